@@ -1,0 +1,70 @@
+/**
+ * Small builders for the campaign JSON Schema. Every property the builders
+ * produce carries `title`, `description` and `examples`, because those three
+ * feed editor completion, the error messages and the kickoff interview.
+ */
+export type Schema = Record<string, unknown>;
+
+export interface Doc {
+  title: string;
+  description: string;
+  examples: unknown[];
+}
+
+function doc(d: Doc): Schema {
+  return { title: d.title, description: d.description, examples: d.examples };
+}
+
+export const str = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'string', minLength: 1, ...extra });
+export const int = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'integer', ...extra });
+export const num = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'number', ...extra });
+export const bool = (d: Doc): Schema => ({ ...doc(d), type: 'boolean' });
+export const oneOfEnum = (d: Doc, values: readonly string[], extra: Schema = {}): Schema => ({
+  ...doc(d),
+  type: 'string',
+  enum: [...values],
+  ...extra,
+});
+
+/** A definition reference with its own annotations; draft-07 ignores siblings of `$ref`, so wrap it. */
+export const ref = (name: string, d: Doc, extra: Schema = {}): Schema => ({
+  ...doc(d),
+  // ajv's strictTypes wants the type beside list keywords such as minItems.
+  ...('minItems' in extra || 'maxItems' in extra ? { type: 'array' } : {}),
+  allOf: [{ $ref: `#/definitions/${name}` }],
+  ...extra,
+});
+
+export const list = (d: Doc, items: Schema, extra: Schema = {}): Schema => ({
+  ...doc(d),
+  type: 'array',
+  items,
+  ...extra,
+});
+
+export const obj = (
+  d: Doc,
+  properties: Record<string, Schema>,
+  required: string[] = [],
+  extra: Schema = {},
+): Schema => ({
+  ...doc(d),
+  type: 'object',
+  additionalProperties: false,
+  ...(required.length > 0 ? { required } : {}),
+  properties,
+  ...extra,
+});
+
+/** A list item: an object schema whose annotations describe one entry. */
+export const item = obj;
+
+/** Keys that would reach Object.prototype if a consumer merged the data naively. */
+export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+export const freeMap = (d: Doc, keyPattern: string, value: Schema): Schema => ({
+  ...doc(d),
+  type: 'object',
+  propertyNames: { pattern: keyPattern, not: { enum: FORBIDDEN_KEYS } },
+  additionalProperties: value,
+});

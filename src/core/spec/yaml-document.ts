@@ -1,0 +1,115 @@
+/**
+ * The exact path: parses with `yaml` to keep every node's position. Used for
+ * files that have findings, where line and column matter.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Position } from '../finding.js';
+import { decodePointer } from './pointer.js';
+
+export const MAX_ALIAS_COUNT = 100;
+
+export interface YamlProblem extends Position {
+  ruleId: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-unsupported';
+  message: string;
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  /** Present when parsing succeeded far enough to locate nodes. */
+  locate: (pointer: string, target?: 'key' | 'value') => Position;
+  problems: YamlProblem[];
+}
+
+const UNSUPPORTED = new Set(['TAG_RESOLVE_FAILED', 'BAD_ALIAS', 'MULTIPLE_DOCS']);
+
+function ruleFor(code: string): YamlProblem['ruleId'] {
+  if (code === 'DUPLICATE_KEY') return 'yaml-duplicate-key';
+  return UNSUPPORTED.has(code) ? 'yaml-unsupported' : 'yaml-syntax';
+}
+
+function sentence(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'the same key appears twice in this mapping; YAML keeps only one of them, so a term would be silently lost';
+    case 'TAG_RESOLVE_FAILED':
+      return `${message.replace(/\.$/, '')}: custom YAML tags are not supported in campaign specs`;
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document (a second `---`); put each campaign in its own file';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML needs spaces';
+    default:
+      return `YAML syntax error: ${message.replace(/\s+/g, ' ').replace(/\.$/, '')}`;
+  }
+}
+
+function positionOf(lc: LineCounter, range: readonly number[] | null | undefined): Position {
+  if (!range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const start = lc.linePos(range[0]!);
+  const end = lc.linePos(Math.max(range[1] ?? range[0]!, range[0]!));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/** Walks the node tree by pointer; falls back to the deepest node that exists. */
+function walk(doc: Document, segments: string[], target: 'key' | 'value'): readonly number[] | undefined {
+  let node: unknown = doc.contents;
+  let range: readonly number[] | undefined = (node as Node | null)?.range ?? undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const last = i === segments.length - 1;
+    if (isMap(node)) {
+      // ajv reports a YAML integer key 2025 as "2025", so compare as strings.
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) return range;
+      const keyRange = (pair.key as Node).range ?? undefined;
+      const valueRange = (pair.value as Node | null)?.range ?? undefined;
+      if (last && target === 'key') return keyRange;
+      node = pair.value;
+      // A key with no value (`draft_due:`) has no value node; the key is the place to show.
+      range = valueRange ?? keyRange;
+    } else if (isSeq(node)) {
+      const child = node.items[Number(segment)] as Node | undefined;
+      if (child === undefined) return range;
+      node = child;
+      range = child.range ?? range;
+    } else {
+      return range;
+    }
+  }
+  return range;
+}
+
+function locator(doc: Document, lc: LineCounter) {
+  return (pointer: string, target: 'key' | 'value' = 'value'): Position =>
+    positionOf(lc, walk(doc, decodePointer(pointer), target));
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true });
+  const locate = locator(doc, lc);
+  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    ruleId: ruleFor(e.code),
+    message: sentence(e.code, e.message),
+    ...positionOf(lc, e.pos),
+  }));
+  if (problems.length > 0) return { data: undefined, locate, problems };
+
+  let aliasRange: readonly number[] | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      aliasRange = node.range ?? undefined;
+      return visit.BREAK;
+    },
+  });
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { data, locate, problems };
+  } catch (error) {
+    const message =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? `YAML aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT}); write the values out instead`
+        : `the YAML could not be read: ${(error as Error).message}`;
+    return { data: undefined, locate, problems: [{ ruleId: 'yaml-unsupported', message, ...positionOf(lc, aliasRange) }] };
+  }
+}
+

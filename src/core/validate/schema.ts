@@ -1,0 +1,272 @@
+/**
+ * Schema validation with the validator generated at build time (no ajv compile
+ * at start-up), and the translation of ajv's errors into one plain sentence per
+ * problem.
+ */
+import { validate as generatedValidate } from '../../generated/campaign-validator.js';
+import { appendPointer, readablePath } from '../spec/pointer.js';
+import { FORMAT_WORDS, zonedDateTimeProblem } from './formats.js';
+
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  parentSchema?: SchemaNode;
+  schema?: unknown;
+  data?: unknown;
+  propertyName?: string;
+}
+
+interface SchemaNode {
+  title?: string;
+  description?: string;
+  examples?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  enum?: unknown[];
+  items?: SchemaNode;
+  'x-one-of'?: string;
+  [key: string]: unknown;
+}
+
+type Validate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+const validateCampaign = generatedValidate as Validate;
+
+/** A schema problem before it is placed in the file. */
+export interface SchemaProblem {
+  pointer: string;
+  /** Point at the key rather than the value (unknown fields). */
+  target: 'key' | 'value';
+  message: string;
+  hint?: string;
+}
+
+export function isValidCampaign(data: unknown): boolean {
+  return validateCampaign(data);
+}
+
+export function schemaProblems(data: unknown): SchemaProblem[] {
+  if (validateCampaign(data)) return [];
+  return translate(validateCampaign.errors ?? [], data);
+}
+
+// ---- translation ---------------------------------------------------------------
+
+function quote(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+function typeWords(type: unknown): string {
+  const words: Record<string, string> = {
+    object: 'a mapping of fields',
+    array: 'a list',
+    string: 'text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+  };
+  return Array.isArray(type) ? type.map(typeWords).join(' or ') : (words[String(type)] ?? String(type));
+}
+
+function exampleText(example: unknown): string {
+  if (example === undefined) return '';
+  if (typeof example === 'string') return example;
+  const json = JSON.stringify(example);
+  return json === '[]' || json === '{}' ? '' : json.replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ');
+}
+
+/** "when the creator delivers the first draft, e.g. 2027-03-04T17:00 America/New_York" */
+function explain(node: SchemaNode | undefined): string {
+  if (!node?.description) return '';
+  const description = node.description.replace(/\.$/, '');
+  const first = description.charAt(0).toLowerCase() + description.slice(1);
+  const example = exampleText(node.examples?.[0]);
+  return `: ${first}${example ? `, e.g. ${example}` : ''}`;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  const needle = input.toLowerCase().replace(/[\s-]/g, '_');
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = levenshtein(needle, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4)) ? best : undefined;
+}
+
+function subject(pointer: string, data: unknown): string {
+  return pointer === '' ? 'The spec' : `\`${readablePath(pointer, data)}\``;
+}
+
+function isBranchError(error: AjvError, combinators: AjvError[]): boolean {
+  return combinators.some(
+    (c) => c !== error && error.schemaPath.startsWith(c.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')) && error.instancePath.startsWith(c.instancePath),
+  );
+}
+
+function translateOne(error: AjvError, data: unknown): SchemaProblem | undefined {
+  const at = error.instancePath;
+  const who = subject(at, data);
+  const parent = error.parentSchema;
+  switch (error.keyword) {
+    case 'required': {
+      const field = String(error.params.missingProperty);
+      const target = at === '' ? 'value' : 'key';
+      return { pointer: at, target, message: `${who} is missing \`${field}\`${explain(parent?.properties?.[field])}` };
+    }
+    case 'additionalProperties': {
+      const field = String(error.params.additionalProperty);
+      const known = Object.keys(parent?.properties ?? {});
+      const guess = didYouMean(field, known);
+      return {
+        pointer: appendPointer(at, field),
+        target: 'key',
+        message: `${who} has an unknown field \`${field}\`${guess ? `; did you mean \`${guess}\`?` : ''}`,
+        hint: guess ? undefined : `Known fields here: ${known.join(', ')}.`,
+      };
+    }
+    case 'type': {
+      const found = error.data;
+      if (at === '' && (found === null || found === undefined)) {
+        return { pointer: at, target: 'value', message: 'The file is empty: a campaign spec starts with `apiVersion: alignkit/v1` and `kind: Campaign`' };
+      }
+      if (at === '') {
+        return { pointer: at, target: 'value', message: `The spec must be a YAML mapping starting with \`apiVersion: alignkit/v1\`, but it is ${typeWords(typeof found === 'object' ? (Array.isArray(found) ? 'array' : 'object') : typeof found)}` };
+      }
+      const empty = found === null ? ' but it is empty' : ` but it is ${quote(found)}`;
+      return { pointer: at, target: 'value', message: `${who} must be ${typeWords(error.params.type)}${empty}${explain(parent)}` };
+    }
+    case 'enum': {
+      const allowed = (error.schema as unknown[] | undefined) ?? parent?.enum ?? [];
+      const guess = typeof error.data === 'string' ? didYouMean(error.data, allowed.map(String)) : undefined;
+      return {
+        pointer: at,
+        target: 'value',
+        message: `${who} is ${quote(error.data)}, which is not an allowed value${guess ? `; did you mean \`${guess}\`?` : ''}`,
+        hint: `Allowed values: ${allowed.map(String).join(', ')}.`,
+      };
+    }
+    case 'const':
+      return { pointer: at, target: 'value', message: `${who} must be \`${String(error.params.allowedValue)}\`, not ${quote(error.data)}` };
+    case 'format': {
+      const format = String(error.params.format);
+      const example = exampleText(parent?.examples?.[0]);
+      let hint: string | undefined;
+      if (format === 'country' && error.data === 'UK') hint = 'The ISO code for the United Kingdom is GB.';
+      const detail = format === 'zoned-date-time' && typeof error.data === 'string' ? zonedDateTimeProblem(error.data) : undefined;
+      if (detail) {
+        return { pointer: at, target: 'value', message: `${who} is ${quote(error.data)}: ${detail} (e.g. ${example})` };
+      }
+      return {
+        pointer: at,
+        target: 'value',
+        message: `${who} is ${quote(error.data)}, which is not ${FORMAT_WORDS[format] ?? format}${example ? ` (e.g. ${example})` : ''}`,
+        ...(hint ? { hint } : {}),
+      };
+    }
+    case 'pattern': {
+      const example = exampleText(parent?.examples?.[0]);
+      return {
+        pointer: at,
+        target: 'value',
+        message: `${who} is ${quote(error.data)}, which is not in the expected form${parent?.title ? ` of ${parent.title.toLowerCase()}` : ''}${example ? ` (e.g. ${example})` : ''}`,
+      };
+    }
+    case 'minLength':
+      return { pointer: at, target: 'value', message: `${who} is empty${explain(parent)}` };
+    case 'minItems': {
+      const limit = Number(error.params.limit);
+      return { pointer: at, target: 'value', message: `${who} needs at least ${limit} ${limit === 1 ? 'entry' : 'entries'}${explain(parent)}` };
+    }
+    case 'maxItems':
+      return { pointer: at, target: 'value', message: `${who} may have at most ${String(error.params.limit)} entries` };
+    case 'uniqueItems': {
+      const list = error.data as unknown[];
+      const j = Number(error.params.j);
+      return { pointer: appendPointer(at, j), target: 'value', message: `${who} lists ${quote(list[j])} more than once` };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const bound = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[error.keyword];
+      return { pointer: at, target: 'value', message: `${who} must be ${bound} ${String(error.params.limit)}, not ${quote(error.data)}` };
+    }
+    case 'propertyNames': {
+      const key = String(error.params.propertyName);
+      const forbidden = ['__proto__', 'constructor', 'prototype'].includes(key);
+      return {
+        pointer: appendPointer(at, key),
+        target: 'key',
+        message: forbidden
+          ? `${who} has the key \`${key}\`, which is not allowed (it could tamper with the program reading the spec)`
+          : `${who} has the key \`${key}\`, which is not in the expected form${parent?.examples ? ` (e.g. ${Object.keys((parent.examples[0] ?? {}) as object).join(', ')})` : ''}`,
+      };
+    }
+    case 'oneOf':
+    case 'anyOf': {
+      const shape = parent?.['x-one-of'];
+      return {
+        pointer: at,
+        target: 'value',
+        message: shape ? `${who} must give ${shape}` : `${who} does not match any of the allowed shapes${explain(parent)}`,
+      };
+    }
+    default:
+      return { pointer: at, target: 'value', message: `${who} ${error.message ?? 'is not valid'}` };
+  }
+}
+
+const KEYWORD_RANK: Record<string, number> = { type: 0, const: 1, enum: 1, format: 2, pattern: 3 };
+
+export function translate(errors: AjvError[], data: unknown): SchemaProblem[] {
+  const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  // propertyNames reports once for the map and once for the inner keyword; keep the map-level one.
+  const kept = errors.filter((e) => !isBranchError(e, combinators) && e.propertyName === undefined);
+
+  // One finding per value: a wrong type hides format and pattern noise at the same place.
+  const byPath = new Map<string, AjvError[]>();
+  for (const error of kept) {
+    const key = `${error.instancePath}|${error.keyword === 'required' || error.keyword === 'additionalProperties' ? error.keyword + JSON.stringify(error.params) : 'value'}`;
+    const list = byPath.get(key) ?? [];
+    list.push(error);
+    byPath.set(key, list);
+  }
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const group of byPath.values()) {
+    group.sort((a, b) => (KEYWORD_RANK[a.keyword] ?? 9) - (KEYWORD_RANK[b.keyword] ?? 9));
+    const problem = translateOne(group[0]!, data);
+    if (!problem) continue;
+    const key = `${problem.pointer}|${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
