@@ -39,11 +39,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-export function decodeSource(bytes: Uint8Array): DecodedSource {
-  if (bytes.length > MAX_SPEC_BYTES) {
+/** `size` is the file's full size when only its head was read. */
+export function decodeSource(bytes: Uint8Array, size = bytes.length): DecodedSource {
+  if (size > MAX_SPEC_BYTES) {
     return {
       ok: false,
-      message: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; campaign specs are limited to 1 MiB`,
+      message: `is ${(size / 1024 / 1024).toFixed(1)} MiB; campaign specs are limited to 1 MiB`,
       line: 1,
       column: 1,
     };

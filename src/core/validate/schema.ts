@@ -1,7 +1,7 @@
 /**
- * Schema validation with the validator generated at build time (no ajv compile
- * at start-up), and the translation of ajv's errors into one plain sentence per
- * problem.
+ * Schema validation that explains: the full validator generated at build time
+ * (every error, with the schema node that failed) and the translation of ajv's
+ * errors into one plain sentence per problem. Loaded only for files with findings.
  */
 import { validate as generatedValidate } from '../../generated/campaign-validator.js';
 import { appendPointer, readablePath } from '../spec/pointer.js';
@@ -40,10 +40,6 @@ export interface SchemaProblem {
   target: 'key' | 'value';
   message: string;
   hint?: string;
-}
-
-export function isValidCampaign(data: unknown): boolean {
-  return validateCampaign(data);
 }
 
 export function schemaProblems(data: unknown): SchemaProblem[] {

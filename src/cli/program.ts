@@ -1,0 +1,110 @@
+/**
+ * The command-line program. Commands are thin: they parse flags and call the
+ * core; only src/bin sets the process exit code.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { VERSION } from '../version.js';
+
+function nonNegativeInteger(value: string): number {
+  if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new InvalidArgumentError('give a whole number (or -1 for no limit)');
+  return Number(value);
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function createProgram(io: Io, run: { exitCode: number }): Command {
+  const program = new Command('alignkit')
+    .description('Campaign alignment kit for influencer marketing: write every kickoff assumption down as a spec, then check it.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .option('--verbose', 'show stack traces for internal errors')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0    clean
+  1    findings at error level, or more warnings than --max-warnings
+  2    usage, configuration or unreadable input
+  130  interrupted
+
+Docs: README.md, docs/spec.md`,
+    );
+
+  program
+    .command('lint')
+    .description('Check campaign specs against the schema and report every problem with file:line:col.')
+    .argument('[paths...]', 'spec files, directories (searched for *.campaign.yaml|yml) or globs; "-" reads standard input', [])
+    .addOption(new Option('-f, --format <name[:file]>', 'output format; repeat to write several, e.g. json:report.json').argParser(collect))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--force', 'replace an existing output file', false)
+    .option('--quiet', 'report errors only, not warnings', false)
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', nonNegativeInteger, -1)
+    .option('--stdin-filename <path>', 'the file name to report for a spec read from standard input')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit lint                                  lint every *.campaign.yaml below the current directory
+  $ alignkit lint examples/product-launch.campaign.yaml
+  $ alignkit lint "campaigns/**/*.campaign.yaml" --format json -o lint.json
+  $ alignkit lint specs/ --format stylish --format json:lint.json
+  $ cat spec.yaml | alignkit lint - --stdin-filename spring.campaign.yaml
+  $ alignkit lint specs/ --max-warnings 0          fail CI on any warning
+
+Formats: stylish (default), json. The JSON shape is documented in README.md.`,
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runLint } = await import('../commands/lint.js');
+      run.exitCode = await runLint(
+        {
+          paths,
+          format: (opts.format as string[] | undefined) ?? ['stylish'],
+          outputFile: opts.outputFile as string | undefined,
+          quiet: Boolean(opts.quiet),
+          maxWarnings: opts.maxWarnings as number,
+          color: opts.color as boolean | undefined,
+          stdinFilename: opts.stdinFilename as string | undefined,
+          force: Boolean(opts.force),
+          version: VERSION,
+        },
+        io,
+      );
+    });
+
+  return program;
+}
+
+/** Runs the CLI in-process and returns the exit code; never throws, never exits. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const run = { exitCode: EXIT.clean as number };
+  const program = createProgram(io, run);
+  const verbose = argv.includes('--verbose');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return run.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; every other commander error is a usage error.
+      return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`alignkit: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const e = error as Error;
+    io.stderr.write(`alignkit: internal error: ${e?.message ?? String(error)}\n`);
+    io.stderr.write(verbose ? `${e?.stack ?? ''}\n` : 'Run again with --verbose for details, and please report it.\n');
+    return EXIT.usage;
+  }
+}

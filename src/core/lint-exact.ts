@@ -1,0 +1,43 @@
+/** The exact path: `yaml` with positions, the explaining validator, then rules. */
+import { toFileResult, type FileResult, type Finding, type Position } from './finding.js';
+import { runRules, type LintOptions } from './lint-options.js';
+import type { CampaignSpec } from './spec/model.js';
+import { parseYaml } from './spec/yaml-document.js';
+import { schemaProblems } from './validate/schema.js';
+
+const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export function lintExact(file: string, text: string, options: LintOptions): FileResult {
+  const parsed = parseYaml(text);
+  const findings: Finding[] = parsed.problems.map((p) => ({ ...p, severity: 'error', file, pointer: '' }));
+  if (findings.length > 0) return toFileResult(file, findings);
+
+  const problems = schemaProblems(parsed.data);
+  const empty = parsed.data === null || parsed.data === undefined;
+  for (const problem of problems) {
+    findings.push({
+      ruleId: 'schema',
+      severity: 'error',
+      message: problem.message,
+      file,
+      pointer: problem.pointer,
+      ...(problem.hint ? { hint: problem.hint } : {}),
+      ...(empty ? START : parsed.locate(problem.pointer, problem.target)),
+    });
+  }
+  // Rules trust the schema's shapes, so they run only on specs that passed it.
+  if (problems.length === 0) {
+    for (const hit of runRules(parsed.data as CampaignSpec, options)) {
+      findings.push({
+        ruleId: hit.ruleId,
+        severity: hit.severity,
+        message: hit.message,
+        file,
+        pointer: hit.pointer,
+        ...(hit.hint ? { hint: hit.hint } : {}),
+        ...parsed.locate(hit.pointer, hit.target),
+      });
+    }
+  }
+  return toFileResult(file, findings);
+}
