@@ -64,8 +64,8 @@ function walk(doc: Document, segments: string[], target: 'key' | 'value'): reado
       const valueRange = (pair.value as Node | null)?.range ?? undefined;
       if (last && target === 'key') return keyRange;
       node = pair.value;
-      // A key with no value (`draft_due:`) has no value node; the key is the place to show.
-      range = valueRange ?? keyRange;
+      // A key with no value (`draft_due:`) has an empty node after the colon; show the key instead.
+      range = valueRange && valueRange[1]! > valueRange[0]! ? valueRange : keyRange;
     } else if (isSeq(node)) {
       const child = node.items[Number(segment)] as Node | undefined;
       if (child === undefined) return range;
@@ -83,15 +83,30 @@ function locator(doc: Document, lc: LineCounter) {
     positionOf(lc, walk(doc, decodePointer(pointer), target));
 }
 
+/**
+ * One syntax error usually sets off a cascade (a tab can yield a dozen). Report
+ * the first and count the rest; duplicate keys and unsupported features are
+ * independent problems and are all kept.
+ */
+function collapseSyntaxCascade(problems: YamlProblem[]): YamlProblem[] {
+  const syntax = problems.filter((p) => p.ruleId === 'yaml-syntax').sort((a, b) => a.line - b.line || a.column - b.column);
+  if (syntax.length <= 1) return problems;
+  const first = syntax[0]!;
+  const rest = syntax.length - 1;
+  const summary = { ...first, message: `${first.message} (${rest} more YAML error${rest === 1 ? '' : 's'} after it usually go away once this is fixed)` };
+  return [summary, ...problems.filter((p) => p.ruleId !== 'yaml-syntax')];
+}
+
 export function parseYaml(text: string): ParsedYaml {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true });
   const locate = locator(doc, lc);
-  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
+  const all: YamlProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ruleId: ruleFor(e.code),
     message: sentence(e.code, e.message),
     ...positionOf(lc, e.pos),
   }));
+  const problems = collapseSyntaxCascade(all);
   if (problems.length > 0) return { data: undefined, locate, problems };
 
   let aliasRange: readonly number[] | undefined;

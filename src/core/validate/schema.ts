@@ -203,8 +203,9 @@ function translateOne(error: AjvError, data: unknown): SchemaProblem | undefined
       return { pointer: at, target: 'value', message: `${who} may have at most ${String(error.params.limit)} entries` };
     case 'uniqueItems': {
       const list = error.data as unknown[];
-      const j = Number(error.params.j);
-      return { pointer: appendPointer(at, j), target: 'value', message: `${who} lists ${quote(list[j])} more than once` };
+      // Point at the repeat, not at the first occurrence.
+      const repeat = Math.max(Number(error.params.i), Number(error.params.j));
+      return { pointer: appendPointer(at, repeat), target: 'value', message: `${who} lists ${quote(list[repeat])} more than once` };
     }
     case 'minimum':
     case 'maximum':
