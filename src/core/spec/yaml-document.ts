@@ -27,16 +27,18 @@ function ruleFor(code: string): YamlProblem['ruleId'] {
   return UNSUPPORTED.has(code) ? 'yaml-unsupported' : 'yaml-syntax';
 }
 
-function sentence(code: string, message: string): string {
+function sentence(code: string, message: string, source: string): string {
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'the same key appears twice in this mapping; YAML keeps only one of them, so a term would be silently lost';
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\n]{1,60}/.exec(source)?.[0]?.trim();
+      return `${key ? `\`${key}\`` : 'A key'} appears twice in this mapping; YAML keeps only one of them, so a term would be silently lost`;
+    }
     case 'TAG_RESOLVE_FAILED':
-      return `${message.replace(/\.$/, '')}: custom YAML tags are not supported in campaign specs`;
+      return `${message.replace(/\.$/, '')}; custom YAML tags are not supported in campaign specs`;
     case 'MULTIPLE_DOCS':
-      return 'the file holds more than one YAML document (a second `---`); put each campaign in its own file';
+      return 'The file holds more than one YAML document (a second `---`); put each campaign in its own file';
     case 'TAB_AS_INDENT':
-      return 'a tab is used for indentation; YAML needs spaces';
+      return 'A tab is used for indentation; YAML needs spaces';
     default:
       return `YAML syntax error: ${message.replace(/\s+/g, ' ').replace(/\.$/, '')}`;
   }
@@ -103,7 +105,7 @@ export function parseYaml(text: string): ParsedYaml {
   const locate = locator(doc, lc);
   const all: YamlProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ruleId: ruleFor(e.code),
-    message: sentence(e.code, e.message),
+    message: sentence(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
     ...positionOf(lc, e.pos),
   }));
   const problems = collapseSyntaxCascade(all);
