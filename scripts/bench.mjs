@@ -1,0 +1,68 @@
+/**
+ * `npm run bench`: start-up and throughput of `alignkit lint`, each as a ratio
+ * to `node -e 0` measured in the same run on the same machine, plus ajv-cli on
+ * the same 1,000 files. Prints a table; never fails the build (the targets are
+ * checked by reading it). Inputs are generated into .bench/.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BENCH = join(ROOT, '.bench');
+const BIN = join(ROOT, 'dist/bin/alignkit.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+rmSync(BENCH, { recursive: true, force: true });
+mkdirSync(join(BENCH, 'specs'), { recursive: true });
+
+// 1,000 specs: the product-launch example with its ids renamed, so no two files are the same.
+const example = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
+for (let i = 0; i < 1000; i++) {
+  writeFileSync(join(BENCH, 'specs', `c${String(i).padStart(4, '0')}.campaign.yaml`), example.replace('id: nova-buds-pro-launch', `id: nova-launch-${i}`));
+}
+
+// One spec of about 5,000 lines: the example with many more deliverables.
+const deliverable = example.slice(example.indexOf('  - id: jon-reel\n'), example.indexOf('  - id: jon-stories\n'));
+const extra = [];
+for (let i = 0; example.split('\n').length + extra.join('').split('\n').length < 5000; i++) extra.push(deliverable.replace('id: jon-reel', `id: jon-reel-${i}`));
+const big = example.replace('  - id: jon-stories\n', `${extra.join('')}  - id: jon-stories\n`);
+writeFileSync(join(BENCH, 'big.campaign.yaml'), big);
+
+function measure(label, args) {
+  const rssFile = join(BENCH, `rss-${label.replace(/\W+/g, '-')}.txt`);
+  rmSync(rssFile, { force: true });
+  const times = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['--import', join(ROOT, 'scripts/bench-rss.mjs'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ALIGNKIT_BENCH_RSS: rssFile, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (r.status !== 0) throw new Error(`${label} exited ${r.status}: ${r.stderr || r.stdout}`.slice(0, 500));
+    if (i >= 2) times.push(ms); // two warm-up runs fill the file cache
+  }
+  times.sort((a, b) => a - b);
+  const rss = Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024;
+  return { label, median: times[Math.floor(times.length / 2)], rss };
+}
+
+const AJV = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+const rows = [
+  measure('node -e 0', ['-e', '0']),
+  measure('lint one example', [BIN, 'lint', 'examples/product-launch.campaign.yaml']),
+  measure('lint 1,000 specs', [BIN, 'lint', '.bench/specs']),
+  measure('ajv-cli 1,000 specs', [AJV, 'validate', '-s', 'schemas/campaign.schema.json', '-d', '.bench/specs/*.campaign.yaml', '--spec=draft7', '--strict=false', '--validate-formats=false', '--errors=line']),
+  measure('lint 5,000-line spec', [BIN, 'lint', '.bench/big.campaign.yaml']),
+];
+
+const base = rows[0].median;
+const ajv = rows[3].median;
+console.log(`alignkit bench: Node ${process.version}, ${RUNS} runs each, median wall time\n`);
+console.log('| run | median ms | × node -e 0 | peak RSS MiB |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.label} | ${r.median.toFixed(1)} | ${(r.median / base).toFixed(2)} | ${r.rss.toFixed(1)} |`);
+console.log(`\nlint 1,000 specs / ajv-cli 1,000 specs: ${(rows[2].median / ajv).toFixed(2)}×`);
+console.log('Targets: one spec ≤ 1.6×; 5,000-line spec ≤ 2.2×; 1,000 specs ≤ 0.8× ajv-cli; RSS ≤ 64 MiB (one) and ≤ 100 MiB (1,000).');
