@@ -1,4 +1,5 @@
 /** `alignkit lint`: find specs, lint each, report, pick the exit code. */
+import { resolve } from 'node:path';
 import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
@@ -8,7 +9,6 @@ import { discoverSpecs } from '../io/discover.js';
 import { readSpecBytes, writeOutputFile } from '../io/files.js';
 import { FORMAT_NAMES, REPORTERS } from '../reporters/index.js';
 import type { LintReport } from '../reporters/types.js';
-import { resolve } from 'node:path';
 
 export interface LintOptions {
   paths: string[];

@@ -15,7 +15,7 @@ export interface YamlProblem extends Position {
 
 export interface ParsedYaml {
   data: unknown;
-  /** Present when parsing succeeded far enough to locate nodes. */
+  /** Maps a JSON pointer to a position; falls back to the nearest node that exists. */
   locate: (pointer: string, target?: 'key' | 'value') => Position;
   problems: YamlProblem[];
 }
