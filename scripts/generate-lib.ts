@@ -8,6 +8,7 @@ import { compile } from 'json-schema-to-typescript';
 import { formats } from '../src/core/validate/formats.js';
 import { METRIC_GLOSSARY } from '../src/core/spec/vocabulary.js';
 import { campaignSchema } from './schema/campaign.js';
+import { configSchema } from './schema/config.js';
 import type { Schema } from './schema/helpers.js';
 
 export const ANNOTATION_KEYWORDS = ['x-audience', 'x-one-of'];
@@ -68,6 +69,11 @@ function standaloneModule(schema: unknown, options: Record<string, unknown>): st
 /** Every error, with the schema node that failed (verbose), for messages: loaded only for files with findings. */
 export function validatorSource(): string {
   return standaloneModule(campaignSchema, { allErrors: true, verbose: true, messages: false });
+}
+
+/** The `.alignkit.yaml` validator: loaded only when a configuration file exists. */
+export function configValidatorSource(): string {
+  return standaloneModule(configSchema, { allErrors: true, verbose: true, messages: false });
 }
 
 /** Valid or not, as fast as possible: runs on every clean file. */
@@ -222,6 +228,8 @@ export function specMarkdown(): string {
 export async function buildArtifacts(): Promise<Record<string, string>> {
   return {
     'schemas/campaign.schema.json': schemaJson(),
+    'schemas/config.schema.json': `${JSON.stringify(configSchema, null, 2)}\n`,
+    'src/generated/config-validator.ts': configValidatorSource(),
     'src/core/spec/campaign.types.ts': await typesSource(),
     'src/generated/campaign-validator.ts': validatorSource(),
     'src/generated/campaign-fast-validator.ts': fastValidatorSource(),

@@ -29,7 +29,7 @@ describe('editor validation through the modeline', () => {
     const path = EXAMPLES.find((p) => p.endsWith('product-launch.campaign.yaml'))!;
     const broken = readFileSync(path, 'utf8')
       .replace('    platform: tiktok\n', '    platform: tiktokk\n')
-      .replace('    draft_due: 2027-02-26T17:00 America/Los_Angeles\n', '    draftdue: 2027-02-26T17:00 America/Los_Angeles\n');
+      .replace('    draft_due: 2027-02-19T17:00 America/Los_Angeles\n', '    draftdue: 2027-02-19T17:00 America/Los_Angeles\n');
     const diagnostics = await diagnose(path.replace('.campaign.yaml', '-broken.campaign.yaml'), broken);
     const lines = broken.split('\n');
     const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle));

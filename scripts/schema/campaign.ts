@@ -342,7 +342,7 @@ const approvalStage = item(
       {
         hours: hours('Hours', 'The review window in hours.', 48),
         basis: oneOfEnum(
-          { title: 'Basis', description: 'Whether the hours are counted on the calendar or in business hours (Mon-Fri, 09:00-17:00, approver time zone).', examples: ['business'] },
+          { title: 'Basis', description: 'Whether the hours are counted on the calendar or in business hours (the hours of Monday to Friday in the approver time zone, so 48 business hours are two working days).', examples: ['business'] },
           V.REVIEW_BASES,
         ),
       },

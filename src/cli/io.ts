@@ -11,6 +11,14 @@ export interface Io {
   readStdin(): Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Today's date (YYYY-MM-DD) on this machine; tests pass a fixed one. */
+  today(): string;
+}
+
+/** The local calendar date: a spec author's "today" is the one on their wall. */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function processIo(): Io {
@@ -19,6 +27,7 @@ export function processIo(): Io {
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
+    today: () => localDate(new Date()),
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -49,6 +49,8 @@ Docs: README.md, docs/spec.md`,
     .option('--quiet', 'report errors only, not warnings', false)
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', nonNegativeInteger, -1)
     .option('--stdin-filename <path>', 'the file name to report for a spec read from standard input')
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .alignkit.yaml')
+    .option('--today <date>', 'the date date-relative rules compare with (YYYY-MM-DD); default: today')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output (NO_COLOR and FORCE_COLOR are honoured too)')
     .addHelpText(
@@ -61,21 +63,26 @@ Examples:
   $ alignkit lint specs/ --format stylish --format json:lint.json
   $ cat spec.yaml | alignkit lint - --stdin-filename spring.campaign.yaml
   $ alignkit lint specs/ --max-warnings 0          fail CI on any warning
+  $ alignkit lint --format sarif -o alignkit.sarif upload to GitHub code scanning
+  $ alignkit lint --today 2027-03-01               reproducible date-relative checks
 
-Formats: stylish (default), json. The JSON shape is documented in README.md.`,
+Formats: stylish (default; github when GITHUB_ACTIONS=true), json, sarif, junit, github.
+Configuration: the nearest .alignkit.yaml from the current directory up to the repository root.`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runLint } = await import('../commands/lint.js');
       run.exitCode = await runLint(
         {
           paths,
-          format: (opts.format as string[] | undefined) ?? ['stylish'],
+          format: (opts.format as string[] | undefined) ?? [],
           outputFile: opts.outputFile as string | undefined,
           quiet: Boolean(opts.quiet),
           maxWarnings: opts.maxWarnings as number,
           color: opts.color as boolean | undefined,
           stdinFilename: opts.stdinFilename as string | undefined,
           force: Boolean(opts.force),
+          config: opts.config as string | undefined,
+          today: opts.today as string | undefined,
           version: VERSION,
         },
         io,

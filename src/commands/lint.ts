@@ -1,10 +1,15 @@
 /** `alignkit lint`: find specs, lint each, report, pick the exit code. */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
-import type { FileResult } from '../core/finding.js';
-import { lintSource } from '../core/lint.js';
+import { DEFAULT_CONFIG, activeRules, configWaivers, type Config, type GlobMatcher } from '../core/config.js';
+import { toFileResult, type FileResult } from '../core/finding.js';
+import { lintSource, type LintOptions as CoreLintOptions } from '../core/lint.js';
+import { RULES } from '../core/rules/index.js';
+import { allRuleMeta } from '../core/rules/meta.js';
+import { isCalendarDate } from '../core/validate/formats.js';
+import { findConfig } from '../io/config-find.js';
 import { discoverSpecs } from '../io/discover.js';
 import { readSpecBytes, writeOutputFile } from '../io/files.js';
 import { FORMAT_NAMES, REPORTERS } from '../reporters/index.js';
@@ -20,6 +25,10 @@ export interface LintOptions {
   stdinFilename?: string;
   force: boolean;
   version: string;
+  /** --config: a configuration file instead of the nearest .alignkit.yaml. */
+  config?: string;
+  /** --today: the date date-relative rules compare with (YYYY-MM-DD). */
+  today?: string;
 }
 
 interface Output {
@@ -48,42 +57,82 @@ export function parseOutputs(formats: string[], outputFile: string | undefined):
   return outputs;
 }
 
-async function lintStdin(options: LintOptions, io: Io): Promise<FileResult> {
-  const bytes = await io.readStdin();
-  return lintSource(options.stdinFilename ?? '<stdin>', bytes);
+interface Setup {
+  config: Config;
+  configDir: string;
+  matches: GlobMatcher;
+  configFindings: FileResult[];
+  today: string;
+}
+
+async function setUp(options: LintOptions, io: Io): Promise<Setup> {
+  const today = options.today ?? io.today();
+  if (!isCalendarDate(today)) throw new UsageError(`--today "${today}" is not a date; write YYYY-MM-DD`);
+  const path = options.config !== undefined ? resolve(io.cwd, options.config) : findConfig(io.cwd);
+  if (path === undefined) return { config: DEFAULT_CONFIG, configDir: io.cwd, matches: () => false, configFindings: [], today };
+  const { loadConfig } = await import('../io/config-load.js');
+  const shown = options.config ?? (relative(io.cwd, path) || path);
+  const loaded = loadConfig(path, shown, today);
+  return {
+    config: loaded.config,
+    configDir: loaded.dir,
+    matches: loaded.matches,
+    configFindings: loaded.findings.length > 0 ? [toFileResult(shown, loaded.findings)] : [],
+    today,
+  };
+}
+
+function optionsFor(setup: Setup, absolutePath: string): CoreLintOptions {
+  const specPath = relative(setup.configDir, absolutePath).split(/[\\/]/).join('/');
+  return {
+    rules: activeRules(setup.config, specPath, setup.matches),
+    waivers: configWaivers(setup.config, specPath, setup.matches),
+    knownRuleIds: new Set(RULES.map((r) => r.id)),
+    today: setup.today,
+  };
+}
+
+/** The default format: stylish, or GitHub annotations inside GitHub Actions. */
+export function defaultFormat(env: Record<string, string | undefined>): string {
+  return env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
 }
 
 export async function runLint(options: LintOptions, io: Io): Promise<number> {
-  const outputs = parseOutputs(options.format, options.outputFile);
+  const outputs = parseOutputs(options.format.length > 0 ? options.format : [defaultFormat(io.env)], options.outputFile);
   const usesStdin = options.paths.includes('-');
   if (usesStdin && options.paths.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other paths');
   if (options.stdinFilename !== undefined && !usesStdin) throw new UsageError('--stdin-filename only applies when the path is "-"');
 
-  const results: FileResult[] = [];
+  const setup = await setUp(options, io);
+  const results: FileResult[] = [...setup.configFindings];
   if (usesStdin) {
-    results.push(await lintStdin(options, io));
+    const name = options.stdinFilename ?? '<stdin>';
+    const bytes = await io.readStdin();
+    results.push(await lintSource(name, bytes, optionsFor(setup, resolve(io.cwd, options.stdinFilename ?? 'stdin.campaign.yaml'))));
   } else {
     const files = await discoverSpecs(options.paths.length > 0 ? options.paths : ['.'], io.cwd);
     for (const file of files) {
       const { bytes, size } = readSpecBytes(file.path, file.shown);
-      results.push(await lintSource(file.shown, bytes, { size }));
+      results.push(await lintSource(file.shown, bytes, { ...optionsFor(setup, file.path), size }));
     }
   }
 
   const shown = options.quiet
-    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0 }))
+    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0, suppressedCount: r.findings.filter((f) => f.severity === 'error' && f.suppressions).length }))
     : results;
   const report: LintReport = {
     results: shown,
     errorCount: shown.reduce((n, r) => n + r.errorCount, 0),
     warningCount: shown.reduce((n, r) => n + r.warningCount, 0),
+    suppressedCount: shown.reduce((n, r) => n + r.suppressedCount, 0),
     maxWarnings: options.maxWarnings,
   };
+  const rules = outputs.some((o) => o.format === 'sarif') ? allRuleMeta() : [];
 
   for (const output of outputs) {
     const stream = output.file === undefined ? io.stdout : undefined;
     const color = stream ? colorLevel(options.color, io.env, stream) : 0;
-    const text = REPORTERS[output.format]!(report, { color, version: options.version });
+    const text = REPORTERS[output.format]!(report, { color, version: options.version, rules });
     if (stream) stream.write(text);
     else await writeOutputFile(resolve(io.cwd, output.file!), text, { force: options.force, shown: output.file! });
   }

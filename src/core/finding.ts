@@ -17,6 +17,15 @@ export interface Finding extends Position {
   /** RFC 6901 pointer to the offending value; "" for the whole document. */
   pointer: string;
   hint?: string;
+  /** Present when a waiver accepted the finding: it is reported but does not count. */
+  suppressions?: Suppression[];
+}
+
+export interface Suppression {
+  /** inSource: a comment in the spec; external: the configuration (SARIF's terms). */
+  kind: 'inSource' | 'external';
+  justification: string;
+  until?: string;
 }
 
 export interface FileResult {
@@ -24,6 +33,7 @@ export interface FileResult {
   findings: Finding[];
   errorCount: number;
   warningCount: number;
+  suppressedCount: number;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -43,6 +53,7 @@ export function compareStrings(a: string, b: string): number {
 
 export function toFileResult(file: string, findings: Finding[]): FileResult {
   const sorted = [...findings].sort(compareFindings);
-  const errorCount = sorted.filter((f) => f.severity === 'error').length;
-  return { file, findings: sorted, errorCount, warningCount: sorted.length - errorCount };
+  const counted = sorted.filter((f) => !f.suppressions);
+  const errorCount = counted.filter((f) => f.severity === 'error').length;
+  return { file, findings: sorted, errorCount, warningCount: counted.length - errorCount, suppressedCount: sorted.length - counted.length };
 }

@@ -1,13 +1,15 @@
-/** The exact path: `yaml` with positions, the explaining validator, then rules. */
+/** The exact path: `yaml` with positions, the explaining validator, rules, then waivers. */
 import { toFileResult, type FileResult, type Finding, type Position } from './finding.js';
-import { runRules, type LintOptions } from './lint-options.js';
+import type { LintOptions } from './lint-options.js';
+import { RULE_IDS, runRules } from './rules/run.js';
 import type { CampaignSpec } from './spec/model.js';
 import { parseYaml } from './spec/yaml-document.js';
 import { schemaProblems } from './validate/schema.js';
+import { applyWaivers } from './waivers.js';
 
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-export function lintExact(file: string, text: string, options: LintOptions): FileResult {
+export async function lintExact(file: string, text: string, options: LintOptions): Promise<FileResult> {
   const parsed = parseYaml(text);
   const findings: Finding[] = parsed.problems.map((p) => ({ ...p, severity: 'error', file, pointer: '' }));
   if (findings.length > 0) return toFileResult(file, findings);
@@ -26,9 +28,10 @@ export function lintExact(file: string, text: string, options: LintOptions): Fil
     });
   }
   // Rules trust the schema's shapes, so they run only on specs that passed it.
+  const ruleFindings: Finding[] = [];
   if (problems.length === 0) {
-    for (const hit of runRules(parsed.data as CampaignSpec, options)) {
-      findings.push({
+    for (const hit of await runRules(parsed.data as CampaignSpec, options)) {
+      ruleFindings.push({
         ruleId: hit.ruleId,
         severity: hit.severity,
         message: hit.message,
@@ -39,5 +42,6 @@ export function lintExact(file: string, text: string, options: LintOptions): Fil
       });
     }
   }
-  return toFileResult(file, findings);
+  const waiverProblems = applyWaivers(text, file, ruleFindings, { known: options.knownRuleIds ?? RULE_IDS, today: options.today ?? '', configWaivers: options.waivers ?? [] });
+  return toFileResult(file, [...findings, ...ruleFindings, ...waiverProblems]);
 }

@@ -1,12 +1,20 @@
 import type { Severity } from './finding.js';
-import type { ActiveRule, RuleContext, RuleHit } from './rules/types.js';
-import type { CampaignSpec } from './spec/model.js';
+import type { ActiveRule, RuleHit } from './rules/types.js';
+import type { ConfigWaiver } from './waivers.js';
 
 export interface LintOptions {
+  /** The rules to run; every rule at its default severity when absent. */
   rules?: readonly ActiveRule[];
-  context?: RuleContext;
+  /** "Today" (YYYY-MM-DD) for date-relative rules; without it they are skipped. */
+  today?: string;
+  /** Waivers from the configuration that apply to this file. */
+  waivers?: readonly ConfigWaiver[];
+  /** Rule ids that exist, for checking the ids waivers name (defaults to every rule). */
+  knownRuleIds?: ReadonlySet<string>;
   /** Skip the fast path; tests use this to compare both paths. */
   exactOnly?: boolean;
+  /** Use the exact clock from the start; tests compare it with the bounding clock. */
+  exactClock?: boolean;
   /** The file's full size, when only its head was read. */
   size?: number;
 }
@@ -14,15 +22,4 @@ export interface LintOptions {
 export interface RuleFinding extends RuleHit {
   ruleId: string;
   severity: Severity;
-}
-
-const DEFAULT_CONTEXT: RuleContext = { today: '1970-01-01' };
-
-export function runRules(spec: CampaignSpec, options: LintOptions): RuleFinding[] {
-  const context = options.context ?? DEFAULT_CONTEXT;
-  const out: RuleFinding[] = [];
-  for (const { rule, severity } of options.rules ?? []) {
-    for (const hit of rule.check(spec, context)) out.push({ ...hit, ruleId: rule.id, severity });
-  }
-  return out;
 }

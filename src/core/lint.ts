@@ -1,15 +1,17 @@
 /**
  * Lints one campaign spec: bytes in, findings out. Pure: no file system, no
- * terminal. Clean files take the fast path; files with findings are parsed
- * again with positions (lint-exact.ts, loaded on demand), so every finding has
- * an exact line and column.
+ * terminal. Clean files take the fast path; files with findings (or waiver
+ * comments) are parsed again with positions (lint-exact.ts, loaded on demand),
+ * so every finding has an exact line and column.
  */
 import { toFileResult, type FileResult } from './finding.js';
-import { runRules, type LintOptions } from './lint-options.js';
+import type { LintOptions } from './lint-options.js';
+import { runRules } from './rules/run.js';
 import type { CampaignSpec } from './spec/model.js';
 import { fastParse } from './spec/fast-parse.js';
 import { decodeSource } from './spec/source.js';
 import { isValidCampaign } from './validate/fast-check.js';
+import { mayHaveInlineWaivers } from './waivers.js';
 
 export type { LintOptions } from './lint-options.js';
 
@@ -21,9 +23,9 @@ export async function lintSource(file: string, bytes: Uint8Array, options: LintO
       { ruleId: 'file-read', severity: 'error', message: `The file ${decoded.message}`, file, pointer: '', line, column, endLine: line, endColumn: column },
     ]);
   }
-  if (!options.exactOnly) {
+  if (!options.exactOnly && !mayHaveInlineWaivers(decoded.text)) {
     const fast = fastParse(decoded.text);
-    if (fast.ok && isValidCampaign(fast.data) && runRules(fast.data as CampaignSpec, options).length === 0) {
+    if (fast.ok && isValidCampaign(fast.data) && (await runRules(fast.data as CampaignSpec, options)).length === 0) {
       return toFileResult(file, []);
     }
   }

@@ -10,10 +10,12 @@ export const json: Reporter = (report, context) =>
       tool: { name: 'alignkit', version: context.version },
       errorCount: report.errorCount,
       warningCount: report.warningCount,
+      suppressedCount: report.suppressedCount,
       results: report.results.map((r) => ({
         file: r.file,
         errorCount: r.errorCount,
         warningCount: r.warningCount,
+        suppressedCount: r.suppressedCount,
         findings: r.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity,
@@ -24,6 +26,7 @@ export const json: Reporter = (report, context) =>
           endColumn: f.endColumn,
           pointer: f.pointer,
           ...(f.hint ? { hint: f.hint } : {}),
+          ...(f.suppressions ? { suppressions: f.suppressions } : {}),
         })),
       })),
     },

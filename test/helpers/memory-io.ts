@@ -6,7 +6,7 @@ export interface MemoryIo extends Io {
 }
 
 /** An Io that records output; colour is off unless the test asks for a TTY. */
-export function memoryIo(options: { cwd?: string; env?: Record<string, string>; stdin?: string | Uint8Array; tty?: boolean } = {}): MemoryIo {
+export function memoryIo(options: { cwd?: string; env?: Record<string, string>; stdin?: string | Uint8Array; tty?: boolean; today?: string } = {}): MemoryIo {
   let out = '';
   let err = '';
   const tty = options.tty ?? false;
@@ -15,6 +15,8 @@ export function memoryIo(options: { cwd?: string; env?: Record<string, string>; 
     env: options.env ?? {},
     stdout: { write: (t: string) => (out += t), isTTY: tty, hasColors: () => tty },
     stderr: { write: (t: string) => (err += t), isTTY: false },
+    // A fixed "today" before every example's first deadline, so date-relative rules stay quiet.
+    today: () => options.today ?? '2027-01-15',
     readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
     out: () => out,
     err: () => err,

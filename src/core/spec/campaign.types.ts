@@ -506,7 +506,7 @@ export type Approver = Identifier;
  */
 export type Hours = number;
 /**
- * Whether the hours are counted on the calendar or in business hours (Mon-Fri, 09:00-17:00, approver time zone).
+ * Whether the hours are counted on the calendar or in business hours (the hours of Monday to Friday in the approver time zone, so 48 business hours are two working days).
  */
 export type Basis = 'calendar' | 'business';
 /**

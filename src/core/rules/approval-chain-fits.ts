@@ -1,0 +1,86 @@
+import type { ApprovalStage, CampaignSpec, Deliverable } from '../spec/model.js';
+import { addCalendarHours, addZoneBusinessHours, zonedInstant, type Clock, type Interval } from '../time/clock.js';
+import { HOUR_MS, parseZoned } from '../time/wall.js';
+import { goLivePointer, goLiveStart, hit, plural } from './helpers.js';
+import type { Rule, RuleHit } from './types.js';
+
+function review(clock: Clock, from: Interval, stages: readonly ApprovalStage[]): Interval {
+  let t = from;
+  for (const stage of stages) {
+    const { hours, basis } = stage.review_window;
+    t = basis === 'calendar' ? addCalendarHours(t, hours) : addZoneBusinessHours(clock, t, hours, stage.timezone);
+  }
+  return t;
+}
+
+/** The stage a revision goes back to: the one with the longest window, so the estimate is never optimistic. */
+function reReviewStage(stages: readonly ApprovalStage[]): ApprovalStage {
+  return stages.reduce((longest, s) => (s.review_window.hours > longest.review_window.hours ? s : longest));
+}
+
+/**
+ * When the last approval can land: the draft goes through every stage; each
+ * revision round adds the creator's turnaround and one re-review.
+ */
+export function approvalEnd(clock: Clock, spec: CampaignSpec, d: Deliverable): Interval {
+  const { stages, revision_rounds: rounds, creator_turnaround_h: turnaround } = spec.approvals;
+  let t = review(clock, zonedInstant(clock, d.draft_due), stages);
+  const again = [reReviewStage(stages)];
+  for (let round = 0; round < rounds; round += 1) t = review(clock, addCalendarHours(t, turnaround), again);
+  return t;
+}
+
+function describeChain(spec: CampaignSpec): string {
+  const { stages, revision_rounds: rounds, creator_turnaround_h: turnaround } = spec.approvals;
+  const window = (s: ApprovalStage) => `${s.review_window.hours} ${s.review_window.basis} h`;
+  const steps = stages.map((s) => `${s.name} (${window(s)})`).join(' + ');
+  const again = reReviewStage(stages);
+  return rounds === 0 ? steps : `${steps}, then ${plural(rounds, 'revision round')} of ${turnaround} h turnaround plus re-review by ${again.name} (${window(again)})`;
+}
+
+export const approvalChainFits: Rule = {
+  id: 'approval-chain-fits',
+  severity: 'error',
+  category: 'schedule',
+  description: "Draft due + every review window (in its approver's calendar) + revision rounds × (creator turnaround + re-review by the longest stage) ends before go-live.",
+  rationale:
+    'The schedule most often breaks between draft and go-live: a 48-business-hour review that starts on a Friday afternoon in New York ends on Wednesday, and two revision rounds double it. If the chain cannot finish before go-live, someone will skip a review or the post will be late.',
+  docs: {
+    bad: `deliverables:
+  - id: maya-tiktok
+    draft_due: 2027-03-05T17:00 America/New_York   # Friday
+    go_live: { at: 2027-03-08T18:00 America/New_York }
+approvals:
+  stages:
+    - { name: Brand review, approver: ines, review_window: { hours: 16, basis: business }, timezone: America/New_York }
+  revision_rounds: 1
+  creator_turnaround_h: 24`,
+    good: `deliverables:
+  - id: maya-tiktok
+    draft_due: 2027-03-01T17:00 America/New_York
+    go_live: { at: 2027-03-08T18:00 America/New_York }`,
+  },
+  check(spec, context) {
+    const hits: RuleHit[] = [];
+    spec.deliverables.forEach((d, i) => {
+      const goLive = goLiveStart(d);
+      const rough = approvalEnd(context.clock, spec, d);
+      if (rough.hi <= zonedInstant(context.clock, goLive).lo) return;
+      const clock = context.exactClock();
+      const end = approvalEnd(clock, spec, d).lo;
+      const live = zonedInstant(clock, goLive).lo;
+      if (end <= live) return;
+      const zone = parseZoned(goLive).zone;
+      const short = Math.ceil((end - live) / HOUR_MS);
+      hits.push(
+        hit(
+          goLivePointer(d, i),
+          `Deliverable ${d.id} cannot be approved before it goes live: from the draft (${d.draft_due}), ${describeChain(spec)} ends ${clock.format(end, zone)}, ${plural(short, 'hour')} after go-live (${goLive}).`,
+          { hint: 'Move draft_due earlier, go-live later, or shorten the review windows or revision rounds.' },
+        ),
+      );
+    });
+    return hits;
+  },
+};
+

@@ -1,0 +1,48 @@
+/** Disclosure wording regulators accept, per jurisdiction (../shared notes, disclosure rules by country). */
+export interface LabelProfile {
+  accepted: readonly string[];
+  /** Also accepted: "#<Brand>Partner" (FTC, Ad Standards Canada). */
+  brandPartner?: boolean;
+  /** Also accepted: "Sponsored by <Brand>". */
+  sponsoredBy?: boolean;
+  /** Labels the regulator has called too weak on their own. */
+  rejected: readonly string[];
+  regulator: string;
+}
+
+const WEAK = ['#sp', '#spon', '#collab', '#gifted', 'thanks to', 'in partnership with', '#partner', 'sponsored by'];
+
+export const LABEL_PROFILES: Readonly<Record<string, LabelProfile>> = {
+  US: { accepted: ['ad', '#ad', 'advertisement', 'sponsored', '#sponsored', 'paid partnership'], brandPartner: true, sponsoredBy: true, rejected: ['#sp', '#spon', 'thanks to'], regulator: 'FTC (16 CFR 255)' },
+  GB: { accepted: ['ad', '#ad', 'advert', '#advert', 'advertisement', 'advertisement feature'], rejected: WEAK, regulator: 'ASA/CAP and CMA' },
+  DE: { accepted: ['werbung', '#werbung', 'anzeige', '#anzeige'], rejected: [...WEAK, '#ad', 'sponsored by'], regulator: 'UWG §5a and the Landesmedienanstalten' },
+  AT: { accepted: ['werbung', '#werbung', 'anzeige', '#anzeige'], rejected: WEAK, regulator: 'KommAustria' },
+  FR: { accepted: ['publicité', '#publicité', 'collaboration commerciale', '#collaborationcommerciale'], rejected: WEAK, regulator: 'Loi 2023-451' },
+  NL: { accepted: ['advertorial', '#advertorial', 'paid promotion', '#advertisement', 'advertisement', '#paidpartnership', 'reclame', '#reclame'], rejected: WEAK, regulator: 'Mediawet and the CvdM' },
+  CA: { accepted: ['ad', '#ad', 'sponsored', '#sponsored'], brandPartner: true, rejected: ['#sp', '#spon'], regulator: 'Competition Act and Ad Standards' },
+  AU: { accepted: ['ad', '#ad', 'advertising', '#advertising', 'paid partnership'], rejected: WEAK, regulator: 'ACL and AANA Code 2.7' },
+  IN: { accepted: ['ad', '#ad', 'sponsored', '#sponsored', 'collaboration', '#collaboration', 'partnership', '#partnership', 'employee', 'free gift'], rejected: ['#sp', '#spon'], regulator: 'ASCI' },
+  SG: { accepted: ['ad', '#ad', 'sponsored', '#sponsored', 'advertisement'], rejected: ['#sp', '#spon'], regulator: 'ASAS' },
+};
+
+export function normaliseLabel(label: string): string {
+  return label.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A label is accepted when it contains accepted wording as whole words:
+ * "Ad: paid partnership with Larkfield" contains "Ad", and a spoken
+ * "This episode is sponsored by Ledgerly" contains "sponsored by".
+ */
+export function acceptedBy(profile: LabelProfile, label: string): boolean {
+  const l = normaliseLabel(label);
+  const words = (term: string) => new RegExp(`(?<![\\p{L}\\d#])${escape(term)}(?![\\p{L}\\d])`, 'u').test(l);
+  if (profile.accepted.some(words)) return true;
+  if (profile.brandPartner && /(?<![\p{L}\d])#\p{L}[\p{L}\d]*partner(?![\p{L}\d])/u.test(l) && !/(?<![\p{L}\d])#partner\b/u.test(l)) return true;
+  if (profile.sponsoredBy && /\bsponsored by \S/.test(l)) return true;
+  return false;
+}

@@ -1,0 +1,45 @@
+import { AUDIO_FORMATS, VIDEO_FORMATS, at, deliverableJurisdictions, hit } from './helpers.js';
+import type { Rule, RuleHit } from './types.js';
+
+export const disclosureSameMedium: Rule = {
+  id: 'disclosure-same-medium',
+  severity: 'error',
+  category: 'disclosure-and-compliance',
+  description: 'The disclosure is in the medium of the content: on screen or spoken for video, spoken for audio, on every story frame, repeated during live streams.',
+  rationale:
+    'Since the FTC\'s 2023 Endorsement Guides a disclosure must be in the same medium as the endorsement: people watching a video do not read the caption, and podcast listeners never see one. Live streams need repeats for viewers who join late; India\'s ASCI sets minimum on-screen times.',
+  docs: {
+    bad: `- id: priya-live
+  format: live
+  disclosure:
+    labels: ["#ad"]
+    placements: [title, platform_tool]`,
+    good: `- id: priya-live
+  format: live
+  disclosure:
+    labels: ["#ad", "Sponsored by Nova"]
+    placements: [title, verbal, on_screen, platform_tool]
+    repeat_every_min: 15`,
+  },
+  check(spec) {
+    const hits: RuleHit[] = [];
+    spec.deliverables.forEach((d, i) => {
+      const p: string[] = d.disclosure.placements;
+      const where = at('deliverables', i, 'disclosure', 'placements');
+      if (AUDIO_FORMATS.has(d.format) || d.platform === 'podcast') {
+        if (!p.includes('verbal')) hits.push(hit(where, `Deliverable ${d.id} is audio, so the disclosure must be spoken (verbal).`));
+      } else if (d.format === 'story') {
+        if (!p.includes('on_screen')) hits.push(hit(where, `Deliverable ${d.id} is a story: the label must be on screen on every frame.`));
+      } else if (VIDEO_FORMATS.has(d.format) && !p.includes('on_screen') && !p.includes('verbal')) {
+        hits.push(hit(where, `Deliverable ${d.id} is a video, but its disclosure is not on screen or spoken.`, { hint: 'Add on_screen (with on_screen_min_s) or verbal.' }));
+      }
+      if (d.format === 'live' && !d.disclosure.repeat_every_min) {
+        hits.push(hit(at('deliverables', i, 'disclosure'), `Deliverable ${d.id} is a live stream but does not say how often the disclosure is repeated (repeat_every_min).`, { target: 'key' }));
+      }
+      if (p.includes('on_screen') && deliverableJurisdictions(spec, d).includes('IN') && (d.disclosure.on_screen_min_s ?? 0) < 3) {
+        hits.push(hit(at('deliverables', i, 'disclosure'), `Deliverable ${d.id} targets India, where ASCI requires an on-screen label for at least 3 seconds (on_screen_min_s).`, { target: 'key' }));
+      }
+    });
+    return hits;
+  },
+};

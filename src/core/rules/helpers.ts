@@ -1,0 +1,53 @@
+/** Small lookups shared by rules. Rules run only on schema-valid specs, so shapes are trusted. */
+import type { CampaignSpec, Deliverable, Party } from '../spec/model.js';
+import { encodePointer } from '../spec/pointer.js';
+import type { RuleHit } from './types.js';
+
+export const at = (...segments: (string | number)[]): string => encodePointer(segments);
+
+export function partiesById(spec: CampaignSpec): Map<string, Party> {
+  return new Map(spec.parties.map((p) => [p.id, p]));
+}
+
+export function hit(pointer: string, message: string, extra: Partial<RuleHit> = {}): RuleHit {
+  return { pointer, message, ...extra };
+}
+
+/** Markets a deliverable is aimed at: its own list, or the campaign's. */
+export function deliverableMarkets(spec: CampaignSpec, d: Deliverable): string[] {
+  return d.markets ?? spec.campaign.markets;
+}
+
+/** Jurisdictions whose rules a deliverable must meet: its markets plus any jurisdiction the campaign names. */
+export function deliverableJurisdictions(spec: CampaignSpec, d: Deliverable): string[] {
+  return unique([...deliverableMarkets(spec, d), ...(d.markets ? [] : spec.compliance.jurisdictions)]);
+}
+
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+export function quoteList(values: readonly string[]): string {
+  return values.map((v) => `\`${v}\``).join(', ');
+}
+
+/** First instant a deliverable may be published: `at`, or the window's start. */
+export function goLiveStart(d: Deliverable): string {
+  return (d.go_live.at ?? d.go_live.window_start)!;
+}
+
+export function goLiveEnd(d: Deliverable): string {
+  return (d.go_live.at ?? d.go_live.window_end)!;
+}
+
+export function goLivePointer(d: Deliverable, index: number): string {
+  return d.go_live.at ? at('deliverables', index, 'go_live', 'at') : at('deliverables', index, 'go_live', 'window_start');
+}
+
+export const VIDEO_FORMATS = new Set(['short_video', 'reel', 'live', 'dedicated_video', 'integration', 'short', 'native_video']);
+export const AUDIO_FORMATS = new Set(['host_read_preroll', 'host_read_midroll']);
+export const CONVERSION_METRICS = new Set(['conversions', 'cvr', 'cpa', 'leads', 'cpl', 'revenue', 'roas', 'roi']);
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,107 @@
+/** Every rule, sorted by id. A meta-test checks that each rule file is listed here and documented. */
+import { approvalChainFits } from './approval-chain-fits.js';
+import { approversHaveBackups } from './approvers-have-backups.js';
+import { bonusTermsComplete } from './bonus-terms-complete.js';
+import { campaignOwnerAccountable } from './campaign-owner-accountable.js';
+import { claimsSubstantiated } from './claims-substantiated.js';
+import { conversionKpisTracked } from './conversion-kpis-tracked.js';
+import { deadlineInPast } from './deadline-in-past.js';
+import { deliverableFullySpecified } from './deliverable-fully-specified.js';
+import { deliverablesHaveResponsible } from './deliverables-have-responsible.js';
+import { disclosureLabelAccepted } from './disclosure-label-accepted.js';
+import { disclosurePlatformTool } from './disclosure-platform-tool.js';
+import { disclosureSameMedium } from './disclosure-same-medium.js';
+import { disclosureUpfront } from './disclosure-upfront.js';
+import { emvNotATarget } from './emv-not-a-target.js';
+import { engagementRateBasis } from './engagement-rate-basis.js';
+import { escalationPathReachable } from './escalation-path-reachable.js';
+import { exclusivityComplete } from './exclusivity-complete.js';
+import { formalReviewScheduled } from './formal-review-scheduled.js';
+import { formatFitsPlatform } from './format-fits-platform.js';
+import { franceBannedCategories } from './france-banned-categories.js';
+import { goLiveInCampaignWindow } from './go-live-in-campaign-window.js';
+import { idsUnique } from './ids-unique.js';
+import { kpiBaselineRealistic } from './kpi-baseline-realistic.js';
+import { kpiUnitMatchesMetric } from './kpi-unit-matches-metric.js';
+import { messagingFocus } from './messaging-focus.js';
+import { milestonesInOrder } from './milestones-in-order.js';
+import { minorsProtected } from './minors-protected.js';
+import { moneyInCampaignCurrency } from './money-in-campaign-currency.js';
+import { noVagueCommitments } from './no-vague-commitments.js';
+import { noVagueTerms } from './no-vague-terms.js';
+import { objectiveKpiFit } from './objective-kpi-fit.js';
+import { onePrimaryObjective } from './one-primary-objective.js';
+import { paidAuthorizationCoversFlight } from './paid-authorization-covers-flight.js';
+import { paidUseWithinRights } from './paid-use-within-rights.js';
+import { pauseRightsCoverContent } from './pause-rights-cover-content.js';
+import { paymentScheduleComplete } from './payment-schedule-complete.js';
+import { raciAccountableHasAuthority } from './raci-accountable-has-authority.js';
+import { raciOneAccountable } from './raci-one-accountable.js';
+import { referencesResolve } from './references-resolve.js';
+import { regulatedCategoryRules } from './regulated-category-rules.js';
+import { reportingRhythm } from './reporting-rhythm.js';
+import { responseSlaFitsReviews } from './response-sla-fits-reviews.js';
+import { revisionTerms } from './revision-terms.js';
+import { rightsRedFlags } from './rights-red-flags.js';
+import { severityMatrixComplete } from './severity-matrix-complete.js';
+import { standardRisksCovered } from './standard-risks-covered.js';
+import { statementsConsultation } from './statements-consultation.js';
+import { terminationTerms } from './termination-terms.js';
+import { timesHaveTimeZones } from './times-have-time-zones.js';
+import { wrapAfterKpiWindows } from './wrap-after-kpi-windows.js';
+import type { Rule } from './types.js';
+
+export const RULES: readonly Rule[] = [
+  approvalChainFits,
+  approversHaveBackups,
+  bonusTermsComplete,
+  campaignOwnerAccountable,
+  claimsSubstantiated,
+  conversionKpisTracked,
+  deadlineInPast,
+  deliverableFullySpecified,
+  deliverablesHaveResponsible,
+  disclosureLabelAccepted,
+  disclosurePlatformTool,
+  disclosureSameMedium,
+  disclosureUpfront,
+  emvNotATarget,
+  engagementRateBasis,
+  escalationPathReachable,
+  exclusivityComplete,
+  formalReviewScheduled,
+  formatFitsPlatform,
+  franceBannedCategories,
+  goLiveInCampaignWindow,
+  idsUnique,
+  kpiBaselineRealistic,
+  kpiUnitMatchesMetric,
+  messagingFocus,
+  milestonesInOrder,
+  minorsProtected,
+  moneyInCampaignCurrency,
+  noVagueCommitments,
+  noVagueTerms,
+  objectiveKpiFit,
+  onePrimaryObjective,
+  paidAuthorizationCoversFlight,
+  paidUseWithinRights,
+  pauseRightsCoverContent,
+  paymentScheduleComplete,
+  raciAccountableHasAuthority,
+  raciOneAccountable,
+  referencesResolve,
+  regulatedCategoryRules,
+  reportingRhythm,
+  responseSlaFitsReviews,
+  revisionTerms,
+  rightsRedFlags,
+  severityMatrixComplete,
+  standardRisksCovered,
+  statementsConsultation,
+  terminationTerms,
+  timesHaveTimeZones,
+  wrapAfterKpiWindows,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,102 @@
+import { encodePointer } from '../spec/pointer.js';
+import { hit } from './helpers.js';
+import type { Rule, RuleHit } from './types.js';
+
+type Kind = 'party' | 'kpi' | 'deliverable' | 'milestone';
+
+/** Every field that refers to something by id; `*` is any list index. */
+const REFERENCES: readonly [Kind, readonly string[]][] = [
+  ['party', ['campaign', 'brand']],
+  ['party', ['campaign', 'owner']],
+  ['party', ['parties', '*', 'backup']],
+  ['party', ['messaging', 'claims', '*', 'approved_by']],
+  ['party', ['deliverables', '*', 'creator']],
+  ['party', ['approvals', 'stages', '*', 'approver']],
+  ['party', ['milestones', '*', 'owner']],
+  ['party', ['raci', '*', 'responsible', '*']],
+  ['party', ['raci', '*', 'accountable']],
+  ['party', ['raci', '*', 'consulted', '*']],
+  ['party', ['raci', '*', 'informed', '*']],
+  ['party', ['kpis', '*', 'owner']],
+  ['party', ['compensation', '*', 'creator']],
+  ['party', ['exclusivity', '*', 'creators', '*']],
+  ['party', ['compliance', 'regulated', 'finprom_approver']],
+  ['party', ['contingency', 'risks', '*', 'owner']],
+  ['party', ['contingency', 'severity_matrix', '*', 'escalate_to', '*']],
+  ['party', ['contingency', 'pause_rights', '*', 'holder']],
+  ['party', ['contingency', 'backups', '*', 'for']],
+  ['party', ['contingency', 'backups', '*', 'replacement']],
+  ['party', ['communication', 'cadence', '*', 'attendees', '*']],
+  ['party', ['communication', 'escalation_path', '*']],
+  ['party', ['decision_log', '*', 'by']],
+  ['kpi', ['objectives', '*', 'kpis', '*']],
+  ['kpi', ['compensation', '*', 'bonuses', '*', 'kpi']],
+  ['deliverable', ['messaging', 'mandatory', '*', 'applies_to', '*']],
+  ['deliverable', ['paid_media_plan', '*', 'deliverables', '*']],
+  ['milestone', ['milestones', '*', 'depends_on', '*']],
+];
+
+const LISTS: Record<Kind, string> = { party: 'parties', kpi: 'kpis', deliverable: 'deliverables', milestone: 'milestones' };
+
+/** Yields [value, path] for every node matching a path pattern. */
+function* expand(node: unknown, pattern: readonly string[], path: (string | number)[] = []): Generator<[unknown, (string | number)[]]> {
+  if (pattern.length === 0) {
+    yield [node, path];
+    return;
+  }
+  const [head, ...rest] = pattern;
+  if (head === '*') {
+    if (Array.isArray(node)) for (let i = 0; i < node.length; i += 1) yield* expand(node[i], rest, [...path, i]);
+  } else if (node !== null && typeof node === 'object' && head! in node) {
+    yield* expand((node as Record<string, unknown>)[head!], rest, [...path, head!]);
+  }
+}
+
+function closest(id: string, candidates: string[]): string | undefined {
+  const score = (c: string) => {
+    const prefix = [...id].findIndex((ch, i) => c[i] !== ch);
+    return prefix < 0 ? id.length : prefix;
+  };
+  const best = candidates.map((c) => [c, score(c)] as const).sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 3 ? best[0] : undefined;
+}
+
+export const referencesResolve: Rule = {
+  id: 'references-resolve',
+  severity: 'error',
+  category: 'responsibility',
+  description: 'Every party, KPI, deliverable and milestone named by id exists in the spec.',
+  rationale:
+    'A RACI entry, approver or bonus that points at an id nobody defined means a task with no real owner, or a bonus measured on nothing. Typos in ids are easy to make and invisible in a long document.',
+  docs: {
+    bad: `raci:
+  - activity: content_review
+    responsible: [leo-park]
+    accountable: ines-alvares     # no party has this id`,
+    good: `raci:
+  - activity: content_review
+    responsible: [leo-park]
+    accountable: ines-alvarez`,
+  },
+  check(spec) {
+    const ids: Record<Kind, string[]> = {
+      party: spec.parties.map((p) => p.id),
+      kpi: spec.kpis.map((k) => k.id),
+      deliverable: spec.deliverables.map((d) => d.id),
+      milestone: (spec.milestones ?? []).map((m) => m.id),
+    };
+    const hits: RuleHit[] = [];
+    for (const [kind, pattern] of REFERENCES) {
+      for (const [value, path] of expand(spec, pattern)) {
+        if (typeof value !== 'string' || ids[kind].includes(value)) continue;
+        const suggestion = closest(value, ids[kind]);
+        hits.push(
+          hit(encodePointer(path), `"${value}" is not the id of any entry in ${LISTS[kind]}.`, {
+            hint: suggestion ? `Did you mean "${suggestion}"?` : `Known ${LISTS[kind]}: ${ids[kind].slice(0, 8).join(', ')}${ids[kind].length > 8 ? ', …' : ''}.`,
+          }),
+        );
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,52 @@
+/** Runs the active rules on a spec that passed the schema, loading the exact clock only if a rule asks for it. */
+import type { RuleFinding, LintOptions } from '../lint-options.js';
+import type { CampaignSpec } from '../spec/model.js';
+import { NeedsExactClock, boundingClock, type Clock } from '../time/clock.js';
+import { RULES } from './index.js';
+import type { ActiveRule, RuleContext } from './types.js';
+
+/** Every rule at its default severity: the `recommended` preset. */
+export const RECOMMENDED: readonly ActiveRule[] = RULES.map((rule) => ({ rule, severity: rule.severity }));
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+let loadedExactClock: Clock | undefined;
+
+async function loadExactClock(): Promise<Clock> {
+  loadedExactClock ??= (await import('../time/exact-clock.js')).exactClock;
+  return loadedExactClock;
+}
+
+export async function runRules(spec: CampaignSpec, options: LintOptions): Promise<RuleFinding[]> {
+  let exact = options.exactClock ? await loadExactClock() : undefined;
+  const context: RuleContext = {
+    today: options.today ?? '',
+    clock: exact ?? boundingClock,
+    exactClock() {
+      if (!exact) throw new NeedsExactClock();
+      return exact;
+    },
+  };
+  const out: RuleFinding[] = [];
+  for (const { rule, severity } of options.rules ?? RECOMMENDED) {
+    let hits;
+    try {
+      hits = rule.check(spec, context);
+    } catch (error) {
+      if (!(error instanceof NeedsExactClock)) throw new RuleCrash(rule.id, error);
+      exact = await loadExactClock();
+      hits = rule.check(spec, context);
+    }
+    for (const hit of hits) out.push({ ...hit, ruleId: rule.id, severity });
+  }
+  return out;
+}
+
+/** A rule threw: a bug in alignkit, reported with the rule's id so it can be switched off meanwhile. */
+export class RuleCrash extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly original: unknown,
+  ) {
+    super(`rule ${ruleId} failed: ${(original as Error)?.message ?? String(original)}`);
+  }
+}

@@ -1,0 +1,34 @@
+import { readablePath } from '../spec/pointer.js';
+import { hit } from './helpers.js';
+import { textFields } from './text-fields.js';
+import type { Rule } from './types.js';
+
+// 24-hour times need two-digit hours, so video timestamps (0:03) and aspect ratios (9:16) are not times.
+const BARE_TIME = /(?<![\w:])(?:(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?m\.?)(?![\w:])/i;
+const ZONE_NEARBY = /\b(?:[A-Z][a-z]+\/[A-Za-z_]+|UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|AEST|AEDT|IST|SGT|JST)\b|[+-]\d{2}:?\d{2}\b/;
+
+export const timesHaveTimeZones: Rule = {
+  id: 'times-have-time-zones',
+  severity: 'error',
+  category: 'quantified',
+  description: 'Every time of day written in text names its time zone ("17:00 America/New_York", not "5pm").',
+  rationale:
+    'Parties sit in different time zones. "Drafts by 5pm" is three different deadlines for a brand in New York, an agency in London and a creator in Los Angeles.',
+  docs: {
+    bad: `deliverables:
+  - id: maya-tiktok
+    brief_notes: Post at 6pm on launch day`,
+    good: `deliverables:
+  - id: maya-tiktok
+    brief_notes: Post at 18:00 America/New_York on launch day`,
+  },
+  check(spec) {
+    return textFields(spec).flatMap((f) => {
+      const m = BARE_TIME.exec(f.text);
+      if (!m) return [];
+      const around = f.text.slice(m.index, m.index + m[0].length + 30);
+      if (ZONE_NEARBY.test(around)) return [];
+      return [hit(f.pointer, `"${m[0]}" in ${readablePath(f.pointer, spec)} has no time zone.`, { hint: 'Write the zone next to it, e.g. 17:00 America/New_York.' })];
+    });
+  },
+};

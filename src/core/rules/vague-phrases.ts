@@ -1,0 +1,40 @@
+/** Phrases that sound like agreement but mean different things to each party, with a quantified replacement. */
+export interface VaguePhrase {
+  pattern: RegExp;
+  replacement: string;
+}
+
+const phrase = (words: string, replacement: string): VaguePhrase => ({
+  pattern: new RegExp(`(?<![\\w-])(?:${words})(?![\\w-])`, 'i'),
+  replacement,
+});
+
+export const VAGUE_PHRASES: readonly VaguePhrase[] = [
+  phrase('high[- ]quality|premium|elevated', '1080×1920, ≥30 fps, captions, no other-app watermark, product in focus ≥2 s'),
+  phrase('authentic|in your (?:own )?voice', 'talking points, no script; only these claims verbatim'),
+  phrase('on[- ]brand', '3 reference posts; no competitor products; tone rules'),
+  phrase('engaging|impactful', 'hook in the first 2 s; er ≥4 % on reach; a question call to action'),
+  phrase('viral', 'a views target with a window, e.g. 500k views in 7 days'),
+  phrase('asap|as soon as possible|soon|eod|end of day|cob', 'a date and time with its zone, e.g. 2027-03-04T17:00 America/New_York'),
+  phrase('quick turnaround|fast turnaround', 'feedback within 48 business hours, approver time zone'),
+  phrase('a few|a couple of|some (?:posts|videos|stories|content)', 'an exact count (and frames for stories)'),
+  phrase('prominently(?: feature)?|prominent', 'on screen by 0:03, ≥5 s in total; brand name said once'),
+  phrase('clear disclosure|clearly disclosed?', '"#ad" first in the caption, on screen ≥3 s, plus the platform tool'),
+  phrase('as needed|as required|in perpetuity|all media', 'named channels, a number of days and territories, e.g. paid social, 60 days, US+CA'),
+  phrase('reasonable(?: revisions)?|appropriate', 'a number: e.g. 2 revision rounds of 48 h each; extra rounds $500'),
+  phrase('timely payment|prompt payment', '50 % on signature, 50 % Net 30 from the go-live invoice'),
+  phrase('strong results|good results|great results|perform(?:s)? well', 'a KPI id with a target and window'),
+  phrase('brand[- ]safe|family[- ]friendly', 'an enumerated list of excluded topics'),
+  phrase('regular updates|regularly|periodic(?:ally)?', 'a cadence: weekly, Tuesday 10:00 America/New_York, 30 min'),
+  phrase('best efforts|ideally|where possible|if possible', 'a firm obligation, or delete it'),
+  phrase('major issue|serious issue', 'a severity level (sev1, sev2, sev3)'),
+  phrase('as discussed|as agreed|etc\\.?|and so on|tbd|tbc', 'the decision itself (a decision_log id) or the full list'),
+];
+
+export function findVague(text: string): { match: string; replacement: string } | undefined {
+  for (const p of VAGUE_PHRASES) {
+    const m = p.pattern.exec(text);
+    if (m) return { match: m[0], replacement: p.replacement };
+  }
+  return undefined;
+}

@@ -1,0 +1,20 @@
+/** Finds `.alignkit.yaml` from a directory up to the repository root. Cheap: stat calls only. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const CONFIG_NAMES = ['.alignkit.yaml', '.alignkit.yml'];
+
+export function findConfig(startDir: string): string | undefined {
+  let dir = startDir;
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    // The repository root is as far as a project's configuration reaches.
+    if (existsSync(join(dir, '.git'))) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads and checks a configuration file: YAML with positions, then its JSON
+ * Schema. Any problem is a UsageError naming file:line:col (exit 2). Loaded
+ * only when a configuration file exists.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { UsageError } from '../cli/errors.js';
+import type { Config, ConfigFile, GlobMatcher } from '../core/config.js';
+import type { Finding } from '../core/finding.js';
+import { parseYaml } from '../core/spec/yaml-document.js';
+import { decodeSource } from '../core/spec/source.js';
+import { translate } from '../core/validate/schema.js';
+import { validate as validateConfig } from '../generated/config-validator.js';
+
+type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+
+export interface LoadedConfig {
+  config: Config;
+  /** The directory globs are relative to. */
+  dir: string;
+  matches: GlobMatcher;
+  /** Problems to report against the configuration file itself (expired waivers). */
+  findings: Finding[];
+}
+
+export function loadConfig(path: string, shown: string, today: string): LoadedConfig {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`cannot read configuration ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) throw new UsageError(`${shown}:${decoded.line}:${decoded.column}: the configuration ${decoded.message}`);
+  const parsed = parseYaml(decoded.text);
+  const problem = parsed.problems[0];
+  if (problem) throw new UsageError(`${shown}:${problem.line}:${problem.column}: ${problem.message}`);
+  const data = parsed.data ?? {};
+  const validate = validateConfig as Validate;
+  if (!validate(data)) {
+    const first = translate((validate.errors ?? []) as never, data)[0];
+    if (first) {
+      const at = parsed.locate(first.pointer, first.target);
+      throw new UsageError(`${shown}:${at.line}:${at.column}: ${first.message}${first.hint ? ` (${first.hint})` : ''}`);
+    }
+    throw new UsageError(`${shown}: not a valid alignkit configuration`);
+  }
+  const file = data as ConfigFile;
+  const findings: Finding[] = [];
+  (file.waivers ?? []).forEach((w, i) => {
+    if (w.until && today !== '' && w.until < today) {
+      const pointer = `/waivers/${i}/until`;
+      findings.push({
+        ruleId: 'waiver-expired',
+        severity: 'error',
+        message: `The waiver of ${w.rule} expired on ${w.until}; its findings are reported again. Fix them or renew the waiver.`,
+        file: shown,
+        pointer,
+        ...parsed.locate(pointer, 'value'),
+      });
+    }
+  });
+  const dir = dirname(path);
+  const matchers = new Map<string, (p: string) => boolean>();
+  const matches: GlobMatcher = (specPath, globs) => {
+    const key = JSON.stringify(globs);
+    let m = matchers.get(key);
+    if (!m) matchers.set(key, (m = picomatch(globs, { dot: true })));
+    return m(specPath);
+  };
+  return { config: { file, source: shown }, dir, matches, findings };
+}
+
+/** A spec's path as globs in the configuration see it: relative to its directory, with forward slashes. */
+export function configRelativePath(configDir: string, specPath: string): string {
+  return relative(configDir, specPath).split(sep).join('/');
+}
