@@ -89,6 +89,40 @@ Configuration: the nearest .alignkit.yaml from the current directory up to the r
       );
     });
 
+  program
+    .command('rules')
+    .description('List every rule with its default severity, category and what it checks.')
+    .option('--json', 'print the list as JSON (for tools and editors)', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit rules
+  $ alignkit rules --json | jq '.rules[] | select(.severity == "error") | .id'
+
+Change severities in .alignkit.yaml; see README.md and docs/rules/.`,
+    )
+    .action(async (opts: { json: boolean }) => {
+      const { runRules } = await import('../commands/rules.js');
+      run.exitCode = runRules({ json: opts.json }, io);
+    });
+
+  program
+    .command('explain')
+    .description('Show why a rule exists, an example it flags and one that passes, and how to configure or waive it.')
+    .argument('<rule-id>', 'a rule id, as printed at the end of each lint finding')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit explain approval-chain-fits
+  $ alignkit explain disclosure-label-accepted > disclosure.md`,
+    )
+    .action(async (id: string) => {
+      const { runExplain } = await import('../commands/rules.js');
+      run.exitCode = await runExplain(id, io);
+    });
+
   return program;
 }
 

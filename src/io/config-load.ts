@@ -11,7 +11,8 @@ import type { Config, ConfigFile, GlobMatcher } from '../core/config.js';
 import type { Finding } from '../core/finding.js';
 import { parseYaml } from '../core/spec/yaml-document.js';
 import { decodeSource } from '../core/spec/source.js';
-import { translate } from '../core/validate/schema.js';
+import { RULES_BY_ID } from '../core/rules/index.js';
+import { didYouMean, translate } from '../core/validate/schema.js';
 import { validate as validateConfig } from '../generated/config-validator.js';
 
 type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
@@ -38,6 +39,18 @@ export function loadConfig(path: string, shown: string, today: string): LoadedCo
   const problem = parsed.problems[0];
   if (problem) throw new UsageError(`${shown}:${problem.line}:${problem.column}: ${problem.message}`);
   const data = parsed.data ?? {};
+  // Unknown rule ids get their own message, with the closest real id.
+  const maps: [string, unknown][] = [['/rules', (data as ConfigFile).rules]];
+  ((data as ConfigFile).overrides ?? []).forEach((o, i) => maps.push([`/overrides/${i}/rules`, o?.rules]));
+  for (const [pointer, rules] of maps) {
+    if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) continue;
+    for (const id of Object.keys(rules)) {
+      if (RULES_BY_ID.has(id)) continue;
+      const at = parsed.locate(`${pointer}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key');
+      const suggestion = didYouMean(id, [...RULES_BY_ID.keys()]);
+      throw new UsageError(`${shown}:${at.line}:${at.column}: "${id}" is not a rule${suggestion ? `; did you mean "${suggestion}"?` : ''} (\`alignkit rules\` lists them)`);
+    }
+  }
   const validate = validateConfig as Validate;
   if (!validate(data)) {
     const first = translate((validate.errors ?? []) as never, data)[0];
