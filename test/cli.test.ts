@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/program.js';
 import { memoryIo } from './helpers/memory-io.js';
-import { ROOT } from './helpers/paths.js';
+import { CLEAN_EXAMPLES, MISALIGNED_EXAMPLE, ROOT } from './helpers/paths.js';
 
 const INVALID = [
   'test/fixtures/invalid/typo-draft-due.campaign.yaml',
@@ -22,7 +22,7 @@ async function run(args: string[], options: Parameters<typeof memoryIo>[0] = {})
 
 describe('alignkit lint', () => {
   it('exits 0 and says so for the bundled examples', async () => {
-    const r = await run(['lint', 'examples/']);
+    const r = await run(['lint', ...CLEAN_EXAMPLES]);
     expect(r).toEqual({ code: 0, out: '✔ 3 files checked, no problems; 1 waived\n', err: '' });
   });
 
@@ -58,8 +58,14 @@ describe('alignkit lint', () => {
     expect(files.length).toBeGreaterThan(40);
   });
 
+  it('reports the misaligned example (golden, as shown in README.md)', async () => {
+    const r = await run(['lint', MISALIGNED_EXAMPLE]);
+    expect(r.code).toBe(1);
+    await expect(r.out).toMatchFileSnapshot('golden/misaligned-stylish.txt');
+  });
+
   it('expands globs', async () => {
-    const r = await run(['lint', 'examples/*.campaign.yaml', '--format', 'json']);
+    const r = await run(['lint', 'examples/*-*.campaign.yaml', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).results).toHaveLength(3);
   });
@@ -79,14 +85,14 @@ describe('alignkit lint', () => {
   it('writes --output-file atomically and never replaces a file without --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-'));
     const target = join(dir, 'report.json');
-    expect((await run(['lint', 'examples/', '-f', 'json', '-o', target])).code).toBe(0);
+    expect((await run(['lint', ...CLEAN_EXAMPLES, '-f', 'json', '-o', target])).code).toBe(0);
     expect(JSON.parse(readFileSync(target, 'utf8')).results).toHaveLength(3);
     writeFileSync(target, 'precious');
-    const refused = await run(['lint', 'examples/', '-f', 'json', '-o', target]);
+    const refused = await run(['lint', ...CLEAN_EXAMPLES, '-f', 'json', '-o', target]);
     expect(refused.code).toBe(2);
     expect(refused.err).toBe(`alignkit: ${target} already exists; pass --force to replace it\n`);
     expect(readFileSync(target, 'utf8')).toBe('precious');
-    expect((await run(['lint', 'examples/', '-f', 'json', '-o', target, '--force'])).code).toBe(0);
+    expect((await run(['lint', ...CLEAN_EXAMPLES, '-f', 'json', '-o', target, '--force'])).code).toBe(0);
     expect(readFileSync(target, 'utf8')).toMatch(/"version": 1/);
   });
 
