@@ -5,7 +5,7 @@
  * what a person or a CI system reads.
  */
 import { createRequire } from 'node:module';
-import AjvDraft04 from 'ajv-draft-04';
+import type { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,8 @@ const FILES: [string, string][] = [
 
 describe('sarif', () => {
   it('validates against the official SARIF 2.1.0 schema', async () => {
+    // ajv-draft-04 is CommonJS; require() gives its class without ESM interop guesswork.
+    const AjvDraft04 = (require('ajv-draft-04') as { default: new (options: object) => Ajv }).default;
     const ajv = new AjvDraft04({ strict: false, unicodeRegExp: false, allErrors: true });
     addFormats.default(ajv);
     const validate = ajv.compile(SARIF_SCHEMA);

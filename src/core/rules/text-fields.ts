@@ -10,7 +10,12 @@ export interface TextField {
   text: string;
 }
 
-export function textFields(spec: unknown): TextField[] {
+// Three rules read the same texts; walk each spec once.
+const cache = new WeakMap<object, TextField[]>();
+
+export function textFields(spec: object): TextField[] {
+  const cached = cache.get(spec);
+  if (cached) return cached;
   const out: TextField[] = [];
   const walk = (node: unknown, segments: (string | number)[]): void => {
     if (typeof node === 'string') {
@@ -27,5 +32,6 @@ export function textFields(spec: unknown): TextField[] {
     }
   };
   walk(spec, []);
+  cache.set(spec, out);
   return out;
 }

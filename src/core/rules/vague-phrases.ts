@@ -31,10 +31,12 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   phrase('as discussed|as agreed|etc\\.?|and so on|tbd|tbc', 'the decision itself (a decision_log id) or the full list'),
 ];
 
+// One pass over each text instead of one per phrase: every phrase becomes a capture group.
+const ANY = new RegExp(VAGUE_PHRASES.map((p) => `(${p.pattern.source})`).join('|'), 'i');
+
 export function findVague(text: string): { match: string; replacement: string } | undefined {
-  for (const p of VAGUE_PHRASES) {
-    const m = p.pattern.exec(text);
-    if (m) return { match: m[0], replacement: p.replacement };
-  }
-  return undefined;
+  const m = ANY.exec(text);
+  if (!m) return undefined;
+  const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+  return { match: m[0], replacement: VAGUE_PHRASES[group - 1]!.replacement };
 }
