@@ -20,17 +20,29 @@ compensation:
   check(spec) {
     const currency = spec.campaign.currency;
     const hits: RuleHit[] = [];
-    const walk = (node: unknown, path: (string | number)[]): void => {
-      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, [...path, i]));
+    const path: (string | number)[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i += 1) {
+          path.push(i);
+          walk(node[i]);
+          path.pop();
+        }
+        return;
+      }
       if (node === null || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
       if (typeof record.amount === 'number' && typeof record.currency === 'string') {
         if (record.currency !== currency) hits.push(hit(encodePointer([...path, 'currency']), `${record.amount} ${record.currency} is not in the campaign currency (${currency}).`));
         return;
       }
-      for (const [key, value] of Object.entries(record)) walk(value, [...path, key]);
+      for (const key of Object.keys(record)) {
+        path.push(key);
+        walk(record[key]);
+        path.pop();
+      }
     };
-    walk(spec, []);
+    walk(spec);
     return hits;
   },
 };

@@ -17,21 +17,32 @@ export function textFields(spec: object): TextField[] {
   const cached = cache.get(spec);
   if (cached) return cached;
   const out: TextField[] = [];
-  const walk = (node: unknown, segments: (string | number)[]): void => {
+  // One path stack, copied only for the strings that are kept: specs have thousands of nodes.
+  const path: (string | number)[] = [];
+  const walk = (node: unknown): void => {
     if (typeof node === 'string') {
       // Single tokens are ids, enum values, codes and dates, not prose.
-      if (!TOKEN.test(node)) out.push({ pointer: encodePointer(segments), segments, text: node });
+      if (!TOKEN.test(node)) out.push({ pointer: encodePointer(path), segments: [...path], text: node });
       return;
     }
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...segments, i]));
+      for (let i = 0; i < node.length; i += 1) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
       return;
     }
     if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) if (!SKIP_KEYS.has(key)) walk(value, [...segments, key]);
+      for (const key of Object.keys(node)) {
+        if (SKIP_KEYS.has(key)) continue;
+        path.push(key);
+        walk((node as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
   };
-  walk(spec, []);
+  walk(spec);
   cache.set(spec, out);
   return out;
 }

@@ -5,7 +5,7 @@ export interface VaguePhrase {
 }
 
 const phrase = (words: string, replacement: string): VaguePhrase => ({
-  pattern: new RegExp(`(?<![\\w-])(?:${words})(?![\\w-])`, 'i'),
+  pattern: new RegExp(`(?:${words})`, 'i'),
   replacement,
 });
 
@@ -32,11 +32,12 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
 ];
 
 // One pass over each text instead of one per phrase: every phrase becomes a capture group.
-const ANY = new RegExp(VAGUE_PHRASES.map((p) => `(${p.pattern.source})`).join('|'), 'i');
+// Whole words only; a consumed leading boundary is much faster in V8 than a lookbehind.
+const ANY = new RegExp(`(?:^|[^\\w-])(?:${VAGUE_PHRASES.map((p) => `(${p.pattern.source})`).join('|')})(?![\\w-])`, 'i');
 
 export function findVague(text: string): { match: string; replacement: string } | undefined {
   const m = ANY.exec(text);
   if (!m) return undefined;
   const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-  return { match: m[0], replacement: VAGUE_PHRASES[group - 1]!.replacement };
+  return { match: m[group]!, replacement: VAGUE_PHRASES[group - 1]!.replacement };
 }
