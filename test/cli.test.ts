@@ -62,6 +62,7 @@ describe('alignkit lint', () => {
     const r = await run(['lint', MISALIGNED_EXAMPLE]);
     expect(r.code).toBe(1);
     await expect(r.out).toMatchFileSnapshot('golden/misaligned-stylish.txt');
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'README.md shows a stale report').toContain(r.out);
   });
 
   it('expands globs', async () => {

@@ -1,0 +1,71 @@
+/** The clocks behind schedule rules: wall-clock business hours, the bounding clock and the exact (Luxon) clock. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { offsetMinutes } from '../scripts/generate-zone-offsets.js';
+import { TIME_ZONES } from '../src/core/spec/time-zones.js';
+import { addCalendarHours, addZoneBusinessHours, boundingClock, zonedInstant } from '../src/core/time/clock.js';
+import { exactClock } from '../src/core/time/exact-clock.js';
+import { addBusinessHours, formatWall, parseZoned } from '../src/core/time/wall.js';
+import { ZONE_OFFSET_RANGES } from '../src/generated/zone-offsets.js';
+
+const wall = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16));
+
+describe('business hours', () => {
+  it.each([
+    ['2027-03-05T17:00', 48, '2027-03-09T17:00'], // Friday evening: the weekend does not count
+    ['2027-03-06T10:00', 24, '2027-03-09T00:00'], // starting on a Saturday
+    ['2027-03-08T09:00', 0, '2027-03-08T09:00'],
+    ['2027-03-08T09:00', 120, '2027-03-15T09:00'], // five working days later; the weekend is skipped
+  ])('%s + %i business hours = %s', (start, hours, end) => {
+    expect(formatWall(addBusinessHours(wall(start), hours))).toBe(end);
+  });
+});
+
+describe('exact clock', () => {
+  it('resolves zone offsets, including daylight saving', () => {
+    expect(new Date(zonedInstant(exactClock, '2027-03-04T17:00 America/New_York').lo).toISOString()).toBe('2027-03-04T22:00:00.000Z');
+    expect(new Date(zonedInstant(exactClock, '2027-07-04T17:00 America/New_York').lo).toISOString()).toBe('2027-07-04T21:00:00.000Z');
+    // 02:30 does not exist on 2027-03-14 in New York; it is read as 03:30 EDT.
+    expect(new Date(zonedInstant(exactClock, '2027-03-14T02:30 America/New_York').lo).toISOString()).toBe('2027-03-14T07:30:00.000Z');
+    expect(exactClock.format(Date.UTC(2027, 2, 4, 22), 'Asia/Kolkata')).toBe('2027-03-05T03:30 Asia/Kolkata');
+  });
+});
+
+describe('bounding clock', () => {
+  it("this machine's time zone data lies inside the generated offset table", () => {
+    const outside: string[] = [];
+    for (const zone of TIME_ZONES) {
+      const [min, max] = ZONE_OFFSET_RANGES[zone]!;
+      for (let t = Date.UTC(2000, 0, 15); t < Date.UTC(2041, 0, 1); t += 30 * 86_400_000) {
+        const offset = offsetMinutes(zone, t);
+        if (offset < min || offset > max) {
+          outside.push(`${zone} ${new Date(t).toISOString().slice(0, 10)} ${offset}`);
+          break;
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('always contains the exact answer', () => {
+    const zones = [...TIME_ZONES];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2026, 0, 1) / 60_000, max: Date.UTC(2030, 0, 1) / 60_000 }),
+        fc.constantFrom(...zones),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 0, max: 200 }),
+        (minute, zoneA, zoneB, business, calendar) => {
+          const text = `${formatWall(minute * 60_000)} ${zoneA}`;
+          const run = (clock: typeof exactClock) => addZoneBusinessHours(clock, addCalendarHours(zonedInstant(clock, text), calendar), business, zoneB);
+          const exact = run(exactClock).lo;
+          const bound = run(boundingClock);
+          return bound.lo <= exact && exact <= bound.hi;
+        },
+      ),
+      { seed: 20261122, numRuns: 2000 },
+    );
+    expect(parseZoned('2027-03-04T17:00 America/New_York').zone).toBe('America/New_York');
+  });
+});
