@@ -6,7 +6,6 @@ import type { Io } from '../cli/io.js';
 import { DEFAULT_CONFIG, activeRules, configWaivers, type Config, type GlobMatcher } from '../core/config.js';
 import { toFileResult, type FileResult } from '../core/finding.js';
 import { lintSource, type LintOptions as CoreLintOptions } from '../core/lint.js';
-import { RULES } from '../core/rules/index.js';
 import { allRuleMeta } from '../core/rules/meta.js';
 import { isCalendarDate } from '../core/validate/formats.js';
 import { findConfig } from '../io/config-find.js';
@@ -87,7 +86,6 @@ function optionsFor(setup: Setup, absolutePath: string): CoreLintOptions {
   return {
     rules: activeRules(setup.config, specPath, setup.matches),
     waivers: configWaivers(setup.config, specPath, setup.matches),
-    knownRuleIds: new Set(RULES.map((r) => r.id)),
     today: setup.today,
   };
 }

@@ -23,6 +23,8 @@ deliverables:
   },
   check(spec) {
     const hits: RuleHit[] = [];
+    // One finding per deliverable is enough, even when several KPIs need its tracking.
+    const reported = new Set<number>();
     spec.kpis.forEach((kpi, i) => {
       if (!CONVERSION_METRICS.has(kpi.metric)) return;
       if (!kpi.attribution) {
@@ -33,14 +35,14 @@ deliverables:
         spec.compensation.filter((c) => c.bonuses?.some((b) => b.kpi === kpi.id) || c.affiliate || c.model === 'cpa' || c.model === 'rev_share' || c.model === 'hybrid').map((c) => c.creator),
       );
       spec.deliverables.forEach((d, j) => {
-        if (paidOnIt.size > 0 && !paidOnIt.has(d.creator)) return;
+        if (reported.has(j) || (paidOnIt.size > 0 && !paidOnIt.has(d.creator))) return;
         const t = d.tracking;
         if (!t || !(t.utm || t.promo_code || t.affiliate_url)) {
+          reported.add(j);
           hits.push(hit(at('deliverables', j), `Deliverable ${d.id} counts towards conversion KPI ${kpi.id} but has no tracking link, promo code or affiliate URL.`, { target: 'key' }));
         }
       });
     });
-    // One finding per deliverable is enough, even when several KPIs need it.
-    return hits.filter((h, i) => hits.findIndex((o) => o.pointer === h.pointer && o.message.slice(0, 40) === h.message.slice(0, 40)) === i);
+    return hits;
   },
 };

@@ -1,5 +1,5 @@
 import { encodePointer } from '../spec/pointer.js';
-import { hit } from './helpers.js';
+import { hit, walkSpec } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
 export const moneyInCampaignCurrency: Rule = {
@@ -20,29 +20,12 @@ compensation:
   check(spec) {
     const currency = spec.campaign.currency;
     const hits: RuleHit[] = [];
-    const path: (string | number)[] = [];
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i += 1) {
-          path.push(i);
-          walk(node[i]);
-          path.pop();
-        }
-        return;
-      }
-      if (node === null || typeof node !== 'object') return;
-      const record = node as Record<string, unknown>;
-      if (typeof record.amount === 'number' && typeof record.currency === 'string') {
-        if (record.currency !== currency) hits.push(hit(encodePointer([...path, 'currency']), `${record.amount} ${record.currency} is not in the campaign currency (${currency}).`));
-        return;
-      }
-      for (const key of Object.keys(record)) {
-        path.push(key);
-        walk(record[key]);
-        path.pop();
-      }
-    };
-    walk(spec);
+    walkSpec(spec, (value, path) => {
+      const money = value as { amount?: unknown; currency?: unknown } | null;
+      if (money === null || typeof money !== 'object' || typeof money.amount !== 'number' || typeof money.currency !== 'string') return false;
+      if (money.currency !== currency) hits.push(hit(encodePointer([...path, 'currency']), `${money.amount} ${money.currency} is not in the campaign currency (${currency}).`));
+      return true;
+    });
     return hits;
   },
 };

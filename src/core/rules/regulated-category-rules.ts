@@ -42,19 +42,19 @@ compliance:
     const r = spec.compliance.regulated;
     const regulatedAt = at('compliance', 'regulated');
     const hits: RuleHit[] = [];
-    const require = (ok: boolean, message: string) => {
+    const demand = (ok: boolean, message: string) => {
       if (!ok) hits.push(r ? hit(regulatedAt, message, { target: 'key' }) : hit(at('compliance'), message, { target: 'key' }));
     };
 
     if (category === 'alcohol' || category === 'gambling') {
       if (markets.has('GB')) {
-        require((r?.min_talent_age ?? 0) >= 25, `UK ${category} advertising needs min_talent_age of at least 25 (CAP rules).`);
-        require(r?.max_audience_u18_pct !== undefined && r.max_audience_u18_pct <= 25, `UK ${category} advertising needs max_audience_u18_pct of 25 or less (CAP rules).`);
+        demand((r?.min_talent_age ?? 0) >= 25, `UK ${category} advertising needs min_talent_age of at least 25 (CAP rules).`);
+        demand(r?.max_audience_u18_pct !== undefined && r.max_audience_u18_pct <= 25, `UK ${category} advertising needs max_audience_u18_pct of 25 or less (CAP rules).`);
       }
       if (category === 'alcohol' && markets.has('US')) {
-        require((r?.min_audience_lpa_pct ?? 0) >= 73.8, 'US alcohol advertising needs min_audience_lpa_pct of at least 73.8 (DISCUS code).');
+        demand((r?.min_audience_lpa_pct ?? 0) >= 73.8, 'US alcohol advertising needs min_audience_lpa_pct of at least 73.8 (DISCUS code).');
       }
-      require(Boolean(r?.responsibility_message), `A ${category} campaign needs its responsibility message (responsibility_message).`);
+      demand(Boolean(r?.responsibility_message), `A ${category} campaign needs its responsibility message (responsibility_message).`);
       for (const [party, i] of creatorsOf(spec)) {
         if (r?.min_talent_age !== undefined) {
           if (party.age === undefined) hits.push(hit(at('parties', i), `${party.name}'s age is not recorded, but ${category} content requires talent aged ${r.min_talent_age}+.`, { target: 'key' }));
@@ -69,8 +69,8 @@ compliance:
     }
 
     if ((category === 'financial_promotion' || category === 'crypto') && markets.has('GB')) {
-      require(Boolean(r?.finprom_approver), 'UK financial promotions need an authorised approver (finprom_approver, FSMA s21).');
-      require(Boolean(r?.risk_warning), 'UK financial promotions need the risk warning wording (risk_warning).');
+      demand(Boolean(r?.finprom_approver), 'UK financial promotions need an authorised approver (finprom_approver, FSMA s21).');
+      demand(Boolean(r?.risk_warning), 'UK financial promotions need the risk warning wording (risk_warning).');
       const covered = new Set((spec.messaging.mandatory ?? []).filter((m) => m.type === 'risk_warning').flatMap((m) => m.applies_to));
       spec.deliverables.forEach((d, i) => {
         if (!covered.has(d.id)) hits.push(hit(at('deliverables', i), `Deliverable ${d.id} is a UK financial promotion without a mandatory risk_warning element (every frame must carry it).`, { target: 'key' }));

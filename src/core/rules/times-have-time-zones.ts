@@ -4,7 +4,7 @@ import { textFields } from './text-fields.js';
 import type { Rule } from './types.js';
 
 // 24-hour times need two-digit hours, so video timestamps (0:03) and aspect ratios (9:16) are not times.
-const BARE_TIME = /(?<![\w:])(?:(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?m\.?)(?![\w:])/i;
+const BARE_TIME = /(?<![\w:])(?:(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap](?:m|\.m\.))(?![\w:])/i;
 const ZONE_NEARBY = /\b(?:[A-Z][a-z]+\/[A-Za-z_]+|UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|AEST|AEDT|IST|SGT|JST)\b|[+-]\d{2}:?\d{2}\b/;
 
 export const timesHaveTimeZones: Rule = {
