@@ -14,7 +14,10 @@ await build({
   minify: true,
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  // Bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies call require() for Node built-ins, and
+  // write-file-atomic hashes __filename into its temporary file names.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);",
+  },
   logLevel: 'warning',
 });

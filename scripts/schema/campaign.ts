@@ -5,30 +5,9 @@
  */
 import * as V from '../../src/core/spec/vocabulary.js';
 import { definitions } from './definitions.js';
-import { bool, freeMap, int, item, list, num, obj, oneOfEnum, ref, str, type Schema } from './helpers.js';
+import { bool, freeMap, hours, idField, int, item, list, money, num, obj, oneOfEnum, partyRef, partyRefs, ref, str, text, texts, type Schema } from './helpers.js';
 
 export const SCHEMA_ID = 'https://alignkit.dev/schemas/campaign.schema.json';
-
-const idField = (what: string, example: string): Schema =>
-  ref('id', { title: 'Id', description: `A short unique id for this ${what}, used to refer to it elsewhere in the spec.`, examples: [example] });
-
-const partyRef = (title: string, description: string, example = 'nova-brand'): Schema =>
-  ref('id', { title, description: `${description} (a party id).`, examples: [example] });
-
-const partyRefs = (title: string, description: string, example = ['maya-chen']): Schema =>
-  ref('idList', { title, description: `${description} (party ids).`, examples: [example] });
-
-const money = (title: string, description: string, example: { amount: number; currency: string }): Schema =>
-  ref('money', { title, description, examples: [example] });
-
-const hours = (title: string, description: string, example: number): Schema =>
-  int({ title, description, examples: [example] }, { minimum: 0 });
-
-const texts = (title: string, description: string, example: string[]): Schema =>
-  ref('textList', { title, description, examples: [example] });
-
-const text = (title: string, description: string, example: string): Schema =>
-  ref('text', { title, description, examples: [example] });
 
 const campaign = obj(
   {
@@ -520,7 +499,7 @@ const compensationEntry = item(
     ),
   },
   ['creator', 'model', 'amount', 'schedule', 'kill_fee'],
-  { 'x-audience': 'party' },
+  { 'x-audience': 'party', 'x-party-field': 'creator' },
 );
 
 const usageRights = obj(

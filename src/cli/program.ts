@@ -90,6 +90,57 @@ Configuration: the nearest .alignkit.yaml from the current directory up to the r
     });
 
   program
+    .command('render')
+    .description('Write the creator briefs, the agreement summary and follow-ups as Markdown, from a spec that lints clean.')
+    .argument('[spec]', 'the campaign spec to render')
+    .option('-d, --doc <name>', 'brief, agreement, followup or all', 'all')
+    .option('-p, --party <id>', 'render only this creator\'s brief')
+    .option('--followup <file>', 'a follow-up file (kind: FollowUp) to render as a follow-up document')
+    .option('-o, --out <dir>', 'output directory, or "-" to write one document to standard output (default: out/<campaign-id>)')
+    .option('--templates <dir>', 'templates that replace the built-in ones, file by file (trusted code: see README)')
+    .option('--list-templates', 'show which template file is used for each document and partial, and exit', false)
+    .option('--force', 'render despite lint errors (pages are marked DRAFT) and replace files alignkit did not write', false)
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .alignkit.yaml')
+    .option('--today <date>', 'the date date-relative rules compare with (YYYY-MM-DD); default: today')
+    .option('--color', 'force colour in the findings shown when rendering is refused')
+    .option('--no-color', 'disable colour')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit render examples/product-launch.campaign.yaml
+      lint, then write out/nova-buds-pro-launch/{agreement.md,brief-<creator>.md}
+  $ alignkit render spec.campaign.yaml --doc brief --party maya-chen --out -
+      print one creator's brief
+  $ alignkit render spec.campaign.yaml --followup checkins/2027-03-19.followup.yaml
+  $ alignkit render spec.campaign.yaml --force        render a draft despite lint errors
+  $ alignkit render --list-templates --templates my-templates/
+
+Documents: brief (one per creator), agreement, followup (needs --followup).
+Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see README "Templates".`,
+    )
+    .action(async (spec: string | undefined, opts: Record<string, unknown>) => {
+      const { runRender } = await import('../commands/render.js');
+      run.exitCode = await runRender(
+        {
+          spec,
+          doc: opts.doc as string,
+          party: opts.party as string | undefined,
+          followup: opts.followup as string | undefined,
+          out: opts.out as string | undefined,
+          templates: opts.templates as string | undefined,
+          force: Boolean(opts.force),
+          listTemplates: Boolean(opts.listTemplates),
+          config: opts.config as string | undefined,
+          today: opts.today as string | undefined,
+          color: opts.color as boolean | undefined,
+          version: VERSION,
+        },
+        io,
+      );
+    });
+
+  program
     .command('rules')
     .description('List every rule with its default severity, category and what it checks.')
     .option('--json', 'print the list as JSON (for tools and editors)', false)

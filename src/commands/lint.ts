@@ -56,7 +56,7 @@ export function parseOutputs(formats: string[], outputFile: string | undefined):
   return outputs;
 }
 
-interface Setup {
+export interface Setup {
   config: Config;
   configDir: string;
   matches: GlobMatcher;
@@ -64,7 +64,7 @@ interface Setup {
   today: string;
 }
 
-async function setUp(options: LintOptions, io: Io): Promise<Setup> {
+export async function setUp(options: Pick<LintOptions, 'config' | 'today'>, io: Io): Promise<Setup> {
   const today = options.today ?? io.today();
   if (!isCalendarDate(today)) throw new UsageError(`--today "${today}" is not a date; write YYYY-MM-DD`);
   const path = options.config !== undefined ? resolve(io.cwd, options.config) : findConfig(io.cwd);
@@ -81,7 +81,7 @@ async function setUp(options: LintOptions, io: Io): Promise<Setup> {
   };
 }
 
-function optionsFor(setup: Setup, absolutePath: string): CoreLintOptions {
+export function optionsFor(setup: Setup, absolutePath: string): CoreLintOptions {
   const specPath = relative(setup.configDir, absolutePath).split(/[\\/]/).join('/');
   return {
     rules: activeRules(setup.config, specPath, setup.matches),

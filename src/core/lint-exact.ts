@@ -4,7 +4,7 @@ import type { LintOptions } from './lint-options.js';
 import { RULE_IDS, runRules } from './rules/run.js';
 import type { CampaignSpec } from './spec/model.js';
 import { parseYaml } from './spec/yaml-document.js';
-import { schemaProblems } from './validate/schema.js';
+import { schemaFinding, schemaProblems } from './validate/schema.js';
 import { applyWaivers } from './waivers.js';
 
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -16,17 +16,7 @@ export async function lintExact(file: string, text: string, options: LintOptions
 
   const problems = schemaProblems(parsed.data);
   const empty = parsed.data === null || parsed.data === undefined;
-  for (const problem of problems) {
-    findings.push({
-      ruleId: 'schema',
-      severity: 'error',
-      message: problem.message,
-      file,
-      pointer: problem.pointer,
-      ...(problem.hint ? { hint: problem.hint } : {}),
-      ...(empty ? START : parsed.locate(problem.pointer, problem.target)),
-    });
-  }
+  for (const problem of problems) findings.push(schemaFinding(problem, file, empty ? () => START : parsed.locate));
   // Rules trust the schema's shapes, so they run only on specs that passed it.
   const ruleFindings: Finding[] = [];
   if (problems.length === 0) {

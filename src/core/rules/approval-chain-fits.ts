@@ -1,34 +1,9 @@
-import type { ApprovalStage, CampaignSpec, Deliverable } from '../spec/model.js';
-import { addCalendarHours, addZoneBusinessHours, zonedInstant, type Clock, type Interval } from '../time/clock.js';
+import { approvalEnd, reReviewStage } from '../schedule/approval.js';
+import type { ApprovalStage, CampaignSpec } from '../spec/model.js';
+import { zonedInstant } from '../time/clock.js';
 import { HOUR_MS, parseZoned } from '../time/wall.js';
 import { goLivePointer, goLiveStart, hit, plural } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
-
-function review(clock: Clock, from: Interval, stages: readonly ApprovalStage[]): Interval {
-  let t = from;
-  for (const stage of stages) {
-    const { hours, basis } = stage.review_window;
-    t = basis === 'calendar' ? addCalendarHours(t, hours) : addZoneBusinessHours(clock, t, hours, stage.timezone);
-  }
-  return t;
-}
-
-/** The stage a revision goes back to: the one with the longest window, so the estimate is never optimistic. */
-function reReviewStage(stages: readonly ApprovalStage[]): ApprovalStage {
-  return stages.reduce((longest, s) => (s.review_window.hours > longest.review_window.hours ? s : longest));
-}
-
-/**
- * When the last approval can land: the draft goes through every stage; each
- * revision round adds the creator's turnaround and one re-review.
- */
-export function approvalEnd(clock: Clock, spec: CampaignSpec, d: Deliverable): Interval {
-  const { stages, revision_rounds: rounds, creator_turnaround_h: turnaround } = spec.approvals;
-  let t = review(clock, zonedInstant(clock, d.draft_due), stages);
-  const again = [reReviewStage(stages)];
-  for (let round = 0; round < rounds; round += 1) t = review(clock, addCalendarHours(t, turnaround), again);
-  return t;
-}
 
 function describeChain(spec: CampaignSpec): string {
   const { stages, revision_rounds: rounds, creator_turnaround_h: turnaround } = spec.approvals;

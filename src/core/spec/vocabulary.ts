@@ -95,6 +95,13 @@ export const PAUSE_SCOPES = ['organic', 'paid', 'all'] as const;
 export const MEETING_FREQUENCIES = ['daily', 'weekly', 'biweekly', 'monthly'] as const;
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+export const FOLLOWUP_TYPES = ['check_in', 'difficult_conversation', 'wrap_review', 'formal_review', 'other'] as const;
+/** The parts of the agreement a requested change can touch. */
+export const CHANGE_AREAS = [
+  'objectives', 'messaging', 'creative_autonomy', 'deliverables', 'schedule', 'approvals', 'raci', 'kpis',
+  'compensation', 'usage_rights', 'exclusivity', 'paid_media', 'contingency', 'communication', 'other',
+] as const;
+
 /** What each metric means and how it is computed; shown in docs/spec.md and the documents. */
 export const METRIC_GLOSSARY: Record<(typeof METRICS)[number], { name: string; formula: string }> = {
   reach: { name: 'Reach', formula: 'Unique accounts exposed (not additive across creators)' },

@@ -4,6 +4,7 @@
  * errors into one plain sentence per problem. Loaded only for files with findings.
  */
 import { validate as generatedValidate } from '../../generated/campaign-validator.js';
+import type { Finding, Position } from '../finding.js';
 import { appendPointer, readablePath } from '../spec/pointer.js';
 import { FORMAT_WORDS, zonedDateTimeProblem } from './formats.js';
 
@@ -40,6 +41,19 @@ export interface SchemaProblem {
   target: 'key' | 'value';
   message: string;
   hint?: string;
+}
+
+/** A schema problem placed in its file; `at` turns a pointer into a position. */
+export function schemaFinding(problem: SchemaProblem, file: string, at: (pointer: string, target: 'key' | 'value') => Position): Finding {
+  return {
+    ruleId: 'schema',
+    severity: 'error',
+    message: problem.message,
+    file,
+    pointer: problem.pointer,
+    ...(problem.hint ? { hint: problem.hint } : {}),
+    ...at(problem.pointer, problem.target),
+  };
 }
 
 export function schemaProblems(data: unknown): SchemaProblem[] {

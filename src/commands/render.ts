@@ -1,0 +1,156 @@
+/**
+ * `alignkit render`: lint the spec, refuse it when it has errors (unless
+ * --force, which marks every page as a draft), then write the brief for each
+ * creator, the agreement summary and, given --followup, the follow-up.
+ */
+import { relative, resolve } from 'node:path';
+import { colorLevel } from '../cli/color.js';
+import { EXIT, UsageError } from '../cli/errors.js';
+import type { Io } from '../cli/io.js';
+import { checkFollowUp } from '../core/followup.js';
+import type { FileResult } from '../core/finding.js';
+import { lintSource } from '../core/lint.js';
+import { createEngine, DOCUMENT_NAMES, TemplateError, type DocumentName, type HandlebarsCompiler } from '../core/render/engine.js';
+import { TemplateValueError } from '../core/render/helpers.js';
+import { creatorIds, planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
+import { didYouMean } from '../core/validate/schema.js';
+import type { AlignkitFollowUp } from '../core/spec/followup.types.js';
+import type { CampaignSpec } from '../core/spec/model.js';
+import { fastParse } from '../core/spec/fast-parse.js';
+import { decodeSource } from '../core/spec/source.js';
+import { readSpecBytes } from '../io/files.js';
+import { writeOutputDir } from '../io/output-dir.js';
+import { findTemplateOverrides, listTemplates } from '../io/templates.js';
+import { stylish } from '../reporters/stylish.js';
+import { optionsFor, setUp } from './lint.js';
+
+export interface RenderOptions {
+  spec?: string;
+  doc: string;
+  party?: string;
+  followup?: string;
+  out?: string;
+  templates?: string;
+  force: boolean;
+  listTemplates: boolean;
+  config?: string;
+  today?: string;
+  color?: boolean;
+  version: string;
+}
+
+/** Rule findings can be forced past; a spec that fails to read or fails the schema cannot be rendered at all. */
+const UNRENDERABLE = new Set(['file-read', 'schema', 'yaml-syntax', 'yaml-duplicate-key', 'yaml-unsupported']);
+
+function report(io: Io, options: RenderOptions, results: FileResult[]): void {
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+  const text = stylish(
+    { results, errorCount, warningCount, suppressedCount: results.reduce((n, r) => n + r.suppressedCount, 0), maxWarnings: -1 },
+    { color: colorLevel(options.color, io.env, io.stderr), version: options.version, rules: [] },
+  );
+  io.stderr.write(text);
+}
+
+function documentsFor(doc: string, followup: string | undefined): DocumentName[] {
+  if (doc === 'all') return followup !== undefined ? [...DOCUMENT_NAMES] : ['brief', 'agreement'];
+  if (!(DOCUMENT_NAMES as readonly string[]).includes(doc)) throw new UsageError(`--doc "${doc}" is not a document; choose brief, agreement, followup or all`);
+  if (doc === 'followup' && followup === undefined) throw new UsageError('--doc followup needs --followup <file>, the follow-up to render (see docs/followup.md)');
+  if (doc !== 'followup' && followup !== undefined) throw new UsageError(`--followup only applies to --doc followup or all, not --doc ${doc}`);
+  return [doc as DocumentName];
+}
+
+async function engineFor(io: Io, options: RenderOptions) {
+  const overrides = findTemplateOverrides(io.cwd, options.templates);
+  const compiler = overrides.length > 0 ? ((await import('handlebars')).default as unknown as HandlebarsCompiler) : undefined;
+  return { overrides, engine: createEngine(overrides, compiler) };
+}
+
+function printListing(io: Io, overrides: Parameters<typeof listTemplates>[0]): void {
+  const rows = listTemplates(overrides);
+  const width = Math.max(...rows.map((r) => `${r.kind} ${r.name}`.length));
+  for (const r of rows) io.stdout.write(`${`${r.kind} ${r.name}`.padEnd(width)}  ${r.from}\n`);
+}
+
+export async function runRender(options: RenderOptions, io: Io): Promise<number> {
+  if (options.listTemplates) {
+    printListing(io, findTemplateOverrides(io.cwd, options.templates));
+    return EXIT.clean;
+  }
+  if (options.spec === undefined) throw new UsageError('give the campaign spec to render, e.g. alignkit render examples/product-launch.campaign.yaml');
+  const documents = documentsFor(options.doc, options.followup);
+
+  // 1. Lint, with the same configuration `alignkit lint` would use.
+  const setup = await setUp(options, io);
+  const specPath = resolve(io.cwd, options.spec);
+  const { bytes, size } = readSpecBytes(specPath, options.spec);
+  const result = await lintSource(options.spec, bytes, { ...optionsFor(setup, specPath), size });
+  const results = [...setup.configFindings, result];
+  const blocking = result.findings.filter((f) => !f.suppressions && UNRENDERABLE.has(f.ruleId));
+  if (blocking.length > 0) {
+    report(io, options, results);
+    io.stderr.write(`alignkit: cannot render ${options.spec}: it does not pass the schema, so there is nothing reliable to render (not even with --force)\n`);
+    return EXIT.findings;
+  }
+  if (result.errorCount > 0 && !options.force) {
+    report(io, options, results);
+    io.stderr.write(`alignkit: not rendering ${options.spec}: fix the errors above, or pass --force to render drafts marked "DRAFT: not aligned"\n`);
+    return EXIT.findings;
+  }
+  const decoded = decodeSource(bytes, size);
+  const parsed = decoded.ok ? fastParse(decoded.text) : { ok: false as const };
+  if (!parsed.ok) throw new UsageError(`cannot read ${options.spec} as YAML`);
+  const spec = parsed.data as CampaignSpec;
+
+  // 2. Who and what.
+  if (options.party !== undefined) {
+    if (!documents.includes('brief')) throw new UsageError('--party picks whose brief to render; use it with --doc brief or all');
+    const creators = creatorIds(spec);
+    if (!creators.includes(options.party)) {
+      const suggestion = didYouMean(options.party, creators);
+      throw new UsageError(`--party "${options.party}" is not a creator in ${options.spec}${suggestion ? `; did you mean "${suggestion}"?` : ''} (creators: ${creators.join(', ')})`);
+    }
+  }
+  let followup: AlignkitFollowUp | undefined;
+  if (options.followup !== undefined) {
+    const path = resolve(io.cwd, options.followup);
+    const checked = checkFollowUp(options.followup, readSpecBytes(path, options.followup).bytes, spec);
+    if (!checked.followup) {
+      report(io, options, [checked.result]);
+      io.stderr.write(`alignkit: cannot render the follow-up: fix ${options.followup} first\n`);
+      return EXIT.findings;
+    }
+    followup = checked.followup;
+  }
+
+  // 3. Render everything in memory first: a template error must not leave half a set of documents.
+  const { engine } = await engineFor(io, options);
+  const planned = planDocuments(spec, { documents, party: options.party, followup });
+  const open = result.findings.filter((f) => !f.suppressions);
+  const rendered = planned.map((p) => {
+    try {
+      return { fileName: p.fileName, content: renderPlanned(engine, spec, p, options.spec!, open, followup) };
+    } catch (error) {
+      if (error instanceof TemplateError) throw new UsageError(`template ${error.message}`);
+      if (error instanceof TemplateValueError) throw new UsageError(`template: ${error.message}`);
+      throw error;
+    }
+  });
+  if (rendered.length === 0) throw new UsageError('nothing to render: the spec names no creator');
+
+  // 4. Write.
+  if (options.out === '-') {
+    if (rendered.length !== 1) {
+      throw new UsageError(`--out - writes one document, but this would render ${rendered.length}; pick one with --doc agreement, --doc brief --party <id> or --doc followup`);
+    }
+    io.stdout.write(rendered[0]!.content);
+  } else {
+    const shownDir = options.out ?? `out/${safeFileSegment(spec.campaign.id)}`;
+    const written = await writeOutputDir(resolve(io.cwd, shownDir), relative(io.cwd, resolve(io.cwd, shownDir)) || '.', rendered, options.force);
+    for (const path of written) io.stdout.write(`wrote ${path}\n`);
+  }
+  if (result.errorCount > 0) {
+    io.stderr.write(`alignkit: rendered with --force despite ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}; every page is marked "DRAFT: not aligned"\n`);
+  }
+  return EXIT.clean;
+}

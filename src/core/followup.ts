@@ -1,0 +1,87 @@
+/**
+ * Reads a follow-up file: YAML with positions, its own schema, and references
+ * into the campaign spec it follows up on (parties, KPIs, the campaign id).
+ * Pure: bytes and the spec in, data and findings out.
+ */
+import { validate as generatedValidate } from '../generated/followup-validator.js';
+import { toFileResult, type FileResult, type Finding } from './finding.js';
+import type { AlignkitFollowUp as FollowUp } from './spec/followup.types.js';
+import type { CampaignSpec } from './spec/model.js';
+import { encodePointer } from './spec/pointer.js';
+import { decodeSource } from './spec/source.js';
+import { parseYaml } from './spec/yaml-document.js';
+import { didYouMean, schemaFinding, translate } from './validate/schema.js';
+
+type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+const validateFollowUp = generatedValidate as Validate;
+
+export interface FollowUpCheck {
+  result: FileResult;
+  /** Present when the follow-up is usable: no errors. */
+  followup?: FollowUp;
+}
+
+interface Reference {
+  segments: (string | number)[];
+  id: string;
+  kind: 'party' | 'kpi';
+}
+
+function references(f: FollowUp): Reference[] {
+  const refs: Reference[] = [];
+  const party = (id: string | undefined, ...segments: (string | number)[]) => {
+    if (id !== undefined) refs.push({ segments, id, kind: 'party' });
+  };
+  f.attendees.forEach((id, i) => party(id, 'attendees', i));
+  f.observations?.forEach((o, i) => party(o.about, 'observations', i, 'about'));
+  f.needs?.forEach((n, i) => party(n.party, 'needs', i, 'party'));
+  f.decisions.forEach((d, i) => party(d.by, 'decisions', i, 'by'));
+  f.action_items.forEach((a, i) => party(a.owner, 'action_items', i, 'owner'));
+  f.changes_requested?.forEach((c, i) => party(c.requested_by, 'changes_requested', i, 'requested_by'));
+  f.kpi_actuals?.forEach((k, i) => refs.push({ segments: ['kpi_actuals', i, 'kpi'], id: k.kpi, kind: 'kpi' }));
+  return refs;
+}
+
+export function checkFollowUp(file: string, bytes: Uint8Array, spec: CampaignSpec): FollowUpCheck {
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    const at = { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column };
+    return { result: toFileResult(file, [{ ruleId: 'file-read', severity: 'error', message: `The file ${decoded.message}`, file, pointer: '', ...at }]) };
+  }
+  const parsed = parseYaml(decoded.text);
+  if (parsed.problems.length > 0) {
+    return { result: toFileResult(file, parsed.problems.map((p) => ({ ...p, severity: 'error', file, pointer: '' }))) };
+  }
+  const findings: Finding[] = [];
+  if (!validateFollowUp(parsed.data)) {
+    for (const problem of translate((validateFollowUp.errors ?? []) as never, parsed.data)) findings.push(schemaFinding(problem, file, parsed.locate));
+    return { result: toFileResult(file, findings) };
+  }
+  const followup = parsed.data as FollowUp;
+  const known = { party: spec.parties.map((p) => p.id), kpi: spec.kpis.map((k) => k.id) };
+  if (followup.campaign !== spec.campaign.id) {
+    findings.push({
+      ruleId: 'references-resolve',
+      severity: 'error',
+      message: `This follow-up is about campaign "${followup.campaign}", but the spec is campaign "${spec.campaign.id}".`,
+      file,
+      pointer: '/campaign',
+      ...parsed.locate('/campaign', 'value'),
+    });
+  }
+  for (const ref of references(followup)) {
+    if (known[ref.kind].includes(ref.id)) continue;
+    const pointer = encodePointer(ref.segments);
+    const suggestion = didYouMean(ref.id, known[ref.kind]);
+    findings.push({
+      ruleId: 'references-resolve',
+      severity: 'error',
+      message: `"${ref.id}" is not a ${ref.kind === 'party' ? 'party' : 'KPI'} in campaign ${spec.campaign.id}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      file,
+      pointer,
+      ...parsed.locate(pointer, 'value'),
+    });
+  }
+  const result = toFileResult(file, findings);
+  return findings.length > 0 ? { result } : { result, followup };
+}

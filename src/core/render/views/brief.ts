@@ -1,0 +1,136 @@
+/**
+ * The creator brief: what one creator needs to deliver, by when (on their own
+ * wall clock), how to disclose it, who approves it, and what they are paid.
+ * It is built from data already redacted for that creator (redact.ts), so no
+ * other creator's fee and no internal field can reach it.
+ */
+import { approvalEnd, stageClosings } from '../../schedule/approval.js';
+import { checkInDates, liveUntil, organicRightsEnd, paidRightsEnd } from '../../schedule/dates.js';
+import type { CampaignSpec, Party } from '../../spec/model.js';
+import { exactClock } from '../../time/exact-clock.js';
+import { parseZoned } from '../../time/wall.js';
+import { dateText, pluralText, wallIn, wallText, zonedText } from '../format.js';
+import { FREQUENCY, LATITUDE, OBJECTIVE_TYPE, PLATFORM, WEEKDAY } from '../labels.js';
+import { campaignView, escalationView, headerOf, namer, partyView, type CampaignView, type DocumentHeader, type PartyView, type RenderContext } from './common.js';
+import { deliverableView, type DeliverableView } from './deliverables.js';
+import { approvalView, conductLines, exclusivityLine, paymentView, rightsLines, type ApprovalView, type PaymentView } from './terms.js';
+
+export interface KeyDate {
+  /** Sort key: YYYY-MM-DD for whole days, YYYY-MM-DDTHH:MM for times, on the reader's wall clock. */
+  key: string;
+  when: string;
+  what: string;
+}
+
+export interface BriefView {
+  header: DocumentHeader;
+  campaign: CampaignView;
+  creator: PartyView & { handles: { platform: string; handle: string }[] };
+  objective: { type: string; statement: string };
+  keyMessages: string[];
+  claims: { text: string; markets: string }[];
+  dos: string[];
+  donts: string[];
+  references: string[];
+  autonomy: { latitude: string; youDecide: string[]; brandApproves: string[]; together: string[] };
+  deliverables: DeliverableView[];
+  keyDates: KeyDate[];
+  approval: ApprovalView;
+  rights: string[];
+  rightsEnd: { id: string; keepLive: string; organic: string; paid: string }[];
+  exclusivity: string[];
+  payment: PaymentView | null;
+  contacts: PartyView[];
+  meetings: { name: string; when: string; length: string }[];
+  channels: { routine: string; urgent: string };
+  responseSla: string;
+  escalation: ReturnType<typeof escalationView>;
+  conduct: string[];
+  holdingStatement: string;
+}
+
+function byKey(a: KeyDate, b: KeyDate): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : a.what < b.what ? -1 : a.what > b.what ? 1 : 0;
+}
+
+function zonedKey(zoned: string, zone: string): string {
+  const parsed = parseZoned(zoned);
+  const wall = parsed.zone === zone ? parsed.wall : wallIn(exactClock.instant(parsed.wall, parsed.zone).lo, zone);
+  return new Date(wall).toISOString().slice(0, 16);
+}
+
+function instantKey(instant: number, zone: string): { key: string; when: string } {
+  const wall = wallIn(instant, zone);
+  return { key: new Date(wall).toISOString().slice(0, 16), when: wallText(wall) };
+}
+
+function keyDates(spec: CampaignSpec, creator: Party): KeyDate[] {
+  const zone = creator.timezone;
+  const name = namer(spec);
+  const dates: KeyDate[] = [];
+  for (const d of spec.deliverables.filter((x) => x.creator === creator.id)) {
+    dates.push({ key: zonedKey(d.draft_due, zone), when: zonedText(d.draft_due, zone), what: `First draft of ${d.id} due` });
+    for (const { stage, closes } of stageClosings(exactClock, spec, d)) {
+      dates.push({ ...instantKey(closes.lo, zone), what: `${stage.name} of ${d.id} closes (${name(stage.approver)})` });
+    }
+    if (spec.approvals.revision_rounds > 0) {
+      dates.push({ ...instantKey(approvalEnd(exactClock, spec, d).lo, zone), what: `Latest final approval of ${d.id}, if every revision round is used` });
+    }
+    if (d.go_live.at) dates.push({ key: zonedKey(d.go_live.at, zone), when: zonedText(d.go_live.at, zone), what: `${d.id} goes live` });
+    else {
+      dates.push({ key: zonedKey(d.go_live.window_start!, zone), when: zonedText(d.go_live.window_start!, zone), what: `Go-live window for ${d.id} opens` });
+      dates.push({ key: zonedKey(d.go_live.window_end!, zone), when: zonedText(d.go_live.window_end!, zone), what: `Go-live window for ${d.id} closes` });
+    }
+  }
+  for (const m of spec.milestones ?? []) dates.push({ key: zonedKey(m.at, zone), when: zonedText(m.at, zone), what: `${m.name} (${name(m.owner)})` });
+  for (const c of checkInDates(spec)) dates.push({ key: c.date, when: dateText(c.date), what: `Performance check-in (day ${c.days} after the first post)` });
+  return dates.sort(byKey);
+}
+
+export function briefView(spec: CampaignSpec, creatorId: string, context: RenderContext): BriefView {
+  const creator = spec.parties.find((p) => p.id === creatorId)!;
+  const zone = creator.timezone;
+  const primary = spec.objectives.find((o) => o.primary) ?? spec.objectives[0]!;
+  const mine = spec.deliverables.filter((d) => d.creator === creatorId);
+  const myMarkets = new Set(mine.flatMap((d) => d.markets ?? spec.campaign.markets));
+  const compensation = spec.compensation.find((c) => c.creator === creatorId);
+  return {
+    header: headerOf(context),
+    campaign: campaignView(spec),
+    creator: { ...partyView(creator), handles: Object.entries(creator.handles ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([platform, handle]) => ({ platform: PLATFORM[platform as keyof typeof PLATFORM] ?? platform, handle })) },
+    objective: { type: OBJECTIVE_TYPE[primary.type], statement: primary.statement },
+    keyMessages: spec.messaging.key_messages,
+    claims: (spec.messaging.claims ?? [])
+      .filter((c) => !c.markets || c.markets.some((m) => myMarkets.has(m)))
+      .map((c) => ({ text: c.text, markets: (c.markets ?? []).join(', ') })),
+    dos: spec.messaging.dos,
+    donts: spec.messaging.donts,
+    references: spec.messaging.references ?? [],
+    autonomy: {
+      latitude: LATITUDE[spec.creative_autonomy.latitude],
+      youDecide: spec.creative_autonomy.creator_decides,
+      brandApproves: spec.creative_autonomy.brand_approves,
+      together: spec.creative_autonomy.decided_together,
+    },
+    deliverables: mine.map((d) => deliverableView(spec, d, zone)),
+    keyDates: keyDates(spec, creator),
+    approval: approvalView(spec),
+    rights: rightsLines(spec, 'your'),
+    rightsEnd: mine.map((d) => {
+      const organic = organicRightsEnd(spec, d);
+      const paid = paidRightsEnd(spec, d);
+      return { id: d.id, keepLive: dateText(liveUntil(d)), organic: organic ? dateText(organic) : 'not granted', paid: paid ? dateText(paid) : 'not granted' };
+    }),
+    exclusivity: (spec.exclusivity ?? []).filter((e) => e.creators.includes(creatorId)).map((e) => exclusivityLine(spec, e, 'you')),
+    payment: compensation ? paymentView(spec, compensation) : null,
+    contacts: spec.parties.filter((p) => p.role !== 'creator').map(partyView),
+    meetings: spec.communication.cadence
+      .filter((m) => m.attendees.includes(creatorId))
+      .map((m) => ({ name: m.name, when: `${FREQUENCY[m.frequency]} on ${WEEKDAY[m.day]} at ${m.time} ${m.timezone}`, length: m.duration_min ? `${m.duration_min} min` : '' })),
+    channels: { routine: spec.communication.channels.routine, urgent: spec.communication.channels.urgent },
+    responseSla: pluralText(spec.communication.response_sla_h, 'hour'),
+    escalation: escalationView(spec),
+    conduct: conductLines(spec),
+    holdingStatement: spec.contingency.statements.holding_statement ?? '',
+  };
+}

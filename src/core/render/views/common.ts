@@ -1,0 +1,117 @@
+/**
+ * Pieces every document shares. Views are pure: spec (already redacted for
+ * the reader) in, plain JSON out. Text is not yet Markdown-escaped; the
+ * templates escape every value with the md/cell/code helpers.
+ */
+import type { Finding } from '../../finding.js';
+import type { CampaignSpec, Party } from '../../spec/model.js';
+import { dateText, moneyText } from '../format.js';
+import { ROLE } from '../labels.js';
+
+/** What a document says about the lint state of its spec. */
+export interface FindingView {
+  severity: 'error' | 'warning';
+  where: string;
+  ruleId: string;
+  message: string;
+}
+
+export interface DocumentHeader {
+  /** The spec file the document was rendered from, as given on the command line. */
+  source: string;
+  /** Present when rendered with --force despite errors: every page says it is a draft. */
+  draft: { findings: FindingView[] } | null;
+}
+
+export interface RenderContext {
+  /** The spec file as given on the command line, for the "generated from" line. */
+  source: string;
+  /** Open findings (errors and warnings, waived ones excluded). */
+  findings: readonly Finding[];
+}
+
+export function findingView(f: Finding): FindingView {
+  return { severity: f.severity, where: `line ${f.line}`, ruleId: f.ruleId, message: f.message };
+}
+
+export function headerOf(context: RenderContext): DocumentHeader {
+  const errors = context.findings.filter((f) => f.severity === 'error');
+  return {
+    source: context.source.split(/[\\/]/).pop() ?? context.source,
+    draft: errors.length > 0 ? { findings: context.findings.map(findingView) } : null,
+  };
+}
+
+export interface PartyView {
+  id: string;
+  name: string;
+  organisation: string;
+  title: string;
+  role: string;
+  email: string;
+  phone: string;
+  chat: string;
+  timezone: string;
+}
+
+export function partyView(p: Party): PartyView {
+  return {
+    id: p.id,
+    name: p.name,
+    organisation: p.organisation,
+    title: p.title ?? '',
+    role: ROLE[p.role],
+    email: p.contact.email,
+    phone: p.contact.phone ?? '',
+    chat: p.contact.handle ?? '',
+    timezone: p.timezone,
+  };
+}
+
+/** Party names by id; an id that does not resolve shows as itself (lint reports it). */
+export function namer(spec: CampaignSpec): (id: string) => string {
+  const names = new Map(spec.parties.map((p) => [p.id, p.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+export function partiesOf(spec: CampaignSpec): Map<string, Party> {
+  return new Map(spec.parties.map((p) => [p.id, p]));
+}
+
+export interface CampaignView {
+  id: string;
+  name: string;
+  brand: string;
+  product: string;
+  owner: string;
+  window: string;
+  timezone: string;
+}
+
+export function campaignView(spec: CampaignSpec): CampaignView {
+  const parties = partiesOf(spec);
+  const name = namer(spec);
+  const c = spec.campaign;
+  return {
+    id: c.id,
+    name: c.name,
+    brand: parties.get(c.brand)?.organisation ?? c.brand,
+    product: c.product,
+    owner: name(c.owner),
+    window: `${dateText(c.window.start)} to ${dateText(c.window.end)}`,
+    timezone: c.timezone,
+  };
+}
+
+/** The escalation path in order, with how to reach each person urgently. */
+export function escalationView(spec: CampaignSpec): { step: number; name: string; role: string; phone: string; email: string }[] {
+  const parties = partiesOf(spec);
+  return spec.communication.escalation_path.map((id, i) => {
+    const p = parties.get(id);
+    return { step: i + 1, name: p?.name ?? id, role: p ? `${p.title ?? ROLE[p.role]}, ${p.organisation}` : '', phone: p?.contact.phone ?? '', email: p?.contact.email ?? '' };
+  });
+}
+
+export function moneyOrEmpty(money: { amount: number; currency: string } | undefined): string {
+  return money ? moneyText(money) : '';
+}

@@ -1,0 +1,107 @@
+/**
+ * The follow-up document: restates decisions, owners and deadlines; compares
+ * KPI actuals with target and with where the KPI should be by now; lists the
+ * changes asked for in the agreement.
+ */
+import { kpiWindow } from '../../schedule/dates.js';
+import type { AlignkitFollowUp as FollowUp } from '../../spec/followup.types.js';
+import type { CampaignSpec, KPI } from '../../spec/model.js';
+import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
+import { daysBetween } from '../../time/wall.js';
+import { dateText, numberText, zonedText } from '../format.js';
+import { CHANGE_AREA, FOLLOWUP_TYPE, UNIT } from '../labels.js';
+import { campaignView, headerOf, namer, type CampaignView, type DocumentHeader, type RenderContext } from './common.js';
+
+export interface KpiPaceView {
+  name: string;
+  actual: string;
+  asOf: string;
+  target: string;
+  expected: string;
+  pace: string;
+  status: string;
+  source: string;
+}
+
+export interface FollowUpView {
+  header: DocumentHeader;
+  campaign: CampaignView;
+  title: string;
+  date: string;
+  attendees: string;
+  summary: string;
+  decisions: { decision: string; by: string }[];
+  actions: { action: string; owner: string; due: string }[];
+  kpis: KpiPaceView[];
+  observations: { about: string; situation: string; behaviour: string; impact: string }[];
+  needs: { party: string; need: string; request: string }[];
+  changes: { area: string; change: string; requestedBy: string; reason: string }[];
+  openQuestions: string[];
+  nextCheckIn: string;
+  formalReview: string;
+}
+
+/** Metrics where a lower number is better. */
+const LOWER_IS_BETTER = new Set(['cpm', 'cpv', 'cpe', 'cpc', 'cpa', 'cpl']);
+/** Totals that build up over the window and can be paced linearly; rates and ratios cannot. */
+const CUMULATIVE_UNITS = new Set(['count', 'currency']);
+
+/**
+ * Pace: a total should have reached the share of its target that the share
+ * of the window already passed; a rate is compared with its target directly.
+ */
+export function pace(spec: CampaignSpec, kpi: KPI, actual: number, asOf: string): Pick<KpiPaceView, 'expected' | 'pace' | 'status'> {
+  const unit = UNIT[kpi.unit];
+  const lowerIsBetter = LOWER_IS_BETTER.has(kpi.metric);
+  if (!CUMULATIVE_UNITS.has(kpi.unit) || lowerIsBetter) {
+    const good = lowerIsBetter ? actual <= kpi.target : actual >= kpi.target;
+    return { expected: `${numberText(kpi.target)}${unit}`, pace: '', status: good ? 'on target' : lowerIsBetter ? 'above target' : 'below target' };
+  }
+  const window = kpiWindow(spec, kpi);
+  const length = daysBetween(window.start, window.end) + 1;
+  const elapsed = Math.min(Math.max(daysBetween(window.start, asOf) + 1, 0), length);
+  if (elapsed === 0) return { expected: '0', pace: '', status: 'not started' };
+  const expected = (kpi.target * elapsed) / length;
+  const ratio = expected === 0 ? 0 : actual / expected;
+  const status = ratio >= 1.1 ? 'ahead' : ratio >= 0.9 ? 'on track' : 'behind';
+  return { expected: `${numberText(Math.round(expected))}${unit} (day ${elapsed} of ${length})`, pace: `${numberText(Math.round(ratio * 100))} %`, status };
+}
+
+/** A sentence fragment: the template adds the full stop. */
+function clause(text: string): string {
+  return text.replace(/[.\s]+$/, '');
+}
+
+export function followUpView(spec: CampaignSpec, followup: FollowUp, context: RenderContext): FollowUpView {
+  const name = namer(spec);
+  const kpis = new Map(spec.kpis.map((k) => [k.id, k]));
+  const type = FOLLOWUP_TYPE[followup.type];
+  return {
+    header: headerOf(context),
+    campaign: campaignView(spec),
+    title: followup.title ?? `${type} on ${dateText(followup.date)}`,
+    date: dateText(followup.date),
+    attendees: followup.attendees.map(name).join(', '),
+    summary: followup.summary ?? '',
+    decisions: followup.decisions.map((d) => ({ decision: d.decision, by: name(d.by) })),
+    actions: followup.action_items.map((a) => ({ action: a.action, owner: name(a.owner), due: `${zonedText(a.due)} ${a.due.split(' ')[1]}` })),
+    kpis: (followup.kpi_actuals ?? []).map((a) => {
+      const kpi = kpis.get(a.kpi)!;
+      const unit = UNIT[kpi.unit];
+      return {
+        name: kpi.name ?? METRIC_GLOSSARY[kpi.metric].name,
+        actual: `${numberText(a.value)}${unit}`,
+        asOf: dateText(a.as_of),
+        target: `${numberText(kpi.target)}${unit}`,
+        source: a.source,
+        ...pace(spec, kpi, a.value, a.as_of),
+      };
+    }),
+    observations: (followup.observations ?? []).map((o) => ({ about: o.about ? name(o.about) : '', situation: clause(o.situation), behaviour: clause(o.behaviour), impact: clause(o.impact) })),
+    needs: (followup.needs ?? []).map((n) => ({ party: name(n.party), need: n.need, request: n.request })),
+    changes: (followup.changes_requested ?? []).map((c) => ({ area: CHANGE_AREA[c.area], change: c.change, requestedBy: name(c.requested_by), reason: c.reason ?? '' })),
+    openQuestions: followup.open_questions ?? [],
+    nextCheckIn: followup.next_check_in ? `${zonedText(followup.next_check_in)} ${followup.next_check_in.split(' ')[1]}` : '',
+    formalReview: followup.formal_review ? dateText(followup.formal_review) : spec.communication.formal_review ? dateText(spec.communication.formal_review.date) : '',
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The Markdown escaping helpers against a real GFM parser: whatever a spec
+ * says, the text a reader sees is the text that was written, and tables keep
+ * their shape.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cell, code, codeCell, inline, link, mermaidLabel, plainLine } from '../src/core/render/markdown.js';
+import { mdToString, nodesOf, parseMarkdown, tableProblems } from './helpers/markdown-oracle.js';
+
+const SEED = 20261122;
+
+/** Strings built from the characters that mean something in Markdown, HTML, YAML and terminals. */
+export const hostileString = fc.string({
+  unit: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...'\\`*_{}[]()#+-.!|<>&~$:=\'"@%^ \t\n\r\u001b\u0000'.split('')) },
+    { weight: 1, arbitrary: fc.constantFrom('<script>alert(1)</script>', '```', '~~~', '&amp;', '&#x41;', '---', '1.', '1)', '> ', '- [ ] ', '| a | b |', '\u001b[31m', '[x](javascript:alert(1))', '![i](x.png)', '<!--', '-->', '\\|', '**', '__', 'www.a.b', 'https://x.y/_a_') },
+    { weight: 3, arbitrary: fc.constantFrom(...'abc XYZ 019 é漢'.split('')) },
+  ),
+  maxLength: 40,
+});
+
+describe('inline', () => {
+  it('keeps ordinary text readable', () => {
+    expect(inline('Nova Buds Pro: 40 hours, USD 149 (launch 2027-03-08).')).toBe('Nova Buds Pro: 40 hours, USD 149 (launch 2027-03-08).');
+    expect(inline('utm_source=tiktok&utm_medium=creator')).toBe('utm_source=tiktok&utm_medium=creator');
+    expect(inline('#NovaBudsPro')).toBe('\\#NovaBudsPro');
+    expect(inline('1. first')).toBe('1\\. first');
+    expect(inline('a|b <i>')).toBe('a\\|b \\<i\\>');
+  });
+
+  it('collapses line breaks and strips terminal escapes', () => {
+    expect(inline('one\ntwo\r\n\tthree \u001b[31mred')).toBe('one two three [31mred'.replace('[', '\\['));
+  });
+
+  it('round-trips every hostile string through remark-gfm as a paragraph, a list item and a heading', () => {
+    fc.assert(
+      fc.property(hostileString, (s) => {
+        const expected = plainLine(s);
+        for (const [doc, type] of [
+          [`Text: ${inline(s)} end`, 'paragraph'],
+          [`- ${inline(s)}`, 'listItem'],
+          [`## ${inline(s)}`, 'heading'],
+          [`${inline(s)}`, 'root'],
+        ] as const) {
+          const tree = parseMarkdown(doc);
+          const node = type === 'root' ? tree : nodesOf(tree, type)[0];
+          const text = mdToString(node).trim();
+          const want = type === 'paragraph' ? `Text: ${expected} end`.replace(/ +/g, ' ') : expected;
+          if (text.replace(/ +/g, ' ') !== want.replace(/ +/g, ' ')) return false;
+          if (type !== 'root' && tree.children.length !== 1) return false;
+        }
+        return true;
+      }),
+      { seed: SEED, numRuns: 1500 },
+    );
+  });
+});
+
+describe('table cells', () => {
+  it('keep the column count and the text for any content', () => {
+    fc.assert(
+      fc.property(hostileString, hostileString, (a, b) => {
+        const md = ['| A | B | C |', '| --- | --- | --- |', `| ${cell(a)} | ${codeCell(b || 'x')} | ${cell(b)} |`].join('\n');
+        const tree = parseMarkdown(md);
+        if (tableProblems(tree).length > 0 || nodesOf(tree, 'table').length !== 1) return false;
+        const row = nodesOf(tree, 'tableRow')[1]!;
+        const texts = row.children.map((c) => mdToString(c));
+        return texts[0] === (plainLine(a) || '-') && texts[1] === (plainLine(b || 'x') || '') && texts[2] === (plainLine(b) || '-');
+      }),
+      { seed: SEED, numRuns: 1500 },
+    );
+  });
+
+  it('show a dash for missing values', () => {
+    expect(cell(undefined)).toBe('-');
+    expect(cell('  ')).toBe('-');
+  });
+});
+
+describe('code', () => {
+  it('fences around backticks', () => {
+    expect(code('MAYA15')).toBe('`MAYA15`');
+    expect(code('a`b')).toBe('``a`b``');
+    expect(code('`x')).toBe('`` `x ``');
+  });
+
+  it('round-trips through remark-gfm', () => {
+    fc.assert(
+      fc.property(hostileString, (s) => {
+        const expected = plainLine(s);
+        if (expected === '') return code(s) === '';
+        const tree = parseMarkdown(`Code: ${code(s)}`);
+        const spans = nodesOf(tree, 'inlineCode');
+        return spans.length === 1 && spans[0]!.value === expected;
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+});
+
+describe('link', () => {
+  it('makes plain URLs clickable and keeps anything else as text', () => {
+    expect(link('https://nova-audio.example/buds?utm_source=tiktok&x=1')).toBe('<https://nova-audio.example/buds?utm_source=tiktok&x=1>');
+    const tree = parseMarkdown(`See ${link('https://x.y/a|b')}`);
+    expect(mdToString(tree)).toBe('See https://x.y/a|b');
+    expect(nodesOf(parseMarkdown(`See ${link('https://x.y/_a_')}`), 'link')[0]?.url).toBe('https://x.y/_a_');
+  });
+});
+
+describe('mermaidLabel', () => {
+  it('removes what Mermaid reads as syntax', () => {
+    expect(mermaidLabel('Draft: maya-tiktok #1; go')).toBe('Draft maya-tiktok 1 go');
+    expect(mermaidLabel('::')).toBe('untitled');
+  });
+});
