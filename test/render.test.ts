@@ -1,0 +1,210 @@
+/**
+ * Rendered documents: golden files for every example and document, checked
+ * with markdownlint and remark-gfm (every table keeps its columns, no empty
+ * section), Mermaid's own parser for the timeline, and redaction: a brief
+ * never receives another creator's fee or an internal field.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { redact } from '../src/core/render/redact.js';
+import { documentData, planDocuments } from '../src/core/render/render.js';
+import { moneyText } from '../src/core/render/format.js';
+import { textFields } from '../src/core/rules/text-fields.js';
+import type { CampaignSpec } from '../src/core/spec/model.js';
+import { isValidCampaign } from '../src/core/validate/fast-check.js';
+import { AUDIENCE_MARKS } from '../src/generated/audience.js';
+import { emptySections, markdownlintProblems, nodesOf, parseMarkdown, tableProblems } from './helpers/markdown-oracle.js';
+import { CLEAN_EXAMPLES, MISALIGNED_EXAMPLE } from './helpers/paths.js';
+import { FOLLOWUP_EXAMPLE, findingsOf, loadFollowUp, loadSpec, renderSpec, type Rendered } from './helpers/render.js';
+import { hostileString } from './helpers/hostile.js';
+
+const stem = (path: string) => path.replace(/^examples\//, '').replace(/\.campaign\.yaml$/, '');
+
+async function renderExample(path: string): Promise<Rendered[]> {
+  const spec = loadSpec(path);
+  const followup = path.includes('product-launch') ? loadFollowUp(FOLLOWUP_EXAMPLE, spec) : undefined;
+  return renderSpec(spec, path, await findingsOf(path), { followup });
+}
+
+async function structureProblems(doc: Rendered): Promise<string[]> {
+  const tree = parseMarkdown(doc.content);
+  return [...(await markdownlintProblems(doc.fileName, doc.content)), ...tableProblems(tree), ...emptySections(tree)];
+}
+
+describe.each(CLEAN_EXAMPLES)('%s', (path) => {
+  it('renders every document as in its golden file, valid under markdownlint and remark-gfm', async () => {
+    const docs = await renderExample(path);
+    expect(docs.map((d) => d.fileName)).toContain('agreement.md');
+    for (const doc of docs) {
+      await expect(doc.content).toMatchFileSnapshot(`golden/render/${stem(path)}/${doc.fileName}`);
+      expect(await structureProblems(doc), doc.fileName).toEqual([]);
+      expect(doc.content, 'no raw YAML and no leftover Handlebars').not.toMatch(/\{\{|\}\}|^[a-z_]+: /m);
+    }
+  });
+
+  it('writes one brief per creator, each with only that creator\'s deliverables and fee', async () => {
+    const spec = loadSpec(path);
+    const creators = spec.parties.filter((p) => p.role === 'creator');
+    const briefs = (await renderExample(path)).filter((d) => d.fileName.startsWith('brief-'));
+    expect(briefs.map((d) => d.fileName).sort()).toEqual(creators.map((c) => `brief-${c.id}.md`).sort());
+    for (const creator of creators) {
+      const brief = briefs.find((d) => d.fileName === `brief-${creator.id}.md`)!.content;
+      for (const d of spec.deliverables) expect(brief.includes(`\`${d.id}\``), `${creator.id} / ${d.id}`).toBe(d.creator === creator.id);
+      for (const c of spec.compensation) {
+        if (c.creator === creator.id) expect(brief).toContain(moneyText(c.amount));
+        else if (!spec.compensation.some((own) => own.creator === creator.id && own.amount.amount === c.amount.amount)) expect(brief).not.toContain(moneyText(c.amount));
+      }
+    }
+  });
+});
+
+describe('redaction', () => {
+  it('the schema marks internal and per-party fields', () => {
+    expect(AUDIENCE_MARKS.map((m) => `${m.path.join('.')}:${m.audience}`)).toEqual(['campaign.internal_notes:internal', 'compensation.*:party', 'paid_media_plan.*:internal']);
+  });
+
+  it.each(CLEAN_EXAMPLES)('gives a brief no internal field and no other creator\'s compensation: %s', async (path) => {
+    const spec = loadSpec(path);
+    const secrets = [spec.campaign.internal_notes, ...(spec.paid_media_plan ?? []).map((f) => f.id)].filter((s): s is string => Boolean(s));
+    expect(secrets.length, 'the examples carry internal fields to test with').toBeGreaterThan(0);
+    for (const planned of planDocuments(spec, { documents: ['brief', 'agreement'] })) {
+      const data = JSON.stringify(documentData(spec, planned, { source: path, findings: [] }));
+      for (const secret of secrets) expect(data.includes(secret), `${planned.fileName} leaks ${secret}`).toBe(false);
+      if (planned.document === 'brief') {
+        const others = spec.compensation.filter((c) => c.creator !== planned.party);
+        for (const c of others) expect(data).not.toContain(`"creator":"${c.creator}","model"`);
+      }
+    }
+  });
+
+  it('removes every marked field whatever else the spec holds', () => {
+    const spec = loadSpec('examples/product-launch.campaign.yaml');
+    const brief = redact(spec, { kind: 'party', party: 'maya-chen' });
+    expect(brief.campaign.internal_notes).toBeUndefined();
+    expect(brief.paid_media_plan).toEqual([]);
+    expect(brief.compensation.map((c) => c.creator)).toEqual(['maya-chen']);
+    expect(spec.compensation.length, 'the input is not changed').toBe(3);
+    const agreement = redact(spec, { kind: 'agreement' });
+    expect(agreement.compensation.length).toBe(3);
+    expect(agreement.paid_media_plan).toEqual([]);
+  });
+});
+
+describe('follow-up', () => {
+  it('reports unknown parties and KPIs with their line', async () => {
+    const { checkFollowUp } = await import('../src/core/followup.js');
+    const spec = loadSpec('examples/product-launch.campaign.yaml');
+    const text = `apiVersion: alignkit/v1
+kind: FollowUp
+campaign: other-campaign
+date: "2027-03-19"
+type: check_in
+attendees: [ines-alvarez, ines-alvares]
+kpi_actuals:
+  - { kpi: view-total, value: 1, as_of: "2027-03-18", source: insights }
+decisions: []
+action_items: []
+`;
+    const checked = checkFollowUp('f.followup.yaml', new TextEncoder().encode(text), spec);
+    expect(checked.followup).toBeUndefined();
+    expect(checked.result.findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '3:11 This follow-up is about campaign "other-campaign", but the spec is campaign "nova-buds-pro-launch".',
+      '6:27 "ines-alvares" is not a party in campaign nova-buds-pro-launch; did you mean "ines-alvarez"?',
+      '8:12 "view-total" is not a KPI in campaign nova-buds-pro-launch; did you mean "views-total"?',
+    ]);
+  });
+
+  it('reports schema problems at their line', async () => {
+    const { checkFollowUp } = await import('../src/core/followup.js');
+    const spec = loadSpec('examples/product-launch.campaign.yaml');
+    const checked = checkFollowUp('f.yaml', new TextEncoder().encode('apiVersion: alignkit/v1\nkind: FollowUp\ncampaign: nova-buds-pro-launch\ndate: "2027-02-30"\n'), spec);
+    expect(checked.result.findings.map((f) => `${f.line} ${f.ruleId}`)).toContain('4 schema');
+  });
+});
+
+describe('drafts', () => {
+  it('marks every page of a spec with errors "DRAFT: not aligned" and lists the findings (golden)', async () => {
+    const findings = await findingsOf(MISALIGNED_EXAMPLE);
+    expect(findings.some((f) => f.severity === 'error')).toBe(true);
+    const docs = renderSpec(loadSpec(MISALIGNED_EXAMPLE), MISALIGNED_EXAMPLE, findings);
+    for (const doc of docs) {
+      expect(doc.content, doc.fileName).toContain('**DRAFT: not aligned.**');
+      expect(await structureProblems(doc), doc.fileName).toEqual([]);
+    }
+    await expect(docs.find((d) => d.fileName === 'agreement.md')!.content).toMatchFileSnapshot('golden/render/misaligned/agreement.md');
+  });
+
+  it('lists warnings as open questions in the agreement', async () => {
+    const path = 'examples/product-launch.campaign.yaml';
+    const text = (await import('node:fs')).readFileSync(`${process.cwd()}/${path}`, 'utf8').replace('      - Net sentiment positive\n', '      - Net sentiment positive\n      - Reasonable revisions as discussed\n');
+    const findings = await findingsOf(path, text);
+    expect(findings.filter((f) => f.severity === 'warning').length).toBeGreaterThan(0);
+    const agreement = renderSpec(loadSpec(path), path, findings, { documents: ['agreement'] })[0]!.content;
+    expect(agreement).toContain('## Open questions');
+    expect(agreement).not.toContain('DRAFT');
+  });
+});
+
+describe('timeline', () => {
+  it.each(CLEAN_EXAMPLES)('is a gantt chart Mermaid itself parses: %s', async (path) => {
+    const agreement = renderSpec(loadSpec(path), path, [], { documents: ['agreement'] })[0]!.content;
+    const blocks = nodesOf(parseMarkdown(agreement), 'code').filter((c) => c.lang === 'mermaid');
+    expect(blocks).toHaveLength(1);
+    const mermaid = await loadMermaid();
+    await expect(mermaid.parse(blocks[0]!.value)).resolves.toMatchObject({ diagramType: 'gantt' });
+    await expect(mermaid.parse(`${blocks[0]!.value}\n    }{`), "a syntax error is caught, so the parser really ran").rejects.toThrow(/Parse error/);
+  });
+});
+
+let mermaidModule: typeof import('mermaid').default | undefined;
+/** Mermaid needs a DOM even to parse (ecosystem notes): jsdom's window, set before the import. */
+async function loadMermaid(): Promise<typeof import('mermaid').default> {
+  if (mermaidModule) return mermaidModule;
+  const { JSDOM } = await import('jsdom');
+  const dom = new JSDOM('<!doctype html><html><body></body></html>');
+  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  mermaidModule = (await import('mermaid')).default;
+  return mermaidModule;
+}
+
+describe('hostile text', () => {
+  const path = 'examples/product-launch.campaign.yaml';
+  const base = loadSpec(path);
+  const setField = (spec: unknown, segments: (string | number)[], value: string) => {
+    let node = spec as Record<string | number, unknown>;
+    for (const segment of segments.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
+    node[segments.at(-1)!] = value;
+  };
+  // Free text only: fields where the schema still accepts arbitrary characters (not zones, dates or times).
+  const fields = textFields(base).filter((f) => {
+    const spec = structuredClone(base);
+    setField(spec, f.segments, `${f.text} <|\`*_#>`);
+    return isValidCampaign(spec);
+  });
+  const shape = (doc: Rendered) => {
+    const tree = parseMarkdown(doc.content);
+    return {
+      headings: nodesOf(tree, 'heading').map((h) => h.depth),
+      tables: nodesOf(tree, 'table').map((t) => `${t.children.length}x${t.children[0]!.children.length}`),
+      code: nodesOf(tree, 'code').length,
+      lists: nodesOf(tree, 'list').map((l) => l.children.length),
+    };
+  };
+  const expected = renderSpec(base, path).map((d) => ({ fileName: d.fileName, shape: shape(d) }));
+
+  it('in any text field never changes the structure of any document', () => {
+    expect(fields.length).toBeGreaterThan(100);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(fields.length - 1), hostileString), { minLength: 1, maxLength: 12 }), (edits) => {
+        const spec = structuredClone(base) as unknown as Record<string, unknown>;
+        for (const [index, hostile] of edits) setField(spec, fields[index]!.segments, `${fields[index]!.text} ${hostile}`);
+        const docs = renderSpec(spec as unknown as CampaignSpec, path);
+        for (const [i, doc] of docs.entries()) {
+          expect(shape(doc), doc.fileName).toEqual(expected[i]!.shape);
+          expect(tableProblems(parseMarkdown(doc.content))).toEqual([]);
+        }
+      }),
+      { seed: 20261122, numRuns: 60 },
+    );
+  });
+});
