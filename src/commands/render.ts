@@ -63,7 +63,12 @@ function documentsFor(doc: string, followup: string | undefined): DocumentName[]
 async function engineFor(io: Io, options: RenderOptions) {
   const overrides = findTemplateOverrides(io.cwd, options.templates);
   const compiler = overrides.length > 0 ? ((await import('handlebars')).default as unknown as HandlebarsCompiler) : undefined;
-  return { overrides, engine: createEngine(overrides, compiler) };
+  try {
+    return { overrides, engine: createEngine(overrides, compiler) };
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(`template ${error.message}`);
+    throw error;
+  }
 }
 
 function printListing(io: Io, overrides: Parameters<typeof listTemplates>[0]): void {

@@ -41,8 +41,10 @@ type TemplateFn = (context: unknown, options?: unknown) => string;
 function describe(error: unknown): string {
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const raw = String(e?.message ?? error);
-  const parse = /^Parse error on line (\d+):[\s\S]*?(Expecting [^\n]*|$)/.exec(raw);
-  if (parse) return `line ${parse[1]}: syntax error${parse[2] ? ` (${parse[2].replace(/'/g, '').trim()})` : ''}`;
+  const parse = /^Parse error on line (\d+):[\s\S]*?got '([^']+)'/.exec(raw);
+  if (parse) return `line ${parse[1]}: syntax error (unexpected ${parse[2] === 'EOF' ? 'end of file: a block is not closed' : parse[2]})`;
+  const lexical = /^Parse error on line (\d+)/.exec(raw);
+  if (lexical) return `line ${lexical[1]}: syntax error`;
   const strict = /^"([^"]+)" not defined in [\s\S]*? - (\d+):(\d+)$/.exec(raw);
   if (strict) return `line ${strict[2]}, column ${Number(strict[3]) + 1}: "${strict[1]}" is not a field here`;
   const helper = /^(?:Missing helper|You specified knownHelpersOnly, but used the unknown helper) "?([^"\s]+)"?/.exec(raw);
