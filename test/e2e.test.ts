@@ -1,6 +1,7 @@
 /** A few runs of the built binary, as a user or CI runs it (`npm install` builds dist/). */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
@@ -8,8 +9,8 @@ import { CLEAN_EXAMPLES, ROOT } from './helpers/paths.js';
 
 const BIN = join(ROOT, 'dist', 'bin', 'alignkit.js');
 
-function alignkit(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+function alignkit(args: string[], input?: string, cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -40,5 +41,33 @@ describe('built binary', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(VERSION).toBe(pkg.version);
     expect(alignkit(['--version']).out).toBe(`${pkg.version}\n`);
+  });
+
+  it('writes a report file atomically with -o (the bundle runs write-file-atomic)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
+    const r = alignkit(['lint', join(ROOT, 'examples/product-launch.campaign.yaml'), '--today', '2027-01-15', '-f', 'json', '-o', 'report.json'], undefined, dir);
+    expect(r).toEqual({ code: 0, out: '', err: '' });
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).errorCount).toBe(0);
+  });
+
+  it('renders the documents of an example and its follow-up', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
+    const r = alignkit(['render', join(ROOT, 'examples/product-launch.campaign.yaml'), '--today', '2027-01-15', '--followup', join(ROOT, 'examples/product-launch.2027-03-19.followup.yaml')], undefined, dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(readdirSync(join(dir, 'out/nova-buds-pro-launch')).sort()).toEqual(['agreement.md', 'brief-jon-reyes.md', 'brief-maya-chen.md', 'brief-priya-nair.md', 'followup-2027-03-19.md']);
+    expect(readFileSync(join(dir, 'out/nova-buds-pro-launch/brief-maya-chen.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'test/golden/render/product-launch/brief-maya-chen.md'), 'utf8'));
+  });
+
+  it('writes the calendar to standard output', () => {
+    const r = alignkit(['calendar', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15', '--out', '-']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(readFileSync(join(ROOT, 'test/golden/calendar/product-launch.ics'), 'utf8'));
+  });
+
+  it.each(['lint', 'render', 'calendar', 'rules', 'explain'])('has --help with examples for %s', (command) => {
+    const r = alignkit([command, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Examples:');
   });
 });

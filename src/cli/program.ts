@@ -16,6 +16,15 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+/** The options of commands that lint a spec before they turn it into something else. */
+function withLintInputs(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .alignkit.yaml')
+    .option('--today <date>', 'the date date-relative rules compare with (YYYY-MM-DD); default: today')
+    .option('--color', 'force colour in the findings shown when the spec is refused')
+    .option('--no-color', 'disable colour');
+}
+
 export function createProgram(io: Io, run: { exitCode: number }): Command {
   const program = new Command('alignkit')
     .description('Campaign alignment kit for influencer marketing: write every kickoff assumption down as a spec, then check it.')
@@ -89,8 +98,8 @@ Configuration: the nearest .alignkit.yaml from the current directory up to the r
       );
     });
 
-  program
-    .command('render')
+  withLintInputs(program
+    .command('render'))
     .description('Write the creator briefs, the agreement summary and follow-ups as Markdown, from a spec that lints clean.')
     .argument('[spec]', 'the campaign spec to render')
     .option('-d, --doc <name>', 'brief, agreement, followup or all', 'all')
@@ -100,10 +109,6 @@ Configuration: the nearest .alignkit.yaml from the current directory up to the r
     .option('--templates <dir>', 'templates that replace the built-in ones, file by file (trusted code: see README)')
     .option('--list-templates', 'show which template file is used for each document and partial, and exit', false)
     .option('--force', 'render despite lint errors (pages are marked DRAFT) and replace files alignkit did not write', false)
-    .option('-c, --config <file>', 'use this configuration file instead of the nearest .alignkit.yaml')
-    .option('--today <date>', 'the date date-relative rules compare with (YYYY-MM-DD); default: today')
-    .option('--color', 'force colour in the findings shown when rendering is refused')
-    .option('--no-color', 'disable colour')
     .addHelpText(
       'after',
       `
@@ -131,6 +136,40 @@ Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see
           templates: opts.templates as string | undefined,
           force: Boolean(opts.force),
           listTemplates: Boolean(opts.listTemplates),
+          config: opts.config as string | undefined,
+          today: opts.today as string | undefined,
+          color: opts.color as boolean | undefined,
+          version: VERSION,
+        },
+        io,
+      );
+    });
+
+  withLintInputs(program
+    .command('calendar'))
+    .description('Write every dated commitment (drafts, reviews, go-lives, check-ins, reports, rights expiry) as an .ics calendar.')
+    .argument('<spec>', 'the campaign spec')
+    .option('-p, --party <id>', 'only the events that concern this party')
+    .option('-o, --out <file>', 'the .ics file to write, or "-" for standard output (default: out/<campaign-id>/calendar.ics)')
+    .option('--force', 'write despite lint errors (events are marked DRAFT) and replace a file alignkit did not write', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit calendar examples/product-launch.campaign.yaml
+  $ alignkit calendar spec.campaign.yaml --party maya-chen --out maya.ics
+  $ alignkit calendar spec.campaign.yaml --out - > campaign.ics
+
+Times carry their time zone (TZID with VTIMEZONE); the same spec always gives the same file.`,
+    )
+    .action(async (spec: string, opts: Record<string, unknown>) => {
+      const { runCalendar } = await import('../commands/calendar.js');
+      run.exitCode = await runCalendar(
+        {
+          spec,
+          party: opts.party as string | undefined,
+          out: opts.out as string | undefined,
+          force: Boolean(opts.force),
           config: opts.config as string | undefined,
           today: opts.today as string | undefined,
           color: opts.color as boolean | undefined,

@@ -42,7 +42,7 @@ export interface RenderOptions {
 /** Rule findings can be forced past; a spec that fails to read or fails the schema cannot be rendered at all. */
 const UNRENDERABLE = new Set(['file-read', 'schema', 'yaml-syntax', 'yaml-duplicate-key', 'yaml-unsupported']);
 
-function report(io: Io, options: RenderOptions, results: FileResult[]): void {
+function report(io: Io, options: Pick<RenderOptions, 'color' | 'version'>, results: FileResult[]): void {
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const text = stylish(
@@ -77,6 +77,39 @@ function printListing(io: Io, overrides: Parameters<typeof listTemplates>[0]): v
   for (const r of rows) io.stdout.write(`${`${r.kind} ${r.name}`.padEnd(width)}  ${r.from}\n`);
 }
 
+export interface Renderable {
+  spec: CampaignSpec;
+  result: FileResult;
+}
+
+/**
+ * Lints a spec with the configuration `alignkit lint` would use and decides
+ * whether it may be turned into documents: never when it fails the schema;
+ * with errors only under --force. Returns the exit code when it may not.
+ */
+export async function loadRenderable(options: Pick<RenderOptions, 'spec' | 'force' | 'config' | 'today' | 'color' | 'version'>, io: Io, verb: string): Promise<Renderable | number> {
+  const setup = await setUp(options, io);
+  const specPath = resolve(io.cwd, options.spec!);
+  const { bytes, size } = readSpecBytes(specPath, options.spec!);
+  const result = await lintSource(options.spec!, bytes, { ...optionsFor(setup, specPath), size });
+  const results = [...setup.configFindings, result];
+  const blocking = result.findings.filter((f) => !f.suppressions && UNRENDERABLE.has(f.ruleId));
+  if (blocking.length > 0) {
+    report(io, options, results);
+    io.stderr.write(`alignkit: cannot ${verb} ${options.spec}: it does not pass the schema, so there is nothing reliable to ${verb} (not even with --force)\n`);
+    return EXIT.findings;
+  }
+  if (result.errorCount > 0 && !options.force) {
+    report(io, options, results);
+    io.stderr.write(`alignkit: not ${verb === 'render' ? 'rendering' : 'writing the calendar for'} ${options.spec}: fix the errors above, or pass --force to ${verb === 'render' ? 'render drafts marked "DRAFT: not aligned"' : 'write it anyway, with every event marked DRAFT'}\n`);
+    return EXIT.findings;
+  }
+  const decoded = decodeSource(bytes, size);
+  const parsed = decoded.ok ? fastParse(decoded.text) : { ok: false as const };
+  if (!parsed.ok) throw new UsageError(`cannot read ${options.spec} as YAML`);
+  return { spec: parsed.data as CampaignSpec, result };
+}
+
 export async function runRender(options: RenderOptions, io: Io): Promise<number> {
   if (options.listTemplates) {
     printListing(io, findTemplateOverrides(io.cwd, options.templates));
@@ -85,27 +118,9 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   if (options.spec === undefined) throw new UsageError('give the campaign spec to render, e.g. alignkit render examples/product-launch.campaign.yaml');
   const documents = documentsFor(options.doc, options.followup);
 
-  // 1. Lint, with the same configuration `alignkit lint` would use.
-  const setup = await setUp(options, io);
-  const specPath = resolve(io.cwd, options.spec);
-  const { bytes, size } = readSpecBytes(specPath, options.spec);
-  const result = await lintSource(options.spec, bytes, { ...optionsFor(setup, specPath), size });
-  const results = [...setup.configFindings, result];
-  const blocking = result.findings.filter((f) => !f.suppressions && UNRENDERABLE.has(f.ruleId));
-  if (blocking.length > 0) {
-    report(io, options, results);
-    io.stderr.write(`alignkit: cannot render ${options.spec}: it does not pass the schema, so there is nothing reliable to render (not even with --force)\n`);
-    return EXIT.findings;
-  }
-  if (result.errorCount > 0 && !options.force) {
-    report(io, options, results);
-    io.stderr.write(`alignkit: not rendering ${options.spec}: fix the errors above, or pass --force to render drafts marked "DRAFT: not aligned"\n`);
-    return EXIT.findings;
-  }
-  const decoded = decodeSource(bytes, size);
-  const parsed = decoded.ok ? fastParse(decoded.text) : { ok: false as const };
-  if (!parsed.ok) throw new UsageError(`cannot read ${options.spec} as YAML`);
-  const spec = parsed.data as CampaignSpec;
+  const loaded = await loadRenderable(options, io, 'render');
+  if (typeof loaded === 'number') return loaded;
+  const { spec, result } = loaded;
 
   // 2. Who and what.
   if (options.party !== undefined) {

@@ -1,0 +1,48 @@
+/** `alignkit calendar`: every dated commitment of a spec as an .ics file, for everyone or one party. */
+import { relative, resolve } from 'node:path';
+import { EXIT, UsageError } from '../cli/errors.js';
+import type { Io } from '../cli/io.js';
+import { campaignEvents, eventsFor } from '../core/calendar/events.js';
+import { toIcs } from '../core/calendar/ics.js';
+import { safeFileSegment } from '../core/render/render.js';
+import { didYouMean } from '../core/validate/schema.js';
+import { writeOutputDir } from '../io/output-dir.js';
+import { loadRenderable } from './render.js';
+
+export interface CalendarOptions {
+  spec: string;
+  party?: string;
+  out?: string;
+  force: boolean;
+  config?: string;
+  today?: string;
+  color?: boolean;
+  version: string;
+}
+
+export async function runCalendar(options: CalendarOptions, io: Io): Promise<number> {
+  const loaded = await loadRenderable(options, io, 'calendar');
+  if (typeof loaded === 'number') return loaded;
+  const { spec, result } = loaded;
+  const parties = spec.parties.map((p) => p.id);
+  if (options.party !== undefined && !parties.includes(options.party)) {
+    const suggestion = didYouMean(options.party, parties);
+    throw new UsageError(`--party "${options.party}" is not a party in ${options.spec}${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+  }
+  const draft = result.errorCount > 0;
+  const events = eventsFor(campaignEvents(spec), options.party).map((e) => (draft ? { ...e, summary: `DRAFT: ${e.summary}` } : e));
+  const who = options.party === undefined ? '' : ` (${spec.parties.find((p) => p.id === options.party)!.name})`;
+  const ics = toIcs(events, { name: `${draft ? 'DRAFT: ' : ''}${spec.campaign.name}${who}`, stamp: spec.campaign.window.start });
+
+  if (options.out === '-') {
+    io.stdout.write(ics);
+  } else {
+    const fileName = options.party === undefined ? 'calendar.ics' : `calendar-${safeFileSegment(options.party)}.ics`;
+    const target = options.out === undefined ? `out/${safeFileSegment(spec.campaign.id)}/${fileName}` : options.out;
+    const absolute = resolve(io.cwd, target);
+    const [written] = await writeOutputDir(resolve(absolute, '..'), relative(io.cwd, resolve(absolute, '..')) || '.', [{ fileName: absolute.split(/[\\/]/).pop()!, content: ics }], options.force);
+    io.stdout.write(`wrote ${written} (${events.length} events)\n`);
+  }
+  if (draft) io.stderr.write(`alignkit: calendar written with --force despite ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}; every event is marked DRAFT\n`);
+  return EXIT.clean;
+}

@@ -1,0 +1,103 @@
+/**
+ * Every dated commitment in a spec as a calendar event: drafts, review
+ * windows closing, go-lives, check-ins, the wrap report, when rights and
+ * exclusivity run out, the formal review. Pure, and ordered by time, so the
+ * same spec always gives the same events.
+ */
+import { stageClosings } from '../schedule/approval.js';
+import { checkInDates, firstPostDate, liveUntil, organicRightsEnd, paidRightsEnd, wrapReportDue } from '../schedule/dates.js';
+import type { CampaignSpec } from '../spec/model.js';
+import { exactClock } from '../time/exact-clock.js';
+import { addDays, formatWall, parseZoned } from '../time/wall.js';
+
+/** A point or span in a zone ("2027-02-19T17:00" wall time), or whole days. */
+export type EventTime = { kind: 'zoned'; wall: string; zone: string } | { kind: 'date'; date: string };
+
+export interface CalendarEvent {
+  /** Stable across runs and edits of other events: campaign, kind and the ids involved. */
+  uid: string;
+  summary: string;
+  description: string;
+  start: EventTime;
+  /** For spans; whole-day events end the day after their last day (exclusive), as iCalendar counts. */
+  end?: EventTime;
+  /** The parties the event concerns; `--party` keeps the events that name it. */
+  parties: string[];
+}
+
+function zoned(value: string): EventTime {
+  const { wall, zone } = parseZoned(value);
+  return { kind: 'zoned', wall: formatWall(wall), zone };
+}
+
+function instantIn(instant: number, zone: string): EventTime {
+  return { kind: 'zoned', wall: formatWall(exactClock.wallAt(instant, zone).lo), zone };
+}
+
+function day(date: string): EventTime {
+  return { kind: 'date', date };
+}
+
+function sortKey(e: CalendarEvent): string {
+  return e.start.kind === 'date' ? e.start.date : e.start.wall;
+}
+
+export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
+  const id = spec.campaign.id;
+  const everyone = spec.parties.map((p) => p.id);
+  const names = new Map(spec.parties.map((p) => [p.id, p.name]));
+  const name = (party: string) => names.get(party) ?? party;
+  const approvers = spec.approvals.stages.map((s) => s.approver);
+  const brandSide = spec.parties.filter((p) => p.role !== 'creator').map((p) => p.id);
+  const events: CalendarEvent[] = [];
+  const add = (e: Omit<CalendarEvent, 'uid' | 'parties'> & { key: string; parties: readonly string[] }) => {
+    const { key, ...rest } = e;
+    events.push({ ...rest, uid: `${id}.${key}@alignkit`, parties: [...new Set(rest.parties)].sort() });
+  };
+
+  add({ key: 'campaign-window', summary: `${spec.campaign.name}: campaign window`, description: `Content may go live from ${spec.campaign.window.start} to ${spec.campaign.window.end}.`, start: day(spec.campaign.window.start), end: day(addDays(spec.campaign.window.end, 1)), parties: everyone });
+  for (const m of spec.milestones ?? []) {
+    add({ key: `milestone.${m.id}`, summary: m.name, description: `Milestone owner: ${name(m.owner)}.`, start: zoned(m.at), parties: everyone });
+  }
+  for (const d of spec.deliverables) {
+    const concerned = [d.creator, ...approvers, spec.campaign.owner];
+    add({ key: `deliverable.${d.id}.draft-due`, summary: `First draft due: ${d.id}`, description: `${name(d.creator)} sends the first draft of ${d.id}.`, start: zoned(d.draft_due), parties: concerned });
+    for (const [i, { stage, closes }] of stageClosings(exactClock, spec, d).entries()) {
+      add({
+        key: `deliverable.${d.id}.review-${i + 1}`,
+        summary: `${stage.name} closes: ${d.id}`,
+        description: `${name(stage.approver)} has reviewed the first draft of ${d.id} by now (${stage.review_window.hours} ${stage.review_window.basis} hours).`,
+        start: instantIn(closes.lo, stage.timezone),
+        parties: [d.creator, stage.approver, spec.campaign.owner],
+      });
+    }
+    if (d.go_live.at) {
+      add({ key: `deliverable.${d.id}.go-live`, summary: `Goes live: ${d.id}`, description: `${name(d.creator)} publishes ${d.id}.`, start: zoned(d.go_live.at), parties: concerned });
+    } else {
+      add({ key: `deliverable.${d.id}.go-live`, summary: `Go-live window: ${d.id}`, description: `${name(d.creator)} publishes ${d.id} within this window.`, start: zoned(d.go_live.window_start!), end: zoned(d.go_live.window_end!), parties: concerned });
+    }
+    add({ key: `deliverable.${d.id}.live-until`, summary: `Last required day live: ${d.id}`, description: `${d.id} stays live at least until the end of this day (${d.min_live_days} days).`, start: day(liveUntil(d)), end: day(addDays(liveUntil(d), 1)), parties: [d.creator, spec.campaign.owner] });
+    const organic = organicRightsEnd(spec, d);
+    if (organic) add({ key: `deliverable.${d.id}.organic-rights-end`, summary: `Organic reposting rights end: ${d.id}`, description: `Last day the brand may repost ${d.id} on its own channels.`, start: day(organic), end: day(addDays(organic, 1)), parties: [d.creator, ...brandSide] });
+    const paid = paidRightsEnd(spec, d);
+    if (paid) add({ key: `deliverable.${d.id}.paid-rights-end`, summary: `Paid usage rights end: ${d.id}`, description: `Last day the brand may run ${d.id} in paid ads.`, start: day(paid), end: day(addDays(paid, 1)), parties: [d.creator, ...brandSide] });
+  }
+  for (const c of checkInDates(spec)) {
+    add({ key: `check-in.day-${c.days}`, summary: `Performance check-in (day ${c.days})`, description: `Compare KPI actuals with targets, ${c.days} days after the first post (${firstPostDate(spec)}).`, start: day(c.date), end: day(addDays(c.date, 1)), parties: everyone });
+  }
+  const wrap = wrapReportDue(spec);
+  const reporting = spec.raci.filter((r) => r.activity === 'reporting').flatMap((r) => [...r.responsible, r.accountable]);
+  add({ key: 'wrap-report', summary: 'Wrap report due', description: `The wrap report is due ${spec.communication.wrap_report_due_days} days after the campaign ends.`, start: day(wrap), end: day(addDays(wrap, 1)), parties: [...reporting, spec.campaign.owner] });
+  for (const [i, e] of (spec.exclusivity ?? []).entries()) {
+    add({ key: `exclusivity-${i + 1}.end`, summary: 'Exclusivity ends', description: `Last day of exclusivity for ${e.creators.map(name).join(', ')}.`, start: day(e.to), end: day(addDays(e.to, 1)), parties: [...e.creators, spec.campaign.owner] });
+  }
+  const review = spec.communication.formal_review;
+  if (review) {
+    add({ key: 'formal-review', summary: 'Formal review and renewal decision', description: `Criteria: ${review.criteria.join('; ')}.`, start: day(review.date), end: day(addDays(review.date, 1)), parties: everyone });
+  }
+  return events.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+}
+
+export function eventsFor(events: readonly CalendarEvent[], party: string | undefined): CalendarEvent[] {
+  return party === undefined ? [...events] : events.filter((e) => e.parties.includes(party));
+}

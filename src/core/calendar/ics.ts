@@ -1,0 +1,126 @@
+/**
+ * iCalendar (RFC 5545) output. Deterministic: no "now" anywhere (DTSTAMP is
+ * the campaign's first day), stable UIDs, events in a fixed order. Every zoned
+ * time carries its TZID, with a VTIMEZONE built from the runtime's time zone
+ * data for the years the events span, so any client computes the same instant.
+ */
+import { DateTime } from 'luxon';
+import type { CalendarEvent, EventTime } from './events.js';
+
+const PRODUCT = '-//alignkit//alignkit calendar//EN';
+
+/** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11); controls are dropped. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n|\r/g, '\\n');
+}
+
+/** Lines longer than 75 octets are folded (RFC 5545 3.1), never inside a UTF-8 sequence. */
+export function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const compact = (wall: string) => `${wall.replace(/[-:]/g, '')}${wall.length === 16 ? '00' : ''}`;
+
+function timeProperty(name: string, t: EventTime): string {
+  return t.kind === 'date' ? `${name};VALUE=DATE:${t.date.replace(/-/g, '')}` : `${name};TZID=${t.zone}:${compact(t.wall)}`;
+}
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
+
+interface Transition {
+  /** Local time of the onset, on the clock before the change. */
+  onset: string;
+  from: number;
+  to: number;
+  dst: boolean;
+}
+
+/** Offset changes of `zone` between two instants, found day by day and then to the minute. */
+function transitions(zone: string, startMs: number, endMs: number): Transition[] {
+  const offsetAt = (ms: number) => DateTime.fromMillis(ms, { zone }).offset;
+  const found: Transition[] = [];
+  const DAY = 86_400_000;
+  for (let t = startMs; t < endMs; t += DAY) {
+    const before = offsetAt(t);
+    if (offsetAt(t + DAY) === before) continue;
+    let lo = t;
+    let hi = t + DAY;
+    while (hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+      if (offsetAt(mid) === before) lo = mid;
+      else hi = mid;
+    }
+    const after = DateTime.fromMillis(hi, { zone });
+    const onsetWall = DateTime.fromMillis(hi, { zone: 'UTC' }).plus({ minutes: before });
+    found.push({ onset: onsetWall.toFormat("yyyyMMdd'T'HHmmss"), from: before, to: after.offset, dst: after.isInDST });
+  }
+  return found;
+}
+
+function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
+  const start = Date.UTC(fromYear, 0, 1);
+  const end = Date.UTC(toYear + 1, 0, 1);
+  const first = DateTime.fromMillis(start, { zone });
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+  // The offset in force from the start of the range, so times before the first change resolve too.
+  const base: Transition = { onset: `${fromYear}0101T000000`, from: first.offset, to: first.offset, dst: first.isInDST };
+  for (const t of [base, ...transitions(zone, start, end)]) {
+    const kind = t.dst ? 'DAYLIGHT' : 'STANDARD';
+    lines.push(`BEGIN:${kind}`, `DTSTART:${t.onset}`, `TZOFFSETFROM:${offsetText(t.from)}`, `TZOFFSETTO:${offsetText(t.to)}`, `END:${kind}`);
+  }
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+function yearOf(t: EventTime): number {
+  return Number((t.kind === 'date' ? t.date : t.wall).slice(0, 4));
+}
+
+export function toIcs(events: readonly CalendarEvent[], options: { name: string; stamp: string }): string {
+  const zones = new Map<string, { from: number; to: number }>();
+  for (const e of events) {
+    for (const t of [e.start, e.end]) {
+      if (t?.kind !== 'zoned') continue;
+      const range = zones.get(t.zone);
+      const year = yearOf(t);
+      zones.set(t.zone, { from: Math.min(range?.from ?? year, year), to: Math.max(range?.to ?? year, year) });
+    }
+  }
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
+  for (const zone of [...zones.keys()].sort()) {
+    const range = zones.get(zone)!;
+    lines.push(...vtimezone(zone, range.from, range.to));
+  }
+  const stamp = `${options.stamp.replace(/-/g, '')}T000000Z`;
+  for (const e of events) {
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`, timeProperty('DTSTART', e.start));
+    if (e.end) lines.push(timeProperty('DTEND', e.end));
+    lines.push(`SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,136 @@
+/**
+ * The .ics output against ical.js: it parses, every zoned time resolves to
+ * the right instant through our VTIMEZONEs (including across DST and in
+ * zones with half-hour offsets), lines follow RFC 5545, and the file is the
+ * same bytes every time.
+ */
+import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/program.js';
+import { campaignEvents, eventsFor, type CalendarEvent } from '../src/core/calendar/events.js';
+import { escapeText, toIcs } from '../src/core/calendar/ics.js';
+import { memoryIo } from './helpers/memory-io.js';
+import { ROOT } from './helpers/paths.js';
+import { loadSpec } from './helpers/render.js';
+
+const SPEC_PATH = 'examples/product-launch.campaign.yaml';
+
+interface Parsed {
+  uid: string;
+  summary: string;
+  start: ICAL.Time;
+  end: ICAL.Time | null;
+}
+
+/** Parses with ical.js, registering the file's own VTIMEZONEs, as a calendar client does. */
+function parseIcs(text: string): Parsed[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  ICAL.TimezoneService.reset();
+  for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+  return calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return { uid: event.uid, summary: event.summary, start: event.startDate, end: component.hasProperty('dtend') ? event.endDate : null };
+  });
+}
+
+function instant(wall: string, zone: string): number {
+  return DateTime.fromISO(wall, { zone }).toMillis();
+}
+
+describe('calendar', () => {
+  const spec = loadSpec(SPEC_PATH);
+  const ics = toIcs(campaignEvents(spec), { name: spec.campaign.name, stamp: spec.campaign.window.start });
+
+  it('matches its golden file and is the same bytes every run', async () => {
+    await expect(ics).toMatchFileSnapshot('golden/calendar/product-launch.ics');
+    expect(toIcs(campaignEvents(loadSpec(SPEC_PATH)), { name: spec.campaign.name, stamp: spec.campaign.window.start })).toBe(ics);
+  });
+
+  it('follows RFC 5545 line rules: CRLF, at most 75 octets, a DTSTAMP that is not "now"', () => {
+    const lines = ics.split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(ics).not.toMatch(/[^\r]\n/);
+    expect(new Set(ics.match(/^DTSTAMP:.*$/gm))).toEqual(new Set(['DTSTAMP:20270308T000000Z']));
+  });
+
+  it('parses with ical.js, every event with a unique UID, every zoned time at the right instant', () => {
+    const events = campaignEvents(spec);
+    const parsed = parseIcs(ics);
+    expect(parsed.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    expect(new Set(parsed.map((e) => e.uid)).size).toBe(parsed.length);
+    for (const [i, e] of events.entries()) {
+      const p = parsed[i]!;
+      if (e.start.kind === 'zoned') {
+        expect(p.start.zone?.tzid, e.uid).toBe(e.start.zone);
+        expect(p.start.toUnixTime() * 1000, e.uid).toBe(instant(e.start.wall, e.start.zone));
+      } else {
+        expect(p.start.isDate, e.uid).toBe(true);
+        expect(p.start.toString(), e.uid).toBe(e.start.date);
+      }
+    }
+    const draft = parsed.find((e) => e.uid === 'nova-buds-pro-launch.deliverable.maya-tiktok.draft-due@alignkit')!;
+    expect(new Date(draft.start.toUnixTime() * 1000).toISOString()).toBe('2027-02-20T01:00:00.000Z');
+  });
+
+  it('holds every dated commitment of the spec', () => {
+    const uids = campaignEvents(spec).map((e) => e.uid.replace('nova-buds-pro-launch.', '').replace('@alignkit', ''));
+    for (const expected of ['deliverable.maya-tiktok.draft-due', 'deliverable.maya-tiktok.review-1', 'deliverable.maya-tiktok.review-2', 'deliverable.maya-tiktok.go-live', 'deliverable.jon-reel.paid-rights-end', 'deliverable.priya-integration.organic-rights-end', 'deliverable.priya-integration.live-until', 'check-in.day-7', 'check-in.day-10', 'wrap-report', 'exclusivity-1.end', 'formal-review', 'milestone.all-approved', 'campaign-window']) {
+      expect(uids).toContain(expected);
+    }
+  });
+
+  it('resolves times across daylight saving changes and in unusual zones', () => {
+    const cases: [string, string][] = [
+      ['2027-03-20T12:00', 'America/New_York'],
+      ['2027-11-07T01:30', 'America/New_York'],
+      ['2027-03-28T09:00', 'Europe/Berlin'],
+      ['2027-10-31T12:00', 'Europe/Berlin'],
+      ['2027-04-04T10:00', 'Australia/Sydney'],
+      ['2027-06-01T10:00', 'Asia/Kolkata'],
+      ['2027-06-01T10:00', 'Asia/Kathmandu'],
+      ['2028-01-15T08:00', 'America/Sao_Paulo'],
+    ];
+    const events: CalendarEvent[] = cases.map(([wall, zone], i) => ({ uid: `t${i}@x`, summary: 's', description: 'd', start: { kind: 'zoned', wall, zone }, parties: [] }));
+    const parsed = parseIcs(toIcs(events, { name: 'zones', stamp: '2027-01-01' }));
+    cases.forEach(([wall, zone], i) => expect(parsed[i]!.start.toUnixTime() * 1000, `${wall} ${zone}`).toBe(instant(wall, zone)));
+  });
+
+  it('escapes text so no value breaks the file', () => {
+    expect(escapeText('a;b,c\\d\ne\u001b[31m')).toBe('a\\;b\\,c\\\\d\\ne[31m');
+    const hostile = 'Launch; "quotes", back\\slash\nnew line and ünïcödé that runs well past the seventy-five octet limit of a line';
+    const parsed = parseIcs(toIcs([{ uid: 'h@x', summary: hostile, description: hostile, start: { kind: 'date', date: '2027-03-01' }, parties: [] }], { name: hostile, stamp: '2027-01-01' }));
+    expect(parsed[0]!.summary).toBe(hostile);
+  });
+
+  it('keeps only the events of one party with --party', () => {
+    const maya = eventsFor(campaignEvents(spec), 'maya-chen').map((e) => e.uid);
+    expect(maya.some((u) => u.includes('maya-tiktok.go-live'))).toBe(true);
+    expect(maya.some((u) => u.includes('jon-reel'))).toBe(false);
+    expect(maya.some((u) => u.includes('check-in'))).toBe(true);
+  });
+});
+
+describe('alignkit calendar', () => {
+  it('writes out/<campaign-id>/calendar.ics and says how many events', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'alignkit-cal-'));
+    const io = memoryIo({ cwd });
+    expect(await main(['calendar', join(ROOT, SPEC_PATH)], io)).toBe(0);
+    expect(io.out()).toMatch(/^wrote out\/nova-buds-pro-launch\/calendar\.ics \(\d+ events\)\n$/);
+    expect(readFileSync(join(cwd, 'out/nova-buds-pro-launch/calendar.ics'), 'utf8')).toBe(readFileSync(join(ROOT, 'test/golden/calendar/product-launch.ics'), 'utf8'));
+  });
+
+  it('names the party file and rejects an unknown party', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'alignkit-cal-'));
+    const io = memoryIo({ cwd });
+    expect(await main(['calendar', join(ROOT, SPEC_PATH), '--party', 'maya-chen'], io)).toBe(0);
+    expect(io.out()).toMatch(/calendar-maya-chen\.ics/);
+    const bad = memoryIo({ cwd });
+    expect(await main(['calendar', join(ROOT, SPEC_PATH), '--party', 'maya-chan'], bad)).toBe(2);
+    expect(bad.err()).toContain('did you mean "maya-chen"?');
+  });
+});
