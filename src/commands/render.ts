@@ -7,17 +7,14 @@ import { relative, resolve } from 'node:path';
 import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
-import { checkFollowUp } from '../core/followup.js';
 import type { FileResult } from '../core/finding.js';
-import { lintSource } from '../core/lint.js';
+import { lintAndParse } from '../core/lint.js';
 import { createEngine, DOCUMENT_NAMES, TemplateError, type DocumentName, type HandlebarsCompiler } from '../core/render/engine.js';
 import { TemplateValueError } from '../core/render/helpers.js';
 import { creatorIds, planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
 import { didYouMean } from '../core/validate/schema.js';
 import type { AlignkitFollowUp } from '../core/spec/followup.types.js';
 import type { CampaignSpec } from '../core/spec/model.js';
-import { fastParse } from '../core/spec/fast-parse.js';
-import { decodeSource } from '../core/spec/source.js';
 import { readSpecBytes } from '../io/files.js';
 import { writeOutputDir } from '../io/output-dir.js';
 import { findTemplateOverrides, listTemplates } from '../io/templates.js';
@@ -91,7 +88,7 @@ export async function loadRenderable(options: Pick<RenderOptions, 'spec' | 'forc
   const setup = await setUp(options, io);
   const specPath = resolve(io.cwd, options.spec!);
   const { bytes, size } = readSpecBytes(specPath, options.spec!);
-  const result = await lintSource(options.spec!, bytes, { ...optionsFor(setup, specPath), size });
+  const { result, data } = await lintAndParse(options.spec!, bytes, { ...optionsFor(setup, specPath), size });
   const results = [...setup.configFindings, result];
   const blocking = result.findings.filter((f) => !f.suppressions && UNRENDERABLE.has(f.ruleId));
   if (blocking.length > 0) {
@@ -104,10 +101,8 @@ export async function loadRenderable(options: Pick<RenderOptions, 'spec' | 'forc
     io.stderr.write(`alignkit: not ${verb === 'render' ? 'rendering' : 'writing the calendar for'} ${options.spec}: fix the errors above, or pass --force to ${verb === 'render' ? 'render drafts marked "DRAFT: not aligned"' : 'write it anyway, with every event marked DRAFT'}\n`);
     return EXIT.findings;
   }
-  const decoded = decodeSource(bytes, size);
-  const parsed = decoded.ok ? fastParse(decoded.text) : { ok: false as const };
-  if (!parsed.ok) throw new UsageError(`cannot read ${options.spec} as YAML`);
-  return { spec: parsed.data as CampaignSpec, result };
+  if (data === undefined) throw new UsageError(`cannot read ${options.spec} as YAML`);
+  return { spec: data as CampaignSpec, result };
 }
 
 export async function runRender(options: RenderOptions, io: Io): Promise<number> {
@@ -134,6 +129,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   let followup: AlignkitFollowUp | undefined;
   if (options.followup !== undefined) {
     const path = resolve(io.cwd, options.followup);
+    const { checkFollowUp } = await import('../core/followup.js');
     const checked = checkFollowUp(options.followup, readSpecBytes(path, options.followup).bytes, spec);
     if (!checked.followup) {
       report(io, options, [checked.result]);

@@ -4,7 +4,8 @@ import type { LintOptions } from './lint-options.js';
 import { RULE_IDS, runRules } from './rules/run.js';
 import type { CampaignSpec } from './spec/model.js';
 import { parseYaml } from './spec/yaml-document.js';
-import { schemaFinding, schemaProblems } from './validate/schema.js';
+import { schemaProblems } from './validate/campaign-schema.js';
+import { schemaFinding } from './validate/schema.js';
 import { applyWaivers } from './waivers.js';
 
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -16,19 +16,26 @@ import { mayHaveInlineWaivers } from './waivers.js';
 export type { LintOptions } from './lint-options.js';
 
 export async function lintSource(file: string, bytes: Uint8Array, options: LintOptions = {}): Promise<FileResult> {
+  return (await lintAndParse(file, bytes, options)).result;
+}
+
+/** Lints, and hands back the parsed data when the YAML could be read (render and calendar need it too). */
+export async function lintAndParse(file: string, bytes: Uint8Array, options: LintOptions = {}): Promise<{ result: FileResult; data?: unknown }> {
   const decoded = decodeSource(bytes, options.size);
   if (!decoded.ok) {
     const { line, column } = decoded;
-    return toFileResult(file, [
-      { ruleId: 'file-read', severity: 'error', message: `The file ${decoded.message}`, file, pointer: '', line, column, endLine: line, endColumn: column },
-    ]);
+    return {
+      result: toFileResult(file, [
+        { ruleId: 'file-read', severity: 'error', message: `The file ${decoded.message}`, file, pointer: '', line, column, endLine: line, endColumn: column },
+      ]),
+    };
   }
+  const fast = fastParse(decoded.text);
   if (!options.exactOnly && !mayHaveInlineWaivers(decoded.text)) {
-    const fast = fastParse(decoded.text);
     if (fast.ok && isValidCampaign(fast.data) && (await runRules(fast.data as CampaignSpec, options)).length === 0) {
-      return toFileResult(file, []);
+      return { result: toFileResult(file, []), data: fast.data };
     }
   }
   const { lintExact } = await import('./lint-exact.js');
-  return lintExact(file, decoded.text, options);
+  return { result: await lintExact(file, decoded.text, options), ...(fast.ok ? { data: fast.data } : {}) };
 }

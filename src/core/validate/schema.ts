@@ -1,14 +1,14 @@
 /**
- * Schema validation that explains: the full validator generated at build time
- * (every error, with the schema node that failed) and the translation of ajv's
- * errors into one plain sentence per problem. Loaded only for files with findings.
+ * Schema errors that explain: the translation of ajv's errors (from any of the
+ * generated explaining validators) into one plain sentence per problem, and
+ * did-you-mean suggestions. Holds no validator itself, so the configuration
+ * loader and `render` can use it without loading the campaign validator.
  */
-import { validate as generatedValidate } from '../../generated/campaign-validator.js';
 import type { Finding, Position } from '../finding.js';
 import { appendPointer, readablePath } from '../spec/pointer.js';
 import { FORMAT_WORDS, zonedDateTimeProblem } from './formats.js';
 
-interface AjvError {
+export interface AjvError {
   instancePath: string;
   schemaPath: string;
   keyword: string;
@@ -31,8 +31,7 @@ interface SchemaNode {
   [key: string]: unknown;
 }
 
-type Validate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-const validateCampaign = generatedValidate as Validate;
+export type Validate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 /** A schema problem before it is placed in the file. */
 export interface SchemaProblem {
@@ -56,10 +55,6 @@ export function schemaFinding(problem: SchemaProblem, file: string, at: (pointer
   };
 }
 
-export function schemaProblems(data: unknown): SchemaProblem[] {
-  if (validateCampaign(data)) return [];
-  return translate(validateCampaign.errors ?? [], data);
-}
 
 // ---- translation ---------------------------------------------------------------
 
