@@ -5,7 +5,7 @@
  */
 import { signatories } from '../../signoff/signatories.js';
 import { approvalEnd } from '../../schedule/approval.js';
-import { checkInDates, dateOf, kpiWindow, liveUntil, organicRightsEnd, paidRightsEnd, wrapReportDue } from '../../schedule/dates.js';
+import { checkInDates, dateOf, kpiWindow, liveUntil, wrapReportDue } from '../../schedule/dates.js';
 import { goLiveStart } from '../../rules/helpers.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
 import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
@@ -16,7 +16,7 @@ import { AUTHORITY, CADENCE, CATEGORY, DATA_SOURCE, FREQUENCY, OBJECTIVE_TYPE, P
 import { mermaidLabel } from '../markdown.js';
 import { campaignView, escalationView, findingView, headerOf, namer, partiesOf, type CampaignView, type DocumentHeader, type FindingView, type RenderContext } from './common.js';
 import { goLiveText, lengthText, titleOf } from './deliverables.js';
-import { approvalView, conductLines, exclusivityLine, paymentView, rightsLines, type ApprovalView, type PaymentView } from './terms.js';
+import { approvalView, conductLines, exclusivityLine, paymentView, rightsEndView, rightsLines, type ApprovalView, type PaymentView } from './terms.js';
 
 export interface AgreementView {
   header: DocumentHeader;
@@ -167,11 +167,7 @@ export function agreementView(spec: CampaignSpec, context: RenderContext): Agree
     compensation: spec.compensation.map((x) => ({ creator: name(x.creator), payment: paymentView(spec, x) })),
     totals: totals(spec),
     rights: rightsLines(spec, 'the'),
-    rightsEnd: spec.deliverables.map((d) => {
-      const organic = organicRightsEnd(spec, d);
-      const paid = paidRightsEnd(spec, d);
-      return { id: d.id, keepLive: dateText(liveUntil(d)), organic: organic ? dateText(organic) : 'not granted', paid: paid ? dateText(paid) : 'not granted' };
-    }),
+    rightsEnd: spec.deliverables.map((d) => rightsEndView(spec, d)),
     exclusivity: (spec.exclusivity ?? []).map((e) => exclusivityLine(spec, e, 'names')),
     risks: spec.contingency.risks.map((r) => ({
       risk: r.description,

@@ -5,7 +5,7 @@
  * other creator's fee and no internal field can reach it.
  */
 import { approvalEnd, stageClosings } from '../../schedule/approval.js';
-import { checkInDates, liveUntil, organicRightsEnd, paidRightsEnd } from '../../schedule/dates.js';
+import { checkInDates } from '../../schedule/dates.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
 import { exactClock } from '../../time/exact-clock.js';
 import { parseZoned } from '../../time/wall.js';
@@ -13,7 +13,7 @@ import { dateText, pluralText, wallIn, wallText, zonedText } from '../format.js'
 import { FREQUENCY, LATITUDE, OBJECTIVE_TYPE, PLATFORM, WEEKDAY } from '../labels.js';
 import { campaignView, escalationView, headerOf, namer, partyView, type CampaignView, type DocumentHeader, type PartyView, type RenderContext } from './common.js';
 import { deliverableView, type DeliverableView } from './deliverables.js';
-import { approvalView, conductLines, exclusivityLine, paymentView, rightsLines, type ApprovalView, type PaymentView } from './terms.js';
+import { approvalView, conductLines, exclusivityLine, paymentView, rightsEndView, rightsLines, type ApprovalView, type PaymentView } from './terms.js';
 
 export interface KeyDate {
   /** Sort key: YYYY-MM-DD for whole days, YYYY-MM-DDTHH:MM for times, on the reader's wall clock. */
@@ -116,11 +116,7 @@ export function briefView(spec: CampaignSpec, creatorId: string, context: Render
     keyDates: keyDates(spec, creator),
     approval: approvalView(spec),
     rights: rightsLines(spec, 'your'),
-    rightsEnd: mine.map((d) => {
-      const organic = organicRightsEnd(spec, d);
-      const paid = paidRightsEnd(spec, d);
-      return { id: d.id, keepLive: dateText(liveUntil(d)), organic: organic ? dateText(organic) : 'not granted', paid: paid ? dateText(paid) : 'not granted' };
-    }),
+    rightsEnd: mine.map((d) => rightsEndView(spec, d)),
     exclusivity: (spec.exclusivity ?? []).filter((e) => e.creators.includes(creatorId)).map((e) => exclusivityLine(spec, e, 'you')),
     payment: compensation ? paymentView(spec, compensation) : null,
     contacts: spec.parties.filter((p) => p.role !== 'creator').map(partyView),

@@ -1,6 +1,7 @@
 /** Approvals, rights, exclusivity, payment and conduct in plain sentences; shared by the brief and the agreement. */
 import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
-import type { CampaignSpec, Compensation1, Exclusivity1 } from '../../spec/model.js';
+import { liveUntil, organicRightsEnd, paidRightsEnd } from '../../schedule/dates.js';
+import type { CampaignSpec, Compensation1, Deliverable, Exclusivity1 } from '../../spec/model.js';
 import { andList, dateText, orList, moneyShare, moneyText, numberText, pluralText } from '../format.js';
 import { COMPENSATION_MODEL, EDITS, MORALITY, PAID_MECHANISM, PAYMENT_TRIGGER, PLATFORM, REVIEW_MISSED, UNIT } from '../labels.js';
 import { namer } from './common.js';
@@ -116,4 +117,11 @@ export function conductLines(spec: CampaignSpec): string[] {
     lines.push(t.content_on_termination === 'remains' ? 'Content already live stays up after termination.' : `Content is removed after termination${t.remove_within_days ? `, within ${pluralText(t.remove_within_days, 'day')}` : ''}.`);
   }
   return lines;
+}
+
+/** The last day a deliverable must stay live and the last day of each usage right. */
+export function rightsEndView(spec: CampaignSpec, d: Deliverable): { id: string; keepLive: string; organic: string; paid: string } {
+  const organic = organicRightsEnd(spec, d);
+  const paid = paidRightsEnd(spec, d);
+  return { id: d.id, keepLive: dateText(liveUntil(d)), organic: organic ? dateText(organic) : 'not granted', paid: paid ? dateText(paid) : 'not granted' };
 }
