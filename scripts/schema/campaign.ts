@@ -854,7 +854,12 @@ export const campaignSchema: Schema = {
     compliance,
     contingency,
     communication,
-    decision_log: list({ title: 'Decision log', description: 'Decisions taken after kickoff.', examples: [[]] }, decision),
+    decision_log: list(
+      { title: 'Decision log', description: 'Decisions taken after kickoff.', examples: [[]] },
+      decision,
+      // A record of how the terms came about, not a term: editing it does not void a sign-off.
+      { 'x-agreement': false },
+    ),
   },
   definitions,
 };

@@ -13,6 +13,16 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Today's date (YYYY-MM-DD) on this machine; tests pass a fixed one. */
   today(): string;
+  /** The current instant, for the time of a signature; tests pass a fixed one. */
+  now(): Date;
+}
+
+/** An instant as RFC 3339 in the machine's local offset, to the second: 2027-01-20T10:00:00-05:00. */
+export function localDateTime(now: Date): string {
+  const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, '0');
+  const offset = -now.getTimezoneOffset();
+  const zone = offset === 0 ? 'Z' : `${offset > 0 ? '+' : '-'}${pad(offset / 60)}:${pad(offset % 60)}`;
+  return `${localDate(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
 }
 
 /** The local calendar date: a spec author's "today" is the one on their wall. */
@@ -28,6 +38,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     today: () => localDate(new Date()),
+    now: () => new Date(),
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -25,6 +25,16 @@ function withLintInputs(command: Command): Command {
     .option('--no-color', 'disable colour');
 }
 
+/** The values of the options withLintInputs() adds. */
+function lintInputsOf(opts: Record<string, unknown>) {
+  return {
+    config: opts.config as string | undefined,
+    today: opts.today as string | undefined,
+    color: opts.color as boolean | undefined,
+    version: VERSION,
+  };
+}
+
 export function createProgram(io: Io, run: { exitCode: number }): Command {
   const program = new Command('alignkit')
     .description('Campaign alignment kit for influencer marketing: write every kickoff assumption down as a spec, then check it.')
@@ -136,10 +146,7 @@ Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see
           templates: opts.templates as string | undefined,
           force: Boolean(opts.force),
           listTemplates: Boolean(opts.listTemplates),
-          config: opts.config as string | undefined,
-          today: opts.today as string | undefined,
-          color: opts.color as boolean | undefined,
-          version: VERSION,
+          ...lintInputsOf(opts),
         },
         io,
       );
@@ -170,10 +177,75 @@ Times carry their time zone (TZID with VTIMEZONE); the same spec always gives th
           party: opts.party as string | undefined,
           out: opts.out as string | undefined,
           force: Boolean(opts.force),
-          config: opts.config as string | undefined,
-          today: opts.today as string | undefined,
-          color: opts.color as boolean | undefined,
-          version: VERSION,
+          ...lintInputsOf(opts),
+        },
+        io,
+      );
+    });
+
+  withLintInputs(program
+    .command('sign'))
+    .description('Sign the agreement as it is now for one party: records signer, time and the agreement\'s SHA-256 in the sign-off ledger next to the spec.')
+    .argument('<spec>', 'the campaign spec')
+    .option('-p, --party <id>', 'the party signing (one who is Accountable in the RACI or holds sign_contract)')
+    .option('-n, --name <signer>', 'the full name of the person signing')
+    .option('--at <datetime>', 'when they signed, with an offset (e.g. 2027-01-20T10:00:00-05:00); default: now')
+    .option('--key <file>', 'also sign with this SSH private key (ssh-keygen -Y sign); status verifies it')
+    .option('--force', 'sign despite lint errors in the spec', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit sign spring.campaign.yaml --party ines-alvarez --name "Ines Alvarez"
+  $ alignkit sign spring.campaign.yaml --party maya-chen --name "Maya Chen" --key ~/.ssh/id_ed25519
+  $ alignkit sign spring.campaign.yaml --party dana-whitfield --name "Dana Whitfield" --at 2027-01-20T10:00:00-05:00
+
+The ledger is spring.signoff.yaml next to spring.campaign.yaml: commit it with the spec.
+The spec itself is never rewritten. See README "Sign-off".`,
+    )
+    .action(async (spec: string, opts: Record<string, unknown>) => {
+      const { runSign } = await import('../commands/sign.js');
+      run.exitCode = await runSign(
+        {
+          spec,
+          party: opts.party as string | undefined,
+          name: opts.name as string | undefined,
+          at: opts.at as string | undefined,
+          key: opts.key as string | undefined,
+          force: Boolean(opts.force),
+          ...lintInputsOf(opts),
+        },
+        io,
+      );
+    });
+
+  withLintInputs(program
+    .command('status'))
+    .description('Show who signed which version of the agreement, whose sign-off is stale, who still has to sign, and whether it is LOCKED.')
+    .argument('<spec>', 'the campaign spec')
+    .option('--require-locked', 'exit 1 unless every signatory signed the current agreement (a CI gate)', false)
+    .option('-f, --format <name>', 'text or json', 'text')
+    .option('--allowed-signers <file>', 'an OpenSSH allowed_signers file: SSH signatures must be by the key listed for the party\'s email')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit status spring.campaign.yaml
+  $ alignkit status spring.campaign.yaml --require-locked      in CI: fail unless LOCKED
+  $ alignkit status spring.campaign.yaml --format json | jq .locked
+  $ alignkit status spring.campaign.yaml --allowed-signers .alignkit/allowed_signers
+
+Exit codes: 0 shown; 1 not locked with --require-locked; 2 unreadable spec or bad usage.`,
+    )
+    .action(async (spec: string, opts: Record<string, unknown>) => {
+      const { runStatus } = await import('../commands/status.js');
+      run.exitCode = await runStatus(
+        {
+          spec,
+          requireLocked: Boolean(opts.requireLocked),
+          format: opts.format as string,
+          allowedSigners: opts.allowedSigners as string | undefined,
+          ...lintInputsOf(opts),
         },
         io,
       );

@@ -7,7 +7,7 @@ import { toIcs } from '../core/calendar/ics.js';
 import { safeFileSegment } from '../core/render/render.js';
 import { didYouMean } from '../core/validate/schema.js';
 import { writeOutputDir } from '../io/output-dir.js';
-import { loadRenderable } from './render.js';
+import { passGate } from './gate.js';
 
 export interface CalendarOptions {
   spec: string;
@@ -21,7 +21,10 @@ export interface CalendarOptions {
 }
 
 export async function runCalendar(options: CalendarOptions, io: Io): Promise<number> {
-  const loaded = await loadRenderable(options, io, 'calendar');
+  const loaded = await passGate(options, io, {
+    verb: 'write the calendar for',
+    refused: (spec) => `not writing the calendar for ${spec}: fix the errors above, or pass --force to write it anyway, with every event marked DRAFT`,
+  });
   if (typeof loaded === 'number') return loaded;
   const { spec, result } = loaded;
   const parties = spec.parties.map((p) => p.id);

@@ -1,10 +1,13 @@
 /** `alignkit lint`: find specs, lint each, report, pick the exit code. */
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import { DEFAULT_CONFIG, activeRules, configWaivers, type Config, type GlobMatcher } from '../core/config.js';
-import { toFileResult, type FileResult } from '../core/finding.js';
+import { toFileResult, type FileResult, type Finding } from '../core/finding.js';
+import type { SignoffContext } from '../core/rules/types.js';
+import { ledgerNameFor } from '../core/signoff/ledger-name.js';
 import { lintSource, type LintOptions as CoreLintOptions } from '../core/lint.js';
 import { allRuleMeta } from '../core/rules/meta.js';
 import { isCalendarDate } from '../core/validate/formats.js';
@@ -90,6 +93,29 @@ export function optionsFor(setup: Setup, absolutePath: string): CoreLintOptions 
   };
 }
 
+/**
+ * The sign-off ledger next to a spec, for the sign-off rules. Only a spec that
+ * has one pays for reading it and for the hashing code.
+ */
+async function signoffFor(specPath: string, cwd: string): Promise<{ shown: string; findings: Finding[]; context?: SignoffContext } | undefined> {
+  if (!existsSync(join(dirname(specPath), ledgerNameFor(basename(specPath))))) return undefined;
+  const [{ ledgerFileFor, readLedger }, { agreementHash }] = await Promise.all([import('../io/ledger.js'), import('../core/signoff/agreement.js')]);
+  let file;
+  try {
+    file = readLedger(specPath, cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const shown = ledgerFileFor(specPath, cwd).shown;
+    return { shown, findings: [{ ruleId: 'signoff-ledger', severity: 'error', file: shown, pointer: '', line: 1, column: 1, endLine: 1, endColumn: 1, message: error.message }] };
+  }
+  const ledger = file.parsed?.ledger;
+  return {
+    shown: file.shown,
+    findings: file.parsed?.findings ?? [],
+    ...(ledger ? { context: { ledger, hashOf: (spec) => agreementHash(spec) } } : {}),
+  };
+}
+
 /** The default format: stylish, or GitHub annotations inside GitHub Actions. */
 export function defaultFormat(env: Record<string, string | undefined>): string {
   return env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
@@ -111,7 +137,9 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     const files = await discoverSpecs(options.paths.length > 0 ? options.paths : ['.'], io.cwd);
     for (const file of files) {
       const { bytes, size } = readSpecBytes(file.path, file.shown);
-      results.push(await lintSource(file.shown, bytes, { ...optionsFor(setup, file.path), size }));
+      const signoff = await signoffFor(file.path, io.cwd);
+      results.push(await lintSource(file.shown, bytes, { ...optionsFor(setup, file.path), size, ...(signoff?.context ? { signoff: signoff.context } : {}) }));
+      if (signoff && signoff.findings.length > 0) results.push(toFileResult(signoff.shown, signoff.findings));
     }
   }
 

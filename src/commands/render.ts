@@ -4,22 +4,18 @@
  * creator, the agreement summary and, given --followup, the follow-up.
  */
 import { relative, resolve } from 'node:path';
-import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
-import type { FileResult } from '../core/finding.js';
-import { lintAndParse } from '../core/lint.js';
 import { createEngine, DOCUMENT_NAMES, TemplateError, type DocumentName, type HandlebarsCompiler } from '../core/render/engine.js';
 import { TemplateValueError } from '../core/render/helpers.js';
 import { creatorIds, planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
 import { didYouMean } from '../core/validate/schema.js';
 import type { AlignkitFollowUp } from '../core/spec/followup.types.js';
-import type { CampaignSpec } from '../core/spec/model.js';
 import { readSpecBytes } from '../io/files.js';
 import { writeOutputDir } from '../io/output-dir.js';
 import { findTemplateOverrides, listTemplates } from '../io/templates.js';
-import { stylish } from '../reporters/stylish.js';
-import { optionsFor, setUp } from './lint.js';
+import { passGate, reportFindings } from './gate.js';
+import { currentSignoff } from './signoff-state.js';
 
 export interface RenderOptions {
   spec?: string;
@@ -34,19 +30,6 @@ export interface RenderOptions {
   today?: string;
   color?: boolean;
   version: string;
-}
-
-/** Rule findings can be forced past; a spec that fails to read or fails the schema cannot be rendered at all. */
-const UNRENDERABLE = new Set(['file-read', 'schema', 'yaml-syntax', 'yaml-duplicate-key', 'yaml-unsupported']);
-
-function report(io: Io, options: Pick<RenderOptions, 'color' | 'version'>, results: FileResult[]): void {
-  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
-  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
-  const text = stylish(
-    { results, errorCount, warningCount, suppressedCount: results.reduce((n, r) => n + r.suppressedCount, 0), maxWarnings: -1 },
-    { color: colorLevel(options.color, io.env, io.stderr), version: options.version, rules: [] },
-  );
-  io.stderr.write(text);
 }
 
 function documentsFor(doc: string, followup: string | undefined): DocumentName[] {
@@ -74,37 +57,6 @@ function printListing(io: Io, overrides: Parameters<typeof listTemplates>[0]): v
   for (const r of rows) io.stdout.write(`${`${r.kind} ${r.name}`.padEnd(width)}  ${r.from}\n`);
 }
 
-export interface Renderable {
-  spec: CampaignSpec;
-  result: FileResult;
-}
-
-/**
- * Lints a spec with the configuration `alignkit lint` would use and decides
- * whether it may be turned into documents: never when it fails the schema;
- * with errors only under --force. Returns the exit code when it may not.
- */
-export async function loadRenderable(options: Pick<RenderOptions, 'spec' | 'force' | 'config' | 'today' | 'color' | 'version'>, io: Io, verb: string): Promise<Renderable | number> {
-  const setup = await setUp(options, io);
-  const specPath = resolve(io.cwd, options.spec!);
-  const { bytes, size } = readSpecBytes(specPath, options.spec!);
-  const { result, data } = await lintAndParse(options.spec!, bytes, { ...optionsFor(setup, specPath), size });
-  const results = [...setup.configFindings, result];
-  const blocking = result.findings.filter((f) => !f.suppressions && UNRENDERABLE.has(f.ruleId));
-  if (blocking.length > 0) {
-    report(io, options, results);
-    io.stderr.write(`alignkit: cannot ${verb} ${options.spec}: it does not pass the schema, so there is nothing reliable to ${verb} (not even with --force)\n`);
-    return EXIT.findings;
-  }
-  if (result.errorCount > 0 && !options.force) {
-    report(io, options, results);
-    io.stderr.write(`alignkit: not ${verb === 'render' ? 'rendering' : 'writing the calendar for'} ${options.spec}: fix the errors above, or pass --force to ${verb === 'render' ? 'render drafts marked "DRAFT: not aligned"' : 'write it anyway, with every event marked DRAFT'}\n`);
-    return EXIT.findings;
-  }
-  if (data === undefined) throw new UsageError(`cannot read ${options.spec} as YAML`);
-  return { spec: data as CampaignSpec, result };
-}
-
 export async function runRender(options: RenderOptions, io: Io): Promise<number> {
   if (options.listTemplates) {
     printListing(io, findTemplateOverrides(io.cwd, options.templates));
@@ -113,9 +65,12 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   if (options.spec === undefined) throw new UsageError('give the campaign spec to render, e.g. alignkit render examples/product-launch.campaign.yaml');
   const documents = documentsFor(options.doc, options.followup);
 
-  const loaded = await loadRenderable(options, io, 'render');
+  const loaded = await passGate(options, io, {
+    verb: 'render',
+    refused: (spec) => `not rendering ${spec}: fix the errors above, or pass --force to render drafts marked "DRAFT: not aligned"`,
+  });
   if (typeof loaded === 'number') return loaded;
-  const { spec, result } = loaded;
+  const { spec, data, result } = loaded;
 
   // 2. Who and what.
   if (options.party !== undefined) {
@@ -132,7 +87,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
     const { checkFollowUp } = await import('../core/followup.js');
     const checked = checkFollowUp(options.followup, readSpecBytes(path, options.followup).bytes, spec);
     if (!checked.followup) {
-      report(io, options, [checked.result]);
+      reportFindings(io, options, [checked.result]);
       io.stderr.write(`alignkit: cannot render the follow-up: fix ${options.followup} first\n`);
       return EXIT.findings;
     }
@@ -142,10 +97,11 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   // 3. Render everything in memory first: a template error must not leave half a set of documents.
   const { engine } = await engineFor(io, options);
   const planned = planDocuments(spec, { documents, party: options.party, followup });
+  const signoff = documents.includes('agreement') ? currentSignoff(options.spec, spec, data, io) : undefined;
   const open = result.findings.filter((f) => !f.suppressions);
   const rendered = planned.map((p) => {
     try {
-      return { fileName: p.fileName, content: renderPlanned(engine, spec, p, options.spec!, open, followup) };
+      return { fileName: p.fileName, content: renderPlanned(engine, spec, p, { source: options.spec!, findings: open, signoff }, followup) };
     } catch (error) {
       if (error instanceof TemplateError) throw new UsageError(`template ${error.message}`);
       if (error instanceof TemplateValueError) throw new UsageError(`template: ${error.message}`);

@@ -10,10 +10,11 @@ import { applyWaivers } from './waivers.js';
 
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-export async function lintExact(file: string, text: string, options: LintOptions): Promise<FileResult> {
+/** Lints with positions; also hands back the data `yaml` read, when it could read it. */
+export async function lintExact(file: string, text: string, options: LintOptions): Promise<{ result: FileResult; data?: unknown }> {
   const parsed = parseYaml(text);
   const findings: Finding[] = parsed.problems.map((p) => ({ ...p, severity: 'error', file, pointer: '' }));
-  if (findings.length > 0) return toFileResult(file, findings);
+  if (findings.length > 0) return { result: toFileResult(file, findings) };
 
   const problems = schemaProblems(parsed.data);
   const empty = parsed.data === null || parsed.data === undefined;
@@ -34,5 +35,6 @@ export async function lintExact(file: string, text: string, options: LintOptions
     }
   }
   const waiverProblems = applyWaivers(text, file, ruleFindings, { known: options.knownRuleIds ?? RULE_IDS, today: options.today ?? '', configWaivers: options.waivers ?? [] });
-  return toFileResult(file, [...findings, ...ruleFindings, ...waiverProblems]);
+  const result = toFileResult(file, [...findings, ...ruleFindings, ...waiverProblems]);
+  return parsed.data === undefined ? { result } : { result, data: parsed.data };
 }

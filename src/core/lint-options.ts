@@ -1,5 +1,5 @@
 import type { Severity } from './finding.js';
-import type { ActiveRule, RuleHit } from './rules/types.js';
+import type { ActiveRule, RuleHit, SignoffContext } from './rules/types.js';
 import type { ConfigWaiver } from './waivers.js';
 
 export interface LintOptions {
@@ -17,6 +17,8 @@ export interface LintOptions {
   exactClock?: boolean;
   /** The file's full size, when only its head was read. */
   size?: number;
+  /** The sign-off ledger next to the spec, for the sign-off rules. */
+  signoff?: SignoffContext;
 }
 
 export interface RuleFinding extends RuleHit {

@@ -37,5 +37,8 @@ export async function lintAndParse(file: string, bytes: Uint8Array, options: Lin
     }
   }
   const { lintExact } = await import('./lint-exact.js');
-  return { result: await lintExact(file, decoded.text, options), ...(fast.ok ? { data: fast.data } : {}) };
+  const exact = await lintExact(file, decoded.text, options);
+  // Anchors and aliases send a file past js-yaml; then the data `yaml` read is the one to use.
+  const data = fast.ok ? fast.data : exact.data;
+  return data === undefined ? { result: exact.result } : { result: exact.result, data };
 }

@@ -4,6 +4,10 @@
 /** Built-in documents (templates/<name>.md.hbs), precompiled. */
 export const BUILTIN_DOCUMENTS = {
   "agreement": {"0":function(container,depth0,helpers,partials,data) {
+    return "**Status: SIGNED OFF.** Every party in the sign-off table signed this version.\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "**Status: NOT SIGNED OFF.** The terms below bind nobody until every party in the sign-off table has signed this version.\n";
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -11,32 +15,10 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "**Status: SIGNED OFF.** Agreement hash (SHA-256): "
-    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":6,"column":50},"end":{"line":6,"column":71}}})) != null ? stack1 : "")
+  return "\nAgreement version (SHA-256): "
+    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":12,"column":29},"end":{"line":12,"column":50}}})) != null ? stack1 : "")
     + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    return "**Status: NOT SIGNED OFF.** The terms below bind nobody until every party in the sign-off table has signed.\n";
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"primary"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":2},"end":{"line":30,"column":37}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"statement"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":30,"column":37},"end":{"line":30,"column":55}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"type"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":30,"column":58},"end":{"line":30,"column":71}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"kpis"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":30,"column":74},"end":{"line":30,"column":87}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"failure"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":30,"column":90},"end":{"line":30,"column":106}}})) != null ? stack1 : "")
-    + " |\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    return "**Primary:** ";
-},"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -45,20 +27,40 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":15}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":15},"end":{"line":38,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"primary"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"statement"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":37},"end":{"line":34,"column":55}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":38,"column":54},"end":{"line":38,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"type"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":58},"end":{"line":34,"column":71}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":38,"column":70},"end":{"line":38,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"kpis"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":74},"end":{"line":34,"column":87}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"timezone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":38,"column":94},"end":{"line":38,"column":111}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"authority"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":38,"column":114},"end":{"line":38,"column":132}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"backup"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":38,"column":135},"end":{"line":38,"column":150}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"failure"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":90},"end":{"line":34,"column":106}}})) != null ? stack1 : "")
     + " |\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "**Primary:** ";
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":15},"end":{"line":42,"column":51}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":54},"end":{"line":42,"column":67}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":70},"end":{"line":42,"column":91}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"timezone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":94},"end":{"line":42,"column":111}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"authority"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":114},"end":{"line":42,"column":132}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"backup"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":135},"end":{"line":42,"column":150}}})) != null ? stack1 : "")
+    + " |\n";
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -67,8 +69,8 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return ", "
-    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":38,"column":30},"end":{"line":38,"column":44}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":30},"end":{"line":42,"column":44}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -77,26 +79,26 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"codeCell").call(alias1,lookupProperty(depth0,"id"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":46,"column":2},"end":{"line":46,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"codeCell").call(alias1,lookupProperty(depth0,"id"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":50,"column":2},"end":{"line":50,"column":17}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"creator"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":46,"column":20},"end":{"line":46,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"creator"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":20},"end":{"line":50,"column":36}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":46,"column":39},"end":{"line":46,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":39},"end":{"line":50,"column":52}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"length"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":46,"column":55},"end":{"line":46,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"length"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":55},"end":{"line":50,"column":70}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"draftDue"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":46,"column":73},"end":{"line":46,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"draftDue"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":73},"end":{"line":50,"column":90}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"goLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":46,"column":93},"end":{"line":46,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"goLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":93},"end":{"line":50,"column":108}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"keepLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":46,"column":111},"end":{"line":46,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"keepLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":111},"end":{"line":50,"column":128}}})) != null ? stack1 : "")
     + " |\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -105,24 +107,7 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "\n| When | Milestone | Owner | After |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"milestones"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":61,"column":2},"end":{"line":61,"column":15}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":61,"column":18},"end":{"line":61,"column":31}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":61,"column":34},"end":{"line":61,"column":48}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"after"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":61,"column":51},"end":{"line":61,"column":65}}})) != null ? stack1 : "")
-    + " |\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"milestones"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":66,"column":9}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -132,9 +117,13 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":68,"column":2},"end":{"line":68,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":65,"column":2},"end":{"line":65,"column":15}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":68,"column":18},"end":{"line":68,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":65,"column":18},"end":{"line":65,"column":31}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":65,"column":34},"end":{"line":65,"column":48}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"after"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":65,"column":51},"end":{"line":65,"column":65}}})) != null ? stack1 : "")
     + " |\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -145,15 +134,9 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"activity"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":2},"end":{"line":78,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":72,"column":2},"end":{"line":72,"column":15}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"responsible"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":22},"end":{"line":78,"column":42}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"accountable"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":45},"end":{"line":78,"column":65}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"consulted"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":68},"end":{"line":78,"column":86}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"informed"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":89},"end":{"line":78,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":72,"column":18},"end":{"line":72,"column":31}}})) != null ? stack1 : "")
     + " |\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -164,11 +147,15 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"stage"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":88,"column":2},"end":{"line":88,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"activity"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":82,"column":2},"end":{"line":82,"column":19}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"approver"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":88,"column":19},"end":{"line":88,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"responsible"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":82,"column":22},"end":{"line":82,"column":42}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"backup"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":88,"column":39},"end":{"line":88,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"accountable"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":82,"column":45},"end":{"line":82,"column":65}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"consulted"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":82,"column":68},"end":{"line":82,"column":86}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"informed"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":82,"column":89},"end":{"line":82,"column":106}}})) != null ? stack1 : "")
     + " |\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -179,23 +166,11 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":2},"end":{"line":96,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"stage"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":92,"column":2},"end":{"line":92,"column":16}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"definition"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":18},"end":{"line":96,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"approver"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":92,"column":19},"end":{"line":92,"column":36}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"basis"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":40},"end":{"line":96,"column":54}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"baseline"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":57},"end":{"line":96,"column":74}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"target"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":77},"end":{"line":96,"column":92}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"source"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":95},"end":{"line":96,"column":110}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":113},"end":{"line":96,"column":127}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"window"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":130},"end":{"line":96,"column":145}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"reporting"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":148},"end":{"line":96,"column":166}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"backup"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":92,"column":39},"end":{"line":92,"column":54}}})) != null ? stack1 : "")
     + " |\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -205,26 +180,42 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "### "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"creator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":102,"column":4},"end":{"line":102,"column":18}}})) != null ? stack1 : "")
-    + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"model"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":104,"column":20}}})) != null ? stack1 : "")
-    + ": **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"fee"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":104,"column":24},"end":{"line":104,"column":42}}})) != null ? stack1 : "")
-    + "**.\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"payment"),depth0,{"name":"payment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n";
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":100,"column":2},"end":{"line":100,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"definition"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":100,"column":18},"end":{"line":100,"column":37}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"basis"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":100,"column":40},"end":{"line":100,"column":54}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"baseline"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":100,"column":57},"end":{"line":100,"column":74}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"target"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":100,"column":77},"end":{"line":100,"column":92}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"source"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":100,"column":95},"end":{"line":100,"column":110}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":100,"column":113},"end":{"line":100,"column":127}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"window"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":100,"column":130},"end":{"line":100,"column":145}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"reporting"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":100,"column":148},"end":{"line":100,"column":166}}})) != null ? stack1 : "")
+    + " |\n";
 },"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "Total: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":110,"column":7},"end":{"line":110,"column":18}}})) != null ? stack1 : "")
-    + ".\n";
+  return "### "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"creator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":106,"column":4},"end":{"line":106,"column":18}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"model"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":108,"column":20}}})) != null ? stack1 : "")
+    + ": **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"fee"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":108,"column":24},"end":{"line":108,"column":42}}})) != null ? stack1 : "")
+    + "**.\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"payment"),depth0,{"name":"payment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -233,9 +224,9 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":116,"column":2},"end":{"line":116,"column":13}}})) != null ? stack1 : "")
-    + "\n";
+  return "Total: "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":114,"column":7},"end":{"line":114,"column":18}}})) != null ? stack1 : "")
+    + ".\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -244,27 +235,19 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nExclusivity:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "");
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":120,"column":2},"end":{"line":120,"column":13}}})) != null ? stack1 : "")
+    + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"risk"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":134,"column":2},"end":{"line":134,"column":15}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"score"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":134,"column":18},"end":{"line":134,"column":32}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"trigger"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":134,"column":35},"end":{"line":134,"column":51}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":134,"column":54},"end":{"line":134,"column":68}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"mitigation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":134,"column":71},"end":{"line":134,"column":90}}})) != null ? stack1 : "")
-    + " |\n";
+  return "\nExclusivity:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -274,26 +257,35 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"level"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":142,"column":2},"end":{"line":142,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"risk"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":138,"column":2},"end":{"line":138,"column":15}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"definition"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":142,"column":19},"end":{"line":142,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"score"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":138,"column":18},"end":{"line":138,"column":32}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"acknowledge"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":142,"column":41},"end":{"line":142,"column":61}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"trigger"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":138,"column":35},"end":{"line":138,"column":51}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"act"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":142,"column":64},"end":{"line":142,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":138,"column":54},"end":{"line":138,"column":68}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"escalate"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":142,"column":79},"end":{"line":142,"column":96}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"mitigation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":138,"column":71},"end":{"line":138,"column":90}}})) != null ? stack1 : "")
     + " |\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fallbacks"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"level"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":146,"column":2},"end":{"line":146,"column":16}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"definition"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":146,"column":19},"end":{"line":146,"column":38}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"acknowledge"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":146,"column":41},"end":{"line":146,"column":61}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"act"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":146,"column":64},"end":{"line":146,"column":76}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"escalate"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":146,"column":79},"end":{"line":146,"column":96}}})) != null ? stack1 : "")
+    + " |\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -302,26 +294,19 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nAgreed holding statement: \""
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holdingStatement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":152,"column":27},"end":{"line":152,"column":50}}})) != null ? stack1 : "")
-    + "\"\n";
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fallbacks"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":152,"column":9}}})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":160,"column":2},"end":{"line":160,"column":15}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":160,"column":18},"end":{"line":160,"column":31}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"length"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":160,"column":34},"end":{"line":160,"column":49}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"attendees"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":160,"column":52},"end":{"line":160,"column":70}}})) != null ? stack1 : "")
-    + " |\n";
+  return "\nAgreed holding statement: \""
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holdingStatement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":156,"column":27},"end":{"line":156,"column":50}}})) != null ? stack1 : "")
+    + "\"\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -330,11 +315,28 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nFormal review on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"formalReview"),"date"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":166,"column":17},"end":{"line":166,"column":41}}})) != null ? stack1 : "")
-    + ", against these criteria:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"formalReview"),"criteria"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":170,"column":9}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":2},"end":{"line":164,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":18},"end":{"line":164,"column":31}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"length"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":34},"end":{"line":164,"column":49}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"attendees"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":52},"end":{"line":164,"column":70}}})) != null ? stack1 : "")
+    + " |\n";
 },"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nFormal review on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"formalReview"),"date"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":170,"column":17},"end":{"line":170,"column":41}}})) != null ? stack1 : "")
+    + ", against these criteria:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"formalReview"),"criteria"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":9}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -343,8 +345,8 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "\n## Decisions since kickoff\n\n| Date | Decision | By |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"decisions"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":189,"column":9}}})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"decisions"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":191,"column":0},"end":{"line":193,"column":9}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -353,13 +355,13 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"date"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":188,"column":2},"end":{"line":188,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"date"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":192,"column":2},"end":{"line":192,"column":15}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"decision"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":188,"column":18},"end":{"line":188,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"decision"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":192,"column":18},"end":{"line":192,"column":35}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"by"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":188,"column":38},"end":{"line":188,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"by"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":192,"column":38},"end":{"line":192,"column":49}}})) != null ? stack1 : "")
     + " |\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -368,8 +370,8 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "\n## Open questions\n\nThe linter found these points that the parties should settle before signing:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":199,"column":9}}})) != null ? stack1 : "");
-},"27":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":201,"column":0},"end":{"line":203,"column":9}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -378,13 +380,13 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"message"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":198,"column":2},"end":{"line":198,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"message"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":202,"column":2},"end":{"line":202,"column":16}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"ruleId"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":198,"column":18},"end":{"line":198,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"ruleId"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":202,"column":18},"end":{"line":202,"column":33}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = container.lambda(container.strict(depth0, "where", {"start":{"line":198,"column":37},"end":{"line":198,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "where", {"start":{"line":202,"column":37},"end":{"line":202,"column":42}} ), depth0)) != null ? stack1 : "")
     + ")\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -392,12 +394,23 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "Every party below signed the agreement with hash "
-    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":205,"column":49},"end":{"line":205,"column":70}}})) != null ? stack1 : "")
+  return "**SIGNED OFF.** Every party below signed this version of the agreement"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":209,"column":70},"end":{"line":209,"column":121}}})) != null ? stack1 : "")
     + ".\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return "**NOT SIGNED OFF.** These parties have to sign: everyone accountable for an activity or holding signing authority.\n";
 },"30":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":209,"column":92},"end":{"line":209,"column":113}}})) != null ? stack1 : "")
+    + ")";
+},"31":function(container,depth0,helpers,partials,data) {
+    return "**NOT SIGNED OFF.** These parties have to sign: everyone accountable for an activity or holding signing authority. Each signs with `alignkit sign`, which binds the signature to this version's hash; any later change to the terms makes it stale.\n";
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -406,16 +419,31 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"party"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":213,"column":2},"end":{"line":213,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"party"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":2},"end":{"line":217,"column":16}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":213,"column":19},"end":{"line":213,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":19},"end":{"line":217,"column":32}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":213,"column":35},"end":{"line":213,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":35},"end":{"line":217,"column":56}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"signer"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":213,"column":59},"end":{"line":213,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"signer"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":59},"end":{"line":217,"column":74}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"status"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":213,"column":77},"end":{"line":213,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"signed"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":77},"end":{"line":217,"column":92}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"version"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":217,"column":95},"end":{"line":217,"column":146}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"status"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":149},"end":{"line":217,"column":164}}})) != null ? stack1 : "")
     + " |\n";
+},"33":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"codeCell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"version"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":217,"column":110},"end":{"line":217,"column":130}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
+    return "-";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -429,73 +457,74 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":21},"end":{"line":3,"column":41}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"locked"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"draft"),depth0,{"name":"draft","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## At a glance\n\n| | |\n| --- | --- |\n| Brand | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"brand"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":16,"column":10},"end":{"line":16,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"brand"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":20,"column":10},"end":{"line":20,"column":33}}})) != null ? stack1 : "")
     + " |\n| Product | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"product"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"product"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":21,"column":12},"end":{"line":21,"column":37}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"category"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":17,"column":39},"end":{"line":17,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"category"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":21,"column":39},"end":{"line":21,"column":65}}})) != null ? stack1 : "")
     + ") |\n| Markets | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"markets"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":18,"column":12},"end":{"line":18,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"markets"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":22,"column":12},"end":{"line":22,"column":37}}})) != null ? stack1 : "")
     + " |\n| Languages | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"languages"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":19,"column":14},"end":{"line":19,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"languages"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":23,"column":14},"end":{"line":23,"column":41}}})) != null ? stack1 : "")
     + " |\n| Campaign window | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"window"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":20,"column":20},"end":{"line":20,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"window"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":24,"column":20},"end":{"line":24,"column":44}}})) != null ? stack1 : "")
     + " |\n| Time zone | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"timezone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":21,"column":14},"end":{"line":21,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"timezone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":25,"column":14},"end":{"line":25,"column":40}}})) != null ? stack1 : "")
     + " (all times below, unless stated) |\n| Currency | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"currency"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":22,"column":13},"end":{"line":22,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"currency"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":26,"column":13},"end":{"line":26,"column":39}}})) != null ? stack1 : "")
     + " |\n| Campaign owner | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":23,"column":19},"end":{"line":23,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":27,"column":19},"end":{"line":27,"column":42}}})) != null ? stack1 : "")
     + ", who owns the campaign end to end and breaks ties |\n\n## Objectives\n\n| Objective | Type | Measured by | Failure looks like |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"objectives"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"objectives"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
     + "\n## Parties\n\n| Name | Role | Organisation | Time zone | May | Backup |\n| --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parties"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parties"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
     + "\n## Deliverables\n\n| Id | Creator | What | Length | First draft due | Goes live | Stays live |\n| --- | --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deliverables"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":47,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deliverables"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":9}}})) != null ? stack1 : "")
     + "\n## Timeline\n\n```mermaid\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gantt"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gantt"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "")
     + "```\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"milestones"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"milestones"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
     + "\n| When | Reporting |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"reportingDates"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"reportingDates"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
     + "\n## Responsibilities (RACI)\n\nR: does the work. A: answers for it and decides (one person). C: consulted before. I: informed after.\n\n| Activity | Responsible | Accountable | Consulted | Informed |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"raci"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"raci"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
     + "\n## Approval path\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"approval"),depth0,{"name":"approval","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n| Stage | Approver | Backup when away |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"approvers"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":89,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"approvers"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":9}}})) != null ? stack1 : "")
     + "\n## KPIs\n\n| KPI | Definition | Basis | Baseline | Target | Source | Owner | Window | Reported |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"kpis"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"kpis"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n## Compensation\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compensation"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"totals"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":111,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compensation"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":112,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"totals"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":115,"column":9}}})) != null ? stack1 : "")
     + "\n## Usage rights and exclusivity\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"rights-end"),depth0,{"name":"rights-end","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"exclusivity"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"exclusivity"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":131,"column":7}}})) != null ? stack1 : "")
     + "\n## Contingencies\n\n| Risk | Likelihood × impact | Trigger | Owner | Mitigation |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"risks"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":0},"end":{"line":135,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"risks"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":139,"column":9}}})) != null ? stack1 : "")
     + "\nSeverity matrix:\n\n| Level | Definition | Acknowledge within | Act within | Escalate to |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severity"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":143,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"fallbacks"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":149,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":153,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severity"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"fallbacks"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":153,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
     + "\n## Communication and escalation\n\n| Meeting | When | Length | Attendees |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cadence"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":0},"end":{"line":161,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cadence"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"escalation"),depth0,{"name":"escalation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":164,"column":0},"end":{"line":171,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":175,"column":7}}})) != null ? stack1 : "")
     + "\n## Compliance and conduct\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compliance"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conduct"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":180,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"decisions"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":190,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":191,"column":0},"end":{"line":200,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compliance"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conduct"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":182,"column":0},"end":{"line":184,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"decisions"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":195,"column":0},"end":{"line":204,"column":7}}})) != null ? stack1 : "")
     + "\n## Sign-off\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"locked"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":204,"column":0},"end":{"line":208,"column":7}}})) != null ? stack1 : "")
-    + "\n| Party | Role | Organisation | Signer | Status |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"signatures"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":212,"column":0},"end":{"line":214,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"locked"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":208,"column":0},"end":{"line":212,"column":7}}})) != null ? stack1 : "")
+    + "\n| Party | Role | Organisation | Signer | Signed at | Version | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"signatures"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":216,"column":0},"end":{"line":218,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "brief": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {

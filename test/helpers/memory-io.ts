@@ -6,7 +6,7 @@ export interface MemoryIo extends Io {
 }
 
 /** An Io that records output; colour is off unless the test asks for a TTY. */
-export function memoryIo(options: { cwd?: string; env?: Record<string, string>; stdin?: string | Uint8Array; tty?: boolean; today?: string } = {}): MemoryIo {
+export function memoryIo(options: { cwd?: string; env?: Record<string, string>; stdin?: string | Uint8Array; tty?: boolean; today?: string; now?: string } = {}): MemoryIo {
   let out = '';
   let err = '';
   const tty = options.tty ?? false;
@@ -17,6 +17,7 @@ export function memoryIo(options: { cwd?: string; env?: Record<string, string>; 
     stderr: { write: (t: string) => (err += t), isTTY: false },
     // A fixed "today" before every example's first deadline, so date-relative rules stay quiet.
     today: () => options.today ?? '2027-01-15',
+    now: () => new Date(options.now ?? '2027-01-20T15:00:00Z'),
     readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
     out: () => out,
     err: () => err,

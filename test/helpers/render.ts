@@ -7,6 +7,8 @@ import type { Finding } from '../../src/core/finding.js';
 import { lintSource } from '../../src/core/lint.js';
 import { createEngine, type DocumentName } from '../../src/core/render/engine.js';
 import { planDocuments, renderPlanned } from '../../src/core/render/render.js';
+import { agreementHash } from '../../src/core/signoff/agreement.js';
+import { signoffStatus } from '../../src/core/signoff/status.js';
 import type { AlignkitFollowUp } from '../../src/core/spec/followup.types.js';
 import type { CampaignSpec } from '../../src/core/spec/model.js';
 import { ROOT } from './paths.js';
@@ -41,6 +43,6 @@ export function renderSpec(spec: CampaignSpec, source: string, findings: readonl
   const documents = options.documents ?? (options.followup ? ['brief', 'agreement', 'followup'] : ['brief', 'agreement']);
   return planDocuments(spec, { documents, followup: options.followup }).map((p) => ({
     fileName: p.fileName,
-    content: renderPlanned(engine, spec, p, source, findings, options.followup),
+    content: renderPlanned(engine, spec, p, { source, findings, signoff: signoffStatus(spec, agreementHash(spec)) }, options.followup),
   }));
 }

@@ -11,6 +11,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/core/lint.js';
 import { RULES_BY_ID } from '../../src/core/rules/index.js';
+import { parse } from 'yaml';
+import type { SignoffContext } from '../../src/core/rules/types.js';
+import { agreementHash, agreementTerms } from '../../src/core/signoff/agreement.js';
+import type { LedgerSignature } from '../../src/core/signoff/ledger.js';
+import type { CampaignSpec } from '../../src/core/spec/model.js';
 import { fixture } from './paths.js';
 
 export const BASE_PATH = fixture('rules/base.campaign.yaml');
@@ -32,6 +37,8 @@ export interface ValidCase {
   name: string;
   edits?: Edit[];
   today?: string;
+  /** Parties who signed the unedited base spec: the case then runs with a sign-off ledger. */
+  signedBy?: string[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -72,12 +79,32 @@ export function positionOf(text: string, expected: ExpectedFinding): { line: num
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
-async function findingsOf(ruleId: string, text: string, today: string) {
+/** Who has to sign the base spec (Accountable in its RACI or holding sign_contract), in party order. */
+export const BASE_SIGNATORIES = ['ines-alvarez', 'dana-whitfield', 'leo-park', 'maya-chen', 'jon-reyes', 'kim-osei', 'priya-nair'];
+
+/** A ledger in which each of `parties` signed the unedited base spec. */
+export function baseLedger(parties: readonly string[]): SignoffContext {
+  const data = parse(BASE);
+  const hash = agreementHash(data);
+  const signatures: LedgerSignature[] = parties.map((party, i) => ({
+    party,
+    signer: `Signer ${i + 1}`,
+    at: `2027-01-2${i % 10}T10:00:00Z`,
+    agreement: hash,
+    algorithm: 'sha256',
+    canonicalization: 'RFC8785',
+    spec_version: 'alignkit/v1',
+  }));
+  return { ledger: { campaign: (data as CampaignSpec).campaign.id, signatures, agreements: [{ hash, terms: agreementTerms(data) }] }, hashOf: agreementHash };
+}
+
+async function findingsOf(ruleId: string, text: string, today: string, signedBy?: string[]) {
   const rule = RULES_BY_ID.get(ruleId)!;
   const runs = [];
+  const signoff = signedBy ? { signoff: baseLedger(signedBy) } : {};
   for (const exactOnly of [false, true]) {
     for (const exactClock of [false, true]) {
-      const result = await lintSource('case.campaign.yaml', new TextEncoder().encode(text), { rules: [{ rule, severity: rule.severity }], today, exactOnly, exactClock });
+      const result = await lintSource('case.campaign.yaml', new TextEncoder().encode(text), { rules: [{ rule, severity: rule.severity }], today, exactOnly, exactClock, ...signoff });
       runs.push(result.findings.map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column, message: f.message })));
     }
   }
@@ -92,11 +119,11 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
 
   describe(ruleId, () => {
     it.each(cases.valid.map((c) => [c.name, c] as const))('valid: %s', async (_name, c) => {
-      expect(await findingsOf(ruleId, applyEdits(c.edits), c.today ?? TODAY)).toEqual([]);
+      expect(await findingsOf(ruleId, applyEdits(c.edits), c.today ?? TODAY, c.signedBy)).toEqual([]);
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s', async (_name, c) => {
       const text = applyEdits(c.edits);
-      const actual = await findingsOf(ruleId, text, c.today ?? TODAY);
+      const actual = await findingsOf(ruleId, text, c.today ?? TODAY, c.signedBy);
       const expected = c.errors.map((e) => ({ ruleId, ...positionOf(text, e) }));
       expect(actual.map(({ ruleId: id, line, column }) => ({ ruleId: id, line, column }))).toEqual(expected);
       c.errors.forEach((e, i) => {

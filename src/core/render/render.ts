@@ -64,7 +64,7 @@ export function documentData(spec: CampaignSpec, planned: PlannedDocument, conte
   return { ...followUpView(visible, followup!, context), spec: visible, followup };
 }
 
-export function renderPlanned(engine: Engine, spec: CampaignSpec, planned: PlannedDocument, source: string, findings: readonly Finding[], followup?: FollowUp): string {
-  const open = findings.filter((f) => !f.suppressions);
-  return engine.render(planned.document, documentData(spec, planned, { source, findings: open }, followup));
+export function renderPlanned(engine: Engine, spec: CampaignSpec, planned: PlannedDocument, context: RenderContext, followup?: FollowUp): string {
+  const open = context.findings.filter((f) => !f.suppressions);
+  return engine.render(planned.document, documentData(spec, planned, { ...context, findings: open }, followup));
 }

@@ -44,6 +44,8 @@ import { responseSlaFitsReviews } from './response-sla-fits-reviews.js';
 import { revisionTerms } from './revision-terms.js';
 import { rightsRedFlags } from './rights-red-flags.js';
 import { severityMatrixComplete } from './severity-matrix-complete.js';
+import { signoffComplete } from './signoff-complete.js';
+import { signoffNotStale } from './signoff-not-stale.js';
 import { standardRisksCovered } from './standard-risks-covered.js';
 import { statementsConsultation } from './statements-consultation.js';
 import { terminationTerms } from './termination-terms.js';
@@ -97,6 +99,8 @@ export const RULES: readonly Rule[] = [
   revisionTerms,
   rightsRedFlags,
   severityMatrixComplete,
+  signoffComplete,
+  signoffNotStale,
   standardRisksCovered,
   statementsConsultation,
   terminationTerms,

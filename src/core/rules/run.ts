@@ -25,6 +25,7 @@ export async function runRules(spec: CampaignSpec, options: LintOptions): Promis
       if (!exact) throw new NeedsExactClock();
       return exact;
     },
+    ...(options.signoff ? { signoff: options.signoff } : {}),
   };
   const out: RuleFinding[] = [];
   for (const { rule, severity } of options.rules ?? RECOMMENDED) {

@@ -1,5 +1,6 @@
 import type { Severity } from '../finding.js';
 import type { CampaignSpec } from '../spec/model.js';
+import type { Ledger } from '../signoff/ledger.js';
 import type { Clock } from '../time/clock.js';
 
 /** What a rule's check reports: where (a JSON pointer into the spec) and what. */
@@ -18,6 +19,17 @@ export interface RuleContext {
   clock: Clock;
   /** The exact clock; throws NeedsExactClock until the engine has loaded it. */
   exactClock(): Clock;
+  /** The spec's sign-off ledger, when it has one; the sign-off rules are silent without it. */
+  signoff?: SignoffContext;
+}
+
+export interface SignoffContext {
+  ledger: Ledger;
+  /**
+   * The agreement hash of a spec. Passed in by whoever loaded the ledger, so
+   * linting specs without a ledger never loads the hashing code.
+   */
+  hashOf(spec: CampaignSpec): string;
 }
 
 export const RULE_CATEGORIES = [

@@ -3,6 +3,7 @@
  * data redacted for the agreement (internal fields removed). Times are shown
  * in the campaign's time zone.
  */
+import { shortHashOf } from '../../signoff/short-hash.js';
 import { signatories } from '../../signoff/signatories.js';
 import { approvalEnd } from '../../schedule/approval.js';
 import { checkInDates, dateOf, kpiWindow, liveUntil, wrapReportDue } from '../../schedule/dates.js';
@@ -49,7 +50,7 @@ export interface AgreementView {
   conduct: string[];
   decisions: { date: string; decision: string; by: string }[];
   openQuestions: FindingView[];
-  signoff: { locked: boolean; signatures: { party: string; role: string; organisation: string; signer: string; status: string }[]; hash: string };
+  signoff: SignoffView;
 }
 
 /** The campaign-zone calendar date of an instant. */
@@ -202,11 +203,37 @@ export function agreementView(spec: CampaignSpec, context: RenderContext): Agree
     conduct: conductLines(spec),
     decisions: (spec.decision_log ?? []).map((d) => ({ date: dateText(d.date), decision: d.decision, by: name(d.by) })),
     openQuestions: context.findings.filter((f) => f.severity === 'warning').map(findingView),
-    signoff: {
+    signoff: signoffView(spec, context),
+  };
+}
+
+export interface SignoffView {
+  locked: boolean;
+  /** The SHA-256 of the agreement as rendered; empty when the renderer was not given the sign-off status. */
+  hash: string;
+  signatures: { party: string; role: string; organisation: string; signer: string; signed: string; version: string; status: string }[];
+}
+
+const SIGNOFF_STATE = { signed: 'signed', stale: 'STALE: signed an earlier version', missing: 'not signed' } as const;
+
+function signoffView(spec: CampaignSpec, context: RenderContext): SignoffView {
+  const status = context.signoff;
+  const party = (id: string) => spec.parties.find((p) => p.id === id)!;
+  if (!status) {
+    return {
       locked: false,
-      signatures: signatories(spec).map((p) => ({ party: p.name, role: ROLE[p.role], organisation: p.organisation, signer: '', status: 'not signed' })),
       hash: '',
-    },
+      signatures: signatories(spec).map((p) => ({ party: p.name, role: ROLE[p.role], organisation: p.organisation, signer: '', signed: '', version: '', status: SIGNOFF_STATE.missing })),
+    };
+  }
+  return {
+    locked: status.locked,
+    hash: status.hash,
+    signatures: status.signatories.map((row) => {
+      const p = party(row.party);
+      const s = row.signature;
+      return { party: p.name, role: ROLE[p.role], organisation: p.organisation, signer: s?.signer ?? '', signed: s?.at ?? '', version: s ? shortHashOf(s.agreement) : '', status: SIGNOFF_STATE[row.state] };
+    }),
   };
 }
 

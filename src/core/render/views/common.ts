@@ -3,6 +3,7 @@
  * the reader) in, plain JSON out. Text is not yet Markdown-escaped; the
  * templates escape every value with the md/cell/code helpers.
  */
+import type { SignoffStatus } from '../../signoff/status.js';
 import type { Finding } from '../../finding.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
 import { dateText, moneyText } from '../format.js';
@@ -28,6 +29,8 @@ export interface RenderContext {
   source: string;
   /** Open findings (errors and warnings, waived ones excluded). */
   findings: readonly Finding[];
+  /** Where sign-off stands for the agreement as rendered; without it, nobody has signed. */
+  signoff?: SignoffStatus;
 }
 
 export function findingView(f: Finding): FindingView {

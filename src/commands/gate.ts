@@ -1,0 +1,74 @@
+/**
+ * The lint gate in front of every command that turns a spec into something
+ * (documents, a calendar, a signature): lint with the configuration `lint`
+ * would use, never go on when the spec fails the schema, and go on despite
+ * rule errors only under --force.
+ */
+import { resolve } from 'node:path';
+import { colorLevel } from '../cli/color.js';
+import { EXIT, UsageError } from '../cli/errors.js';
+import type { Io } from '../cli/io.js';
+import type { FileResult } from '../core/finding.js';
+import { lintAndParse } from '../core/lint.js';
+import type { CampaignSpec } from '../core/spec/model.js';
+import { readSpecBytes } from '../io/files.js';
+import { stylish } from '../reporters/stylish.js';
+import { optionsFor, setUp } from './lint.js';
+
+export interface GateOptions {
+  spec?: string;
+  force: boolean;
+  config?: string;
+  today?: string;
+  color?: boolean;
+  version: string;
+}
+
+export interface Gate {
+  /** "render", "write the calendar for", "sign": what cannot be done with a spec that fails the schema. */
+  verb: string;
+  /** The line shown when rule errors stop the command and --force would not. */
+  refused: (spec: string) => string;
+}
+
+/** Rule findings can be forced past; a spec that fails to read or fails the schema is never used. */
+const UNUSABLE = new Set(['file-read', 'schema', 'yaml-syntax', 'yaml-duplicate-key', 'yaml-unsupported']);
+
+export function reportFindings(io: Io, options: Pick<GateOptions, 'color' | 'version'>, results: FileResult[]): void {
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+  const text = stylish(
+    { results, errorCount, warningCount, suppressedCount: results.reduce((n, r) => n + r.suppressedCount, 0), maxWarnings: -1 },
+    { color: colorLevel(options.color, io.env, io.stderr), version: options.version, rules: [] },
+  );
+  io.stderr.write(text);
+}
+
+export interface UsableSpec {
+  spec: CampaignSpec;
+  /** The parsed data as written: no defaults applied (sign-off hashes this). */
+  data: unknown;
+  result: FileResult;
+}
+
+/** Lints the spec and decides whether the command may use it; returns the exit code when it may not. */
+export async function passGate(options: GateOptions, io: Io, gate: Gate): Promise<UsableSpec | number> {
+  const setup = await setUp(options, io);
+  const specPath = resolve(io.cwd, options.spec!);
+  const { bytes, size } = readSpecBytes(specPath, options.spec!);
+  const { result, data } = await lintAndParse(options.spec!, bytes, { ...optionsFor(setup, specPath), size });
+  const results = [...setup.configFindings, result];
+  const blocking = result.findings.filter((f) => !f.suppressions && UNUSABLE.has(f.ruleId));
+  if (blocking.length > 0) {
+    reportFindings(io, options, results);
+    io.stderr.write(`alignkit: cannot ${gate.verb} ${options.spec}: it does not pass the schema, so there is nothing reliable to work from (not even with --force)\n`);
+    return EXIT.findings;
+  }
+  if (result.errorCount > 0 && !options.force) {
+    reportFindings(io, options, results);
+    io.stderr.write(`alignkit: ${gate.refused(options.spec!)}\n`);
+    return EXIT.findings;
+  }
+  if (data === undefined) throw new UsageError(`cannot read ${options.spec} as YAML`);
+  return { spec: data as CampaignSpec, data, result };
+}
