@@ -252,6 +252,34 @@ Exit codes: 0 shown; 1 not locked with --require-locked; 2 unreadable spec or ba
     });
 
   program
+    .command('diff')
+    .description('Show what changed in the agreement between two versions: material or cosmetic, and what changed for each party.')
+    .argument('[versions...]', 'two versions to compare (files or git:<rev>:<path>), or one spec with --since-signoff')
+    .option('--since-signoff', 'compare the spec with the last version everyone signed (from its sign-off ledger)', false)
+    .option('-f, --format <name>', 'markdown or json', 'markdown')
+    .option('--exit-code', 'exit 1 when there are material changes (for CI)', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit diff --since-signoff spring.campaign.yaml
+  $ alignkit diff git:HEAD~1:spring.campaign.yaml spring.campaign.yaml
+  $ alignkit diff git:v1.0:spring.campaign.yaml git:main:spring.campaign.yaml --format json
+  $ alignkit diff old.campaign.yaml new.campaign.yaml > changes.md
+
+Material: anything that changes what someone must do, deliver, pay, approve or may use.
+Cosmetic: names, titles, descriptions, brief notes and contact details.
+Only the agreement is compared: internal notes, the paid media plan and the decision log are left out.`,
+    )
+    .action(async (versions: string[], opts: Record<string, unknown>) => {
+      const { runDiff } = await import('../commands/diff.js');
+      run.exitCode = await runDiff(
+        { sides: versions, sinceSignoff: Boolean(opts.sinceSignoff), format: opts.format as string, exitCode: Boolean(opts.exitCode) },
+        io,
+      );
+    });
+
+  program
     .command('rules')
     .description('List every rule with its default severity, category and what it checks.')
     .option('--json', 'print the list as JSON (for tools and editors)', false)

@@ -9,7 +9,7 @@ import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import type { FileResult } from '../core/finding.js';
-import { lintAndParse } from '../core/lint.js';
+import { UNUSABLE_RULE_IDS, lintAndParse } from '../core/lint.js';
 import type { CampaignSpec } from '../core/spec/model.js';
 import { readSpecBytes } from '../io/files.js';
 import { stylish } from '../reporters/stylish.js';
@@ -30,9 +30,6 @@ export interface Gate {
   /** The line shown when rule errors stop the command and --force would not. */
   refused: (spec: string) => string;
 }
-
-/** Rule findings can be forced past; a spec that fails to read or fails the schema is never used. */
-const UNUSABLE = new Set(['file-read', 'schema', 'yaml-syntax', 'yaml-duplicate-key', 'yaml-unsupported']);
 
 export function reportFindings(io: Io, options: Pick<GateOptions, 'color' | 'version'>, results: FileResult[]): void {
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
@@ -58,7 +55,7 @@ export async function passGate(options: GateOptions, io: Io, gate: Gate): Promis
   const { bytes, size } = readSpecBytes(specPath, options.spec!);
   const { result, data } = await lintAndParse(options.spec!, bytes, { ...optionsFor(setup, specPath), size });
   const results = [...setup.configFindings, result];
-  const blocking = result.findings.filter((f) => !f.suppressions && UNUSABLE.has(f.ruleId));
+  const blocking = result.findings.filter((f) => !f.suppressions && UNUSABLE_RULE_IDS.has(f.ruleId));
   if (blocking.length > 0) {
     reportFindings(io, options, results);
     io.stderr.write(`alignkit: cannot ${gate.verb} ${options.spec}: it does not pass the schema, so there is nothing reliable to work from (not even with --force)\n`);

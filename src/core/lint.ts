@@ -15,6 +15,9 @@ import { mayHaveInlineWaivers } from './waivers.js';
 
 export type { LintOptions } from './lint-options.js';
 
+/** Findings that mean the spec could not be read as a campaign at all: nothing can be built on it, not even with --force. */
+export const UNUSABLE_RULE_IDS: ReadonlySet<string> = new Set(['file-read', 'schema', 'yaml-syntax', 'yaml-duplicate-key', 'yaml-unsupported']);
+
 export async function lintSource(file: string, bytes: Uint8Array, options: LintOptions = {}): Promise<FileResult> {
   return (await lintAndParse(file, bytes, options)).result;
 }

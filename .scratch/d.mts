@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { diffAgreements } from '../src/core/diff/semantic-diff.ts';
+import { agreementTerms } from '../src/core/signoff/agreement.ts';
+const a = parse(readFileSync('/work/main/examples/product-launch.campaign.yaml','utf8'));
+const b = parse(readFileSync('/tmp/signt/product-launch.campaign.yaml','utf8'));
+b.compensation[0].amount.amount = 14500; b.usage_rights.organic.days = 365; b.usage_rights.organic.channels.push('facebook');
+b.deliverables.push({...b.deliverables[0], id:'maya-extra'}); b.parties[0].contact.phone='+1 000'; b.raci[0].accountable='leo-park';
+b.kpis[0].target = 999;
+console.log(JSON.stringify(diffAgreements(agreementTerms(a), agreementTerms(b)), null, 1));
