@@ -82,6 +82,21 @@ const actionItem = item(
   ['id', 'action', 'owner', 'due'],
 );
 
+const actionUpdate = item(
+  {
+    title: 'Action update',
+    description: 'Where an action item from an earlier follow-up stands; an item past its due date with no `done` or `dropped` update is listed as overdue.',
+    examples: [{ followup: '2027-03-19', id: 'a-1', status: 'done' }],
+  },
+  {
+    followup: ref('date', { title: 'Follow-up', description: 'The date of the follow-up that set the action item.', examples: ['2027-03-19'] }),
+    id: ref('id', { title: 'Action item', description: 'The id of the action item in that follow-up.', examples: ['a-1'] }),
+    status: oneOfEnum({ title: 'Status', description: 'done, dropped (no longer needed), or still open.', examples: ['done'] }, V.ACTION_STATUSES),
+    note: text('Note', 'What happened, in one sentence.', 'Sent on 2027-03-19 at 16:10'),
+  },
+  ['followup', 'id', 'status'],
+);
+
 const changeRequest = item(
   {
     title: 'Change requested',
@@ -120,6 +135,7 @@ export const followupSchema: Schema = {
     needs: list({ title: 'Needs and requests', description: 'What parties need and what they ask for.', examples: [[]] }, need),
     decisions: list({ title: 'Decisions', description: 'Decisions taken, restated so nobody remembers them differently.', examples: [[]] }, decision),
     action_items: list({ title: 'Action items', description: 'Who does what by when.', examples: [[]] }, actionItem),
+    action_updates: list({ title: 'Action updates', description: 'Where action items from earlier follow-ups stand.', examples: [[]] }, actionUpdate),
     changes_requested: list({ title: 'Changes requested', description: 'Changes to the agreement that were asked for; each needs a new sign-off.', examples: [[]] }, changeRequest),
     open_questions: texts('Open questions', 'Questions nobody could answer yet, each with who will find out.', ['Can Priya move her video by a week? (Leo asks by Friday)']),
     next_check_in: ref('zonedDateTime', { title: 'Next check-in', description: 'When the parties meet next, with the time zone.', examples: ['2027-03-26T12:00 America/Los_Angeles'] }),

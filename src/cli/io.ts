@@ -15,6 +15,8 @@ export interface Io {
   today(): string;
   /** The current instant, for the time of a signature; tests pass a fixed one. */
   now(): Date;
+  /** Whether standard input is a terminal someone can answer questions on. */
+  stdinIsTTY?: boolean;
 }
 
 /** An instant as RFC 3339 in the machine's local offset, to the second: 2027-01-20T10:00:00-05:00. */
@@ -39,6 +41,7 @@ export function processIo(): Io {
     env: process.env,
     today: () => localDate(new Date()),
     now: () => new Date(),
+    stdinIsTTY: process.stdin.isTTY === true,
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -251,6 +251,45 @@ Exit codes: 0 shown; 1 not locked with --require-locked; 2 unreadable spec or ba
       );
     });
 
+  withLintInputs(program
+    .command('checkin'))
+    .description('Record a check-in as a follow-up file next to the spec and render the follow-up document (KPI pace, overdue items, changes that need a new sign-off).')
+    .argument('<spec>', 'the campaign spec')
+    .option('-a, --answers <file>', 'the check-in written down: decisions, action items, KPI actuals, … (see README "Check-ins")')
+    .option('--date <date>', 'the day of the check-in (YYYY-MM-DD); default: the date in the answers, else today')
+    .option('-o, --out <file>', 'the follow-up file to write (default: <spec name>.<date>.followup.yaml next to the spec)')
+    .option('--docs <dir>', 'where the follow-up document goes (default: out/<campaign-id>)')
+    .option('--no-render', 'write the follow-up file only')
+    .option('--force', 'replace an existing follow-up file or document', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit checkin spring.campaign.yaml --answers day-10.yaml
+      writes spring.2027-03-19.followup.yaml and out/<campaign-id>/followup-2027-03-19.md
+  $ alignkit checkin spring.campaign.yaml --answers notes.yaml --date 2027-03-26 --no-render
+
+A check-in never changes the spec or its sign-off ledger. Requested changes to the agreement
+are listed as needing a new sign-off; action items past due in earlier follow-ups are listed as overdue.`,
+    )
+    .action(async (spec: string, opts: Record<string, unknown>) => {
+      const { runCheckin } = await import('../commands/checkin.js');
+      run.exitCode = await runCheckin(
+        {
+          spec,
+          answers: opts.answers as string | undefined,
+          date: opts.date as string | undefined,
+          out: opts.out as string | undefined,
+          docs: opts.docs as string | undefined,
+          render: opts.render !== false,
+          force: Boolean(opts.force),
+          interactive: io.stdinIsTTY === true && !io.env.CI,
+          ...lintInputsOf(opts),
+        },
+        io,
+      );
+    });
+
   program
     .command('diff')
     .description('Show what changed in the agreement between two versions: material or cosmetic, and what changed for each party.')

@@ -3,7 +3,7 @@
  * --force, which marks every page as a draft), then write the brief for each
  * creator, the agreement summary and, given --followup, the follow-up.
  */
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import { createEngine, DOCUMENT_NAMES, TemplateError, type DocumentName, type HandlebarsCompiler } from '../core/render/engine.js';
@@ -40,7 +40,7 @@ function documentsFor(doc: string, followup: string | undefined): DocumentName[]
   return [doc as DocumentName];
 }
 
-async function engineFor(io: Io, options: RenderOptions) {
+export async function engineFor(io: Io, options: Pick<RenderOptions, 'templates'>) {
   const overrides = findTemplateOverrides(io.cwd, options.templates);
   const compiler = overrides.length > 0 ? ((await import('handlebars')).default as unknown as HandlebarsCompiler) : undefined;
   try {
@@ -82,6 +82,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
     }
   }
   let followup: AlignkitFollowUp | undefined;
+  let history: AlignkitFollowUp[] = [];
   if (options.followup !== undefined) {
     const path = resolve(io.cwd, options.followup);
     const { checkFollowUp } = await import('../core/followup.js');
@@ -92,6 +93,8 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
       return EXIT.findings;
     }
     followup = checked.followup;
+    const { followUpHistory } = await import('../io/followups.js');
+    history = followUpHistory(dirname(path), spec, io.cwd, path).followups;
   }
 
   // 3. Render everything in memory first: a template error must not leave half a set of documents.
@@ -101,7 +104,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   const open = result.findings.filter((f) => !f.suppressions);
   const rendered = planned.map((p) => {
     try {
-      return { fileName: p.fileName, content: renderPlanned(engine, spec, p, { source: options.spec!, findings: open, signoff }, followup) };
+      return { fileName: p.fileName, content: renderPlanned(engine, spec, p, { source: options.spec!, findings: open, signoff, history }, followup) };
     } catch (error) {
       if (error instanceof TemplateError) throw new UsageError(`template ${error.message}`);
       if (error instanceof TemplateValueError) throw new UsageError(`template: ${error.message}`);

@@ -1039,8 +1039,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## KPIs against target\n\nPace compares a total with the share of its target due by the day it was measured; rates are compared with their target.\n\n| KPI | Actual | As of | Target | Expected by then | Pace | Status | Source |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kpis"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "");
+  return "\n## Overdue from earlier follow-ups\n\nThese were due before this meeting and no follow-up since has marked them done or dropped.\n\n| Action | Owner | Was due | Set on |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"overdue"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1050,21 +1050,13 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"action"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":17}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"actual"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":18},"end":{"line":48,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":20},"end":{"line":48,"column":34}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"asOf"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":36},"end":{"line":48,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"due"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":37},"end":{"line":48,"column":49}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"target"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":52},"end":{"line":48,"column":67}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"expected"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":70},"end":{"line":48,"column":87}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"pace"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":90},"end":{"line":48,"column":103}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"status"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":106},"end":{"line":48,"column":121}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"source"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":124},"end":{"line":48,"column":139}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"from"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":52},"end":{"line":48,"column":65}}})) != null ? stack1 : "")
     + " |\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1074,8 +1066,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## What we observed\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"observations"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "");
+  return "\n## KPIs against target\n\nPace compares a total with the share of its target due by the day it was measured; rates are compared with their target.\n\n| KPI | Actual | As of | Target | Expected by then | Pace | Status | Source |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kpis"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1084,14 +1076,23 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "- **Situation:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"situation"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":56,"column":17},"end":{"line":56,"column":33}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"about"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":33},"end":{"line":56,"column":68}}})) != null ? stack1 : "")
-    + ". **Behaviour:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"behaviour"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":56,"column":85},"end":{"line":56,"column":101}}})) != null ? stack1 : "")
-    + ". **Impact:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"impact"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":56,"column":115},"end":{"line":56,"column":128}}})) != null ? stack1 : "")
-    + ".\n";
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":60,"column":2},"end":{"line":60,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"actual"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":60,"column":18},"end":{"line":60,"column":33}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"asOf"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":60,"column":36},"end":{"line":60,"column":49}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"target"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":60,"column":52},"end":{"line":60,"column":67}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"expected"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":60,"column":70},"end":{"line":60,"column":87}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"pace"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":60,"column":90},"end":{"line":60,"column":103}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"status"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":60,"column":106},"end":{"line":60,"column":121}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"source"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":60,"column":124},"end":{"line":60,"column":139}}})) != null ? stack1 : "")
+    + " |\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1100,20 +1101,9 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return " ("
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"about"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":56,"column":48},"end":{"line":56,"column":60}}})) != null ? stack1 : "")
-    + ")";
+  return "\n## What we observed\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"observations"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n## Needs and requests\n\n| Who | Needs | Asks |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":67,"column":9}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1121,13 +1111,25 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"party"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":66,"column":2},"end":{"line":66,"column":16}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"need"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":66,"column":19},"end":{"line":66,"column":32}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"request"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":66,"column":35},"end":{"line":66,"column":51}}})) != null ? stack1 : "")
-    + " |\n";
+  return "- **Situation:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"situation"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":17},"end":{"line":68,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"about"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":33},"end":{"line":68,"column":68}}})) != null ? stack1 : "")
+    + ". **Behaviour:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"behaviour"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":85},"end":{"line":68,"column":101}}})) != null ? stack1 : "")
+    + ". **Impact:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"impact"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":115},"end":{"line":68,"column":128}}})) != null ? stack1 : "")
+    + ".\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"about"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":48},"end":{"line":68,"column":60}}})) != null ? stack1 : "")
+    + ")";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1136,8 +1138,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Changes requested to the agreement\n\nNone of these apply until the agreement is updated and signed off again.\n\n| Area | Change | Requested by | Why |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":9}}})) != null ? stack1 : "");
+  return "\n## Needs and requests\n\n| Who | Needs | Asks |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":9}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1147,15 +1149,52 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"area"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":2},"end":{"line":78,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"party"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":2},"end":{"line":78,"column":16}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"change"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":18},"end":{"line":78,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"need"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":19},"end":{"line":78,"column":32}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"requestedBy"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":36},"end":{"line":78,"column":56}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"reason"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":59},"end":{"line":78,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"request"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":35},"end":{"line":78,"column":51}}})) != null ? stack1 : "")
     + " |\n";
 },"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Changes requested to the agreement\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resignoff"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
+    + "\n| Area | Change | Requested by | Why | New sign-off |\n| --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    return "**Needs a new sign-off.** The changes marked below touch the signed agreement: none of them applies until the spec is updated and every signatory signs the new version (`alignkit diff --since-signoff`, then `alignkit sign`). Until then the signed terms stand.\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    return "None of these touches the signed agreement, so existing signatures stand.\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"area"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":94,"column":2},"end":{"line":94,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"change"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":94,"column":18},"end":{"line":94,"column":33}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"requestedBy"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":94,"column":36},"end":{"line":94,"column":56}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"reason"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":94,"column":59},"end":{"line":94,"column":74}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resignoff"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":94,"column":77},"end":{"line":94,"column":125}}})) != null ? stack1 : "")
+    + " |\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    return "needed";
+},"21":function(container,depth0,helpers,partials,data) {
+    return "not needed";
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1164,8 +1203,8 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "\n## Open questions\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":9}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":9}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1174,9 +1213,9 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":86,"column":2},"end":{"line":86,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":102,"column":2},"end":{"line":102,"column":13}}})) != null ? stack1 : "")
     + "\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1185,10 +1224,10 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "\n## Next steps\n\n- Next check-in: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":93,"column":17},"end":{"line":93,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":109,"column":17},"end":{"line":109,"column":35}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1197,9 +1236,9 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "- Formal review: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":95,"column":17},"end":{"line":95,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":111,"column":17},"end":{"line":111,"column":36}}})) != null ? stack1 : "")
     + "\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1207,8 +1246,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":119,"column":7}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1217,7 +1256,7 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "\n## Next steps\n\n- Formal review: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":102,"column":17},"end":{"line":102,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":118,"column":17},"end":{"line":118,"column":36}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1243,12 +1282,13 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"decisions"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
     + "\n## Action items\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"actions"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"observations"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":104,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"overdue"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"observations"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":104,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":120,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 };
 

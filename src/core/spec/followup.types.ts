@@ -141,6 +141,26 @@ export type DateAndTimeWithTimeZone = string;
  */
 export type ActionItems = ActionItem[];
 /**
+ * The date of the follow-up that set the action item.
+ */
+export type FollowUp = Date1;
+/**
+ * The id of the action item in that follow-up.
+ */
+export type ActionItem1 = Identifier;
+/**
+ * done, dropped (no longer needed), or still open.
+ */
+export type Status = 'done' | 'dropped' | 'open';
+/**
+ * What happened, in one sentence.
+ */
+export type Note = Text;
+/**
+ * Where action items from earlier follow-ups stand.
+ */
+export type ActionUpdates = ActionUpdate[];
+/**
  * The part of the agreement the change touches.
  */
 export type Area =
@@ -209,6 +229,7 @@ export interface AlignkitFollowUp {
   needs?: NeedsAndRequests;
   decisions: Decisions;
   action_items: ActionItems;
+  action_updates?: ActionUpdates;
   changes_requested?: ChangesRequested;
   open_questions?: OpenQuestions;
   next_check_in?: NextCheckIn;
@@ -255,6 +276,15 @@ export interface ActionItem {
   action: Action;
   owner: Owner;
   due: Due;
+}
+/**
+ * Where an action item from an earlier follow-up stands; an item past its due date with no `done` or `dropped` update is listed as overdue.
+ */
+export interface ActionUpdate {
+  followup: FollowUp;
+  id: ActionItem1;
+  status: Status;
+  note?: Note;
 }
 /**
  * A change someone asked for in the agreement; it needs the parties' sign-off before it applies.

@@ -96,6 +96,8 @@ export const MEETING_FREQUENCIES = ['daily', 'weekly', 'biweekly', 'monthly'] as
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 export const FOLLOWUP_TYPES = ['check_in', 'difficult_conversation', 'wrap_review', 'formal_review', 'other'] as const;
+/** Where an action item from an earlier follow-up stands. */
+export const ACTION_STATUSES = ['done', 'dropped', 'open'] as const;
 /** The parts of the agreement a requested change can touch. */
 export const CHANGE_AREAS = [
   'objectives', 'messaging', 'creative_autonomy', 'deliverables', 'schedule', 'approvals', 'raci', 'kpis',

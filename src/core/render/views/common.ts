@@ -4,6 +4,7 @@
  * templates escape every value with the md/cell/code helpers.
  */
 import type { SignoffStatus } from '../../signoff/status.js';
+import type { AlignkitFollowUp } from '../../spec/followup.types.js';
 import type { Finding } from '../../finding.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
 import { dateText, moneyText } from '../format.js';
@@ -31,6 +32,8 @@ export interface RenderContext {
   findings: readonly Finding[];
   /** Where sign-off stands for the agreement as rendered; without it, nobody has signed. */
   signoff?: SignoffStatus;
+  /** Earlier follow-ups of the campaign, for what they left overdue. */
+  history?: readonly AlignkitFollowUp[];
 }
 
 export function findingView(f: Finding): FindingView {

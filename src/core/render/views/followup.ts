@@ -3,6 +3,7 @@
  * KPI actuals with target and with where the KPI should be by now; lists the
  * changes asked for in the agreement.
  */
+import { changesAgreement, overdueActions } from '../../followup-history.js';
 import { kpiWindow } from '../../schedule/dates.js';
 import type { AlignkitFollowUp as FollowUp } from '../../spec/followup.types.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
@@ -35,7 +36,10 @@ export interface FollowUpView {
   kpis: KpiPaceView[];
   observations: { about: string; situation: string; behaviour: string; impact: string }[];
   needs: { party: string; need: string; request: string }[];
-  changes: { area: string; change: string; requestedBy: string; reason: string }[];
+  changes: { area: string; change: string; requestedBy: string; reason: string; resignoff: boolean }[];
+  /** Whether any requested change touches the signed agreement. */
+  resignoff: boolean;
+  overdue: { from: string; action: string; owner: string; due: string }[];
   openQuestions: string[];
   nextCheckIn: string;
   formalReview: string;
@@ -99,7 +103,9 @@ export function followUpView(spec: CampaignSpec, followup: FollowUp, context: Re
     }),
     observations: (followup.observations ?? []).map((o) => ({ about: o.about ? name(o.about) : '', situation: clause(o.situation), behaviour: clause(o.behaviour), impact: clause(o.impact) })),
     needs: (followup.needs ?? []).map((n) => ({ party: name(n.party), need: n.need, request: n.request })),
-    changes: (followup.changes_requested ?? []).map((c) => ({ area: CHANGE_AREA[c.area], change: c.change, requestedBy: name(c.requested_by), reason: c.reason ?? '' })),
+    changes: (followup.changes_requested ?? []).map((c) => ({ area: CHANGE_AREA[c.area], change: c.change, requestedBy: name(c.requested_by), reason: c.reason ?? '', resignoff: changesAgreement(c.area) })),
+    resignoff: (followup.changes_requested ?? []).some((c) => changesAgreement(c.area)),
+    overdue: overdueActions(followup, context.history ?? []).map((a) => ({ from: dateText(a.from), action: a.action, owner: name(a.owner), due: `${zonedText(a.due)} ${a.due.split(' ')[1]}` })),
     openQuestions: followup.open_questions ?? [],
     nextCheckIn: followup.next_check_in ? `${zonedText(followup.next_check_in)} ${followup.next_check_in.split(' ')[1]}` : '',
     formalReview: followup.formal_review ? dateText(followup.formal_review) : spec.communication.formal_review ? dateText(spec.communication.formal_review.date) : '',

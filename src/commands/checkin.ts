@@ -1,0 +1,141 @@
+/**
+ * `alignkit checkin`: record a check-in as a `kind: FollowUp` file next to the
+ * spec, from an answers file, then render the follow-up document with KPI
+ * pace and what earlier follow-ups left overdue. A check-in never touches the
+ * spec or the sign-off ledger; requested changes to the agreement are listed
+ * as needing a new sign-off.
+ */
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { EXIT, UsageError } from '../cli/errors.js';
+import type { Io } from '../cli/io.js';
+import { checkFollowUp } from '../core/followup.js';
+import { changesAgreement, overdueActions } from '../core/followup-history.js';
+import { planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
+import { decodeSource } from '../core/spec/source.js';
+import { parseYaml } from '../core/spec/yaml-document.js';
+import { isCalendarDate } from '../core/validate/formats.js';
+import { readSpecBytes, writeOutputFile } from '../io/files.js';
+import { followUpHistory } from '../io/followups.js';
+import { writeOutputDir } from '../io/output-dir.js';
+import { passGate, reportFindings } from './gate.js';
+import { engineFor } from './render.js';
+
+export interface CheckinOptions {
+  spec: string;
+  answers?: string;
+  date?: string;
+  out?: string;
+  docs?: string;
+  render: boolean;
+  force: boolean;
+  config?: string;
+  today?: string;
+  color?: boolean;
+  version: string;
+  /** Whether standard input is a terminal a person could answer questions on. */
+  interactive: boolean;
+}
+
+/** `spring.campaign.yaml` on 2027-03-19 → `spring.2027-03-19.followup.yaml`, next to the spec. */
+export function followUpNameFor(specName: string, date: string): string {
+  const stem = /^(.*?)(?:\.campaign)?\.ya?ml$/i.exec(specName)?.[1] ?? specName;
+  return `${stem}.${date}.followup.yaml`;
+}
+
+const HEADER_KEYS = ['apiVersion', 'kind', 'campaign', 'date', 'type'] as const;
+
+/**
+ * The follow-up file: a header alignkit fills in (version, campaign, date,
+ * type) followed by the answers exactly as written, comments included. The
+ * number of header lines is returned so findings map back to the answers.
+ */
+function followUpText(answersText: string, answers: Record<string, unknown>, fill: { campaign: string; date: string }, specShown: string, answersShown: string): { text: string; offset: number } {
+  const header = [
+    `# Written by \`alignkit checkin ${specShown} --answers ${answersShown}\`.`,
+    ...(answers.apiVersion === undefined ? ['apiVersion: alignkit/v1'] : []),
+    ...(answers.kind === undefined ? ['kind: FollowUp'] : []),
+    ...(answers.campaign === undefined ? [`campaign: ${fill.campaign}`] : []),
+    ...(answers.date === undefined ? [`date: "${fill.date}"`] : []),
+    ...(answers.type === undefined ? ['type: check_in'] : []),
+  ];
+  const body = answersText.replace(/\r\n?/g, '\n');
+  return { text: `${header.join('\n')}\n${body.endsWith('\n') ? body : `${body}\n`}`, offset: header.length };
+}
+
+export async function runCheckin(options: CheckinOptions, io: Io): Promise<number> {
+  if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date "${options.date}" is not a date; write YYYY-MM-DD`);
+  if (options.answers === undefined) {
+    throw new UsageError(
+      options.interactive
+        ? 'the interactive check-in is not available yet; write the answers in a file (see README "Check-ins" for its shape) and pass --answers <file>'
+        : 'no terminal to ask questions on; pass --answers <file> with the check-in written down (see README "Check-ins")',
+    );
+  }
+  const usable = await passGate({ ...options, force: true }, io, { verb: 'record a check-in for', refused: () => '' });
+  if (typeof usable === 'number') return EXIT.usage;
+  const { spec } = usable;
+
+  // 1. The answers, read with positions.
+  const answersPath = resolve(io.cwd, options.answers);
+  const decoded = decodeSource(readSpecBytes(answersPath, options.answers).bytes);
+  if (!decoded.ok) throw new UsageError(`${options.answers}:${decoded.line}:${decoded.column}: the file ${decoded.message}`);
+  const parsed = parseYaml(decoded.text);
+  const first = parsed.problems[0];
+  if (first) throw new UsageError(`${options.answers}:${first.line}:${first.column}: ${first.message}`);
+  const answers = parsed.data;
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers) || /^\s*(#.*\n\s*)*[{[]/.test(decoded.text)) {
+    throw new UsageError(`${options.answers}: the answers must be a YAML mapping in block style (decisions:, action_items:, …); see README "Check-ins"`);
+  }
+  const given = answers as Record<string, unknown>;
+  if (options.date !== undefined && given.date !== undefined && given.date !== options.date) {
+    throw new UsageError(`--date ${options.date} and the date in ${options.answers} (${String(given.date)}) differ; give one`);
+  }
+  const date = typeof given.date === 'string' ? given.date : (options.date ?? options.today ?? io.today());
+
+  // 2. The follow-up, checked like `render --followup` checks one; findings point into the answers file.
+  const { text, offset } = followUpText(decoded.text, given, { campaign: spec.campaign.id, date }, options.spec, options.answers);
+  const checked = checkFollowUp(options.answers, new TextEncoder().encode(text), spec);
+  if (!checked.followup) {
+    const shifted = checked.result.findings.map((f) => (f.line > offset ? { ...f, line: f.line - offset, endLine: Math.max(f.endLine - offset, 1) } : { ...f, line: 1, column: 1, endLine: 1, endColumn: 1 }));
+    reportFindings(io, options, [{ ...checked.result, findings: shifted }]);
+    io.stderr.write(`alignkit: the check-in in ${options.answers} is not recorded: fix the problems above\n`);
+    return EXIT.findings;
+  }
+  const followup = checked.followup;
+
+  // 3. Write the follow-up next to the spec (never over someone's file without --force), then the document.
+  const specPath = resolve(io.cwd, options.spec);
+  const target = resolve(io.cwd, options.out ?? join(dirname(options.spec), followUpNameFor(basename(options.spec), date)));
+  const targetShown = relative(io.cwd, target) || target;
+  const history = followUpHistory(dirname(specPath), spec, io.cwd, target);
+  if (target !== specPath && dirname(target) !== dirname(specPath)) history.followups.push(...followUpHistory(dirname(target), spec, io.cwd, target).followups);
+
+  const written: string[] = [];
+  let rendered: { fileName: string; content: string } | undefined;
+  if (options.render) {
+    const { engine } = await engineFor(io, { templates: undefined });
+    const [planned] = planDocuments(spec, { documents: ['followup'], followup });
+    rendered = { fileName: planned!.fileName, content: renderPlanned(engine, spec, planned!, { source: options.spec, findings: [], history: history.followups }, followup) };
+  }
+  await writeOutputFile(target, text, { force: options.force, shown: targetShown });
+  written.push(targetShown);
+  if (rendered) {
+    const dir = options.docs ?? `out/${safeFileSegment(spec.campaign.id)}`;
+    written.push(...(await writeOutputDir(resolve(io.cwd, dir), relative(io.cwd, resolve(io.cwd, dir)) || '.', [rendered], options.force)));
+  }
+  for (const path of written) io.stdout.write(`wrote ${path}\n`);
+
+  // 4. What it means for the agreement and for earlier promises.
+  const overdue = overdueActions(followup, history.followups);
+  if (overdue.length > 0) io.stdout.write(`${overdue.length} action item${overdue.length === 1 ? ' is' : 's are'} overdue from earlier follow-ups: ${overdue.map((a) => `${a.from}/${a.id} (${a.owner})`).join(', ')}\n`);
+  const material = (followup.changes_requested ?? []).filter((c) => changesAgreement(c.area));
+  if (material.length > 0) {
+    io.stdout.write(
+      `${material.length} requested change${material.length === 1 ? ' touches' : 's touch'} the signed agreement and need${material.length === 1 ? 's' : ''} a new sign-off before ${material.length === 1 ? 'it applies' : 'they apply'}: update ${options.spec}, review with \`alignkit diff --since-signoff ${options.spec}\`, then every signatory runs \`alignkit sign\`. Until then the signed terms stand.\n`,
+    );
+  } else {
+    io.stdout.write('No change to the agreement was requested: existing sign-offs stand.\n');
+  }
+  for (const skipped of history.skipped) io.stderr.write(`alignkit: warning: ${skipped} looks like a follow-up but could not be read; it was not used for overdue items (run alignkit render --followup ${skipped})\n`);
+  return EXIT.clean;
+}
