@@ -1,6 +1,6 @@
 /** A few runs of the built binary, as a user or CI runs it (`npm install` builds dist/). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,9 +65,38 @@ describe('built binary', () => {
     expect(r.out).toBe(readFileSync(join(ROOT, 'test/golden/calendar/product-launch.ics'), 'utf8'));
   });
 
-  it.each(['lint', 'render', 'calendar', 'rules', 'explain'])('has --help with examples for %s', (command) => {
+  it.each(['lint', 'render', 'calendar', 'sign', 'status', 'diff', 'checkin', 'rules', 'explain'])('has --help with examples for %s', (command) => {
     const r = alignkit([command, '--help']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Examples:');
+  });
+
+  it('runs the sign-off cycle: lint, render, every signatory signs, LOCKED, a deadline moves, stale, diff shows it as material', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
+    copyFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), join(dir, 'spring.campaign.yaml'));
+    const today = ['--today', '2027-01-15'];
+    expect(alignkit(['lint', 'spring.campaign.yaml', ...today], undefined, dir).code).toBe(0);
+    expect(alignkit(['render', 'spring.campaign.yaml', ...today], undefined, dir).code).toBe(0);
+    const waiting = alignkit(['status', 'spring.campaign.yaml', '--require-locked', '--format', 'json', ...today], undefined, dir);
+    expect(waiting.code).toBe(1);
+    for (const { party, name } of JSON.parse(waiting.out).signatories) {
+      const signed = alignkit(['sign', 'spring.campaign.yaml', '--party', party, '--name', name, '--at', '2027-01-20T10:00:00-05:00', ...today], undefined, dir);
+      expect(signed.code, signed.err).toBe(0);
+    }
+    const locked = alignkit(['status', 'spring.campaign.yaml', '--require-locked', ...today], undefined, dir);
+    expect(locked.code).toBe(0);
+    expect(locked.out).toMatch(/\nLOCKED: all 7 signatories signed this version\.\n/);
+
+    const spec = join(dir, 'spring.campaign.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('draft_due: 2027-02-19T17:00 America/Toronto\n    go_live:\n      at:', 'draft_due: 2027-02-17T17:00 America/Toronto\n    go_live:\n      at:'));
+    const stale = alignkit(['status', 'spring.campaign.yaml', '--require-locked', ...today], undefined, dir);
+    expect(stale.code).toBe(1);
+    expect(stale.out.match(/STALE/g)).toHaveLength(7);
+    expect(alignkit(['lint', 'spring.campaign.yaml', ...today], undefined, dir).code).toBe(1);
+
+    const diff = alignkit(['diff', '--since-signoff', 'spring.campaign.yaml', '--format', 'json'], undefined, dir);
+    expect(diff.code).toBe(0);
+    const changes = JSON.parse(diff.out).changes;
+    expect(changes).toEqual([expect.objectContaining({ path: 'deliverables/jon-reel/draft_due', material: true, note: '2 working days earlier, 2 calendar days' })]);
   });
 });
