@@ -193,7 +193,7 @@ function section(path: string, raw: Node, level: number, out: string[]): void {
   for (const [name, child] of Object.entries(props)) {
     const values = enumValues(child);
     const description = `${String(child.description)}${values ? ` One of: ${values.map((v) => `\`${v}\``).join(', ')}.` : ''}${audienceNote(child)}`;
-    out.push(`| \`${name}\` | ${typeWords(child)} | ${required.has(name) ? 'yes' : 'no'} | ${cell(description)} | ${example(child)} |`);
+    out.push(`| \`${name}\` | ${typeWords(child)} | ${required.has(name) ? 'yes' : 'no'} | ${cell(description)} | ${example(child) || '-'} |`);
     const resolved = resolve(child);
     const inner = resolved.type === 'array' ? resolve(resolved.items!) : resolved;
     if (inner.properties && !(child.$ref ?? child.allOf) && !(resolved.type === 'array' && (resolved.items!.$ref ?? resolved.items!.allOf))) {

@@ -1,0 +1,19 @@
+/** The hand-written documents pass markdownlint with the project's configuration, like the generated ones. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownlintProblems } from './helpers/markdown-oracle.js';
+import { ROOT } from './helpers/paths.js';
+
+describe('documentation', () => {
+  it.each(['README.md', 'CHANGELOG.md', 'docs/spec.md', 'docs/followup.md', 'docs/rules/signoff-not-stale.md'])('%s is markdownlint clean', async (file) => {
+    expect(await markdownlintProblems(file, readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
+  });
+
+  it('README has a section for every command', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const command of ['lint', 'render', 'calendar', 'sign', 'status', 'diff', 'checkin', 'rules', 'explain']) {
+      expect(readme, command).toMatch(new RegExp(`^##.*\`alignkit ${command}\``, 'm'));
+    }
+  });
+});
