@@ -91,6 +91,8 @@ export const definitions: Record<string, Schema> = {
         examples: [2500],
         type: 'number',
         minimum: 0,
+        // Far above any campaign, and below 2^53, so every amount survives JSON and the sign-off hash exactly.
+        maximum: 1_000_000_000_000,
       },
       currency: {
         title: 'Currency',

@@ -16,8 +16,10 @@ function doc(d: Doc): Schema {
 }
 
 export const str = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'string', minLength: 1, ...extra });
-export const int = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'integer', ...extra });
-export const num = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'number', ...extra });
+/** Beyond any count, target or amount a campaign has, and below 2^53: every number survives JSON and the sign-off hash exactly. */
+export const LARGEST = 1_000_000_000_000;
+export const int = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'integer', maximum: LARGEST, ...extra });
+export const num = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'number', maximum: LARGEST, ...extra });
 export const bool = (d: Doc): Schema => ({ ...doc(d), type: 'boolean' });
 export const oneOfEnum = (d: Doc, values: readonly string[], extra: Schema = {}): Schema => ({
   ...doc(d),

@@ -2,7 +2,7 @@
  * The exact path: parses with `yaml` to keep every node's position. Used for
  * files that have findings, where line and column matter.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../finding.js';
 import { decodePointer } from './pointer.js';
 
@@ -51,6 +51,47 @@ function positionOf(lc: LineCounter, range: readonly number[] | null | undefined
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
+/** Each mapping's pairs by key, built on first use: a file with 20,000 findings must not search every mapping 20,000 times. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      // ajv reports a YAML integer key 2025 as "2025", so index by the string; the first of duplicates wins.
+      if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
+/**
+ * Duplicate keys, found with one set per mapping. `yaml`'s own check
+ * (uniqueKeys) compares every pair with every other, which takes minutes on a
+ * mapping with 20,000 keys.
+ */
+function duplicateKeys(doc: Document, lc: LineCounter, text: string): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          continue;
+        }
+        const range = pair.key.range;
+        problems.push({ ruleId: 'yaml-duplicate-key', message: sentence('DUPLICATE_KEY', '', text.slice(range?.[0] ?? 0, (range?.[0] ?? 0) + 80)), ...positionOf(lc, range) });
+      }
+    },
+  });
+  return problems;
+}
+
 /** Walks the node tree by pointer; falls back to the deepest node that exists. */
 function walk(doc: Document, segments: string[], target: 'key' | 'value'): readonly number[] | undefined {
   let node: unknown = doc.contents;
@@ -59,8 +100,7 @@ function walk(doc: Document, segments: string[], target: 'key' | 'value'): reado
     const segment = segments[i]!;
     const last = i === segments.length - 1;
     if (isMap(node)) {
-      // ajv reports a YAML integer key 2025 as "2025", so compare as strings.
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      const pair = pairOf(node, segment);
       if (!pair) return range;
       const keyRange = (pair.key as Node).range ?? undefined;
       const valueRange = (pair.value as Node | null)?.range ?? undefined;
@@ -101,13 +141,14 @@ function collapseSyntaxCascade(problems: YamlProblem[]): YamlProblem[] {
 
 export function parseYaml(text: string): ParsedYaml {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true });
   const locate = locator(doc, lc);
   const all: YamlProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ruleId: ruleFor(e.code),
     message: sentence(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
     ...positionOf(lc, e.pos),
   }));
+  all.push(...duplicateKeys(doc, lc, text));
   const problems = collapseSyntaxCascade(all);
   if (problems.length > 0) return { data: undefined, locate, problems };
 

@@ -1,0 +1,90 @@
+/**
+ * Bad input never crashes: every file in test/fixtures/bad/ (written by
+ * test/fixtures/tools/make-bad.ts) plus a few big ones written here goes
+ * through `lint`, `render --force` and `calendar --force`. Each run must end
+ * with a documented exit code and either findings with file:line:col or one
+ * line naming the file: no stack trace, no hang, and nothing from the input
+ * that could act on a terminal.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/program.js';
+import { memoryIo } from './helpers/memory-io.js';
+import { fixture } from './helpers/paths.js';
+
+const CORPUS = fixture('bad');
+const BIG = mkdtempSync(join(tmpdir(), 'alignkit-big-'));
+const base = readFileSync(fixture('rules/base.campaign.yaml'), 'utf8');
+writeFileSync(join(BIG, 'size-10mb.campaign.yaml'), `${base}# ${'x'.repeat(10 * 1024 * 1024)}\n`);
+writeFileSync(join(BIG, 'size-just-over-1mib.campaign.yaml'), `${base}# ${'padding '.repeat(140_000)}\n`);
+writeFileSync(
+  join(BIG, 'size-2000-deliverables.campaign.yaml'),
+  base.replace('deliverables:\n', `deliverables:\n${Array.from({ length: 2000 }, (_, i) => `  - { id: extra-${i}, creator: maya-chen, platform: tiktok, format: short_video, count: 1, language: en-US, draft_due: 2027-02-19T17:00 America/Los_Angeles, go_live: { at: 2027-03-09T17:00 America/Los_Angeles }, min_live_days: 30, disclosure: { labels: ["#ad"], placements: [caption_first_line] } }\n`).join('')}`),
+);
+
+const FILES = [
+  ...readdirSync(CORPUS).sort().map((name) => join(CORPUS, name)),
+  ...readdirSync(BIG).sort().map((name) => join(BIG, name)),
+];
+
+/** Anything in the output that a terminal would act on, or that shows alignkit crashed. */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const STACK_FRAME = /^\s+at .+[:(]\d+/m;
+
+async function run(args: string[], cwd: string) {
+  const io = memoryIo({ cwd, today: '2027-01-15' });
+  const code = await main([...args, '--no-color'], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+function expectContract(r: { code: number; out: string; err: string }, shown: string, allowClean: boolean): void {
+  expect([0, 1, 2]).toContain(r.code);
+  if (!allowClean) expect(r.code, 'a bad input must not pass').not.toBe(0);
+  for (const text of [r.out, r.err]) {
+    expect(text).not.toMatch(TERMINAL_CONTROL);
+    expect(text).not.toMatch(STACK_FRAME);
+    expect(text).not.toMatch(/internal error/);
+  }
+  if (r.code === 2) {
+    expect(r.err.trim().split('\n'), r.err).toHaveLength(1);
+    expect(r.err).toContain(shown);
+  }
+  if (r.code === 1) {
+    const report = `${r.out}${r.err}`;
+    expect(report).toContain(shown);
+    expect(report).toMatch(/^\s+\d+:\d+\s+(error|warning)\s/m);
+  }
+}
+
+/** Files that are hostile but well formed: alignkit may accept them, as long as it prints them safely. */
+const MAY_PASS = /^(hostile-|cycle-backups-mutual-only)/;
+
+describe('bad input corpus', () => {
+  it('has at least 200 committed files in every category the hardening issue names', () => {
+    const names = readdirSync(CORPUS);
+    expect(names.length).toBeGreaterThanOrEqual(200);
+    const categories = new Set(names.map((n) => n.split('-')[0]));
+    expect([...categories].sort()).toEqual(['cycle', 'date', 'enc', 'hostile', 'money', 'proto', 'ref', 'size', 'type', 'yaml', 'zone']);
+  });
+
+  it.each(FILES.map((path) => [relative(process.cwd(), path).replace(/^.*alignkit-big-[^/]+\//, 'big/'), path] as const))(
+    '%s: lint, render and calendar answer with a documented exit code and a clean message',
+    async (_name, path) => {
+      const cwd = mkdtempSync(join(tmpdir(), 'alignkit-bad-'));
+      const name = path.split('/').pop()!;
+      copyFileSync(path, join(cwd, name));
+      const shown = name;
+      const lint = await run(['lint', shown], cwd);
+      expectContract(lint, shown, MAY_PASS.test(name));
+      const render = await run(['render', shown, '--force', '--out', 'out'], cwd);
+      expectContract(render, shown, true);
+      const calendar = await run(['calendar', shown, '--force', '--out', 'out/calendar.ics'], cwd);
+      expectContract(calendar, shown, true);
+      // Whatever the ids say, nothing is written outside the output directory.
+      expect(readdirSync(cwd).filter((f) => f !== 'out' && f !== name)).toEqual([]);
+    },
+    30_000,
+  );
+});
