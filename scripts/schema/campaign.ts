@@ -5,7 +5,7 @@
  */
 import * as V from '../../src/core/spec/vocabulary.js';
 import { definitions } from './definitions.js';
-import { bool, freeMap, hours, idField, int, item, list, money, num, obj, oneOfEnum, partyRef, partyRefs, ref, str, text, texts, type Schema } from './helpers.js';
+import { MAX_DAYS, MAX_HOURS, bool, freeMap, hours, idField, int, item, list, money, num, obj, oneOfEnum, partyRef, partyRefs, ref, str, text, texts, type Schema } from './helpers.js';
 
 export const SCHEMA_ID = 'https://alignkit.dev/schemas/campaign.schema.json';
 
@@ -271,8 +271,8 @@ const deliverable = item(
         'x-one-of': 'either `at`, or both `window_start` and `window_end`',
       },
     ),
-    min_live_days: int({ title: 'Minimum live days', description: 'How many days the content must stay up.', examples: [90] }, { minimum: 1 }),
-    highlight_days: int({ title: 'Highlight days', description: 'How many days a story stays pinned as a highlight.', examples: [30] }, { minimum: 0 }),
+    min_live_days: int({ title: 'Minimum live days', description: 'How many days the content must stay up.', examples: [90] }, { maximum: MAX_DAYS, minimum: 1 }),
+    highlight_days: int({ title: 'Highlight days', description: 'How many days a story stays pinned as a highlight.', examples: [30] }, { maximum: MAX_DAYS, minimum: 0 }),
     disclosure: obj(
       {
         title: 'Disclosure',
@@ -291,7 +291,7 @@ const deliverable = item(
           { minItems: 1, uniqueItems: true },
         ),
         on_screen_min_s: int({ title: 'On screen for', description: 'How many seconds an on-screen label stays visible.', examples: [3] }, { minimum: 1 }),
-        repeat_every_min: int({ title: 'Repeat every', description: 'For live streams: how often, in minutes, the disclosure is repeated.', examples: [15] }, { minimum: 1 }),
+        repeat_every_min: int({ title: 'Repeat every', description: 'For live streams: how often, in minutes, the disclosure is repeated.', examples: [15] }, { maximum: MAX_HOURS, minimum: 1 }),
       },
       ['labels', 'placements'],
     ),
@@ -418,7 +418,7 @@ const kpi = item(
       {
         start: ref('date', { title: 'Start', description: 'The first day counted.', examples: ['2027-03-10'] }),
         end: ref('date', { title: 'End', description: 'The last day counted.', examples: ['2027-04-30'] }),
-        days_after_post: int({ title: 'Days after post', description: 'How many days after each post are counted.', examples: [30] }, { minimum: 1 }),
+        days_after_post: int({ title: 'Days after post', description: 'How many days after each post are counted.', examples: [30] }, { maximum: MAX_DAYS, minimum: 1 }),
       },
       [],
       {
@@ -430,7 +430,7 @@ const kpi = item(
       { title: 'Attribution', description: 'How conversions are credited to the content.', examples: [{ model: 'promo_code', window_days: 14 }] },
       {
         model: oneOfEnum({ title: 'Model', description: 'The attribution model.', examples: ['promo_code'] }, V.ATTRIBUTION_MODELS),
-        window_days: int({ title: 'Window', description: 'Days after exposure in which a conversion counts.', examples: [14] }, { minimum: 1 }),
+        window_days: int({ title: 'Window', description: 'Days after exposure in which a conversion counts.', examples: [14] }, { maximum: MAX_DAYS, minimum: 1 }),
       },
       ['model', 'window_days'],
     ),
@@ -449,7 +449,7 @@ const paymentStep = item(
   {
     pct: ref('percent', { title: 'Share', description: 'The share of the fee paid in this instalment, in percent.', examples: [50] }),
     trigger: oneOfEnum({ title: 'Trigger', description: 'What makes the instalment due.', examples: ['signature'] }, V.PAYMENT_TRIGGERS),
-    net_days: int({ title: 'Net days', description: 'Days after the trigger (and invoice) within which it is paid.', examples: [30] }, { minimum: 0 }),
+    net_days: int({ title: 'Net days', description: 'Days after the trigger (and invoice) within which it is paid.', examples: [30] }, { maximum: MAX_DAYS, minimum: 0 }),
   },
   ['pct', 'trigger', 'net_days'],
 );
@@ -485,7 +485,7 @@ const compensationEntry = item(
       { title: 'Affiliate terms', description: 'Commission on sales through the creator\'s link or code.', examples: [{ rate_pct: 10, cookie_days: 30 }] },
       {
         rate_pct: ref('percent', { title: 'Rate', description: 'Commission in percent of attributed revenue.', examples: [10] }),
-        cookie_days: int({ title: 'Cookie days', description: 'How long after a click a sale still counts.', examples: [30] }, { minimum: 1 }),
+        cookie_days: int({ title: 'Cookie days', description: 'How long after a click a sale still counts.', examples: [30] }, { maximum: MAX_DAYS, minimum: 1 }),
       },
       ['rate_pct', 'cookie_days'],
     ),
@@ -517,7 +517,7 @@ const usageRights = obj(
           { type: 'string', enum: [...V.PLATFORMS] },
           { uniqueItems: true },
         ),
-        days: int({ title: 'Days', description: 'How long reposting is allowed, in days from go-live.', examples: [180] }, { minimum: 1 }),
+        days: int({ title: 'Days', description: 'How long reposting is allowed, in days from go-live.', examples: [180] }, { maximum: MAX_DAYS, minimum: 1 }),
       },
       ['channels', 'days'],
     ),
@@ -533,7 +533,7 @@ const usageRights = obj(
           { type: 'string', enum: [...V.PAID_MECHANISMS] },
           { minItems: 1, uniqueItems: true },
         ),
-        days: int({ title: 'Days', description: 'How many days of paid use are granted.', examples: [60] }, { minimum: 1 }),
+        days: int({ title: 'Days', description: 'How many days of paid use are granted.', examples: [60] }, { maximum: MAX_DAYS, minimum: 1 }),
         start: oneOfEnum({ title: 'Counted from', description: 'When the paid days start counting.', examples: ['go_live'] }, V.PAID_RIGHTS_START),
         territories: list(
           { title: 'Territories', description: 'Countries where the ads may run.', examples: [['US', 'CA']] },
@@ -623,7 +623,7 @@ const termination = obj(
     for_convenience: obj(
       { title: 'For convenience', description: 'Ending without cause: notice and fee.', examples: [{ notice_days: 14, fee_pct: 50 }] },
       {
-        notice_days: int({ title: 'Notice', description: 'Days of notice.', examples: [14] }, { minimum: 0 }),
+        notice_days: int({ title: 'Notice', description: 'Days of notice.', examples: [14] }, { maximum: MAX_DAYS, minimum: 0 }),
         fee_pct: ref('percent', { title: 'Fee', description: 'Share of the remaining fee paid.', examples: [50] }),
       },
       ['notice_days', 'fee_pct'],
@@ -632,7 +632,7 @@ const termination = obj(
       { title: 'Content on termination', description: 'Whether published content stays up or comes down.', examples: ['remains'] },
       V.CONTENT_ON_TERMINATION,
     ),
-    remove_within_days: int({ title: 'Remove within', description: 'Days within which content comes down, when it must.', examples: [7] }, { minimum: 0 }),
+    remove_within_days: int({ title: 'Remove within', description: 'Days within which content comes down, when it must.', examples: [7] }, { maximum: MAX_DAYS, minimum: 0 }),
   },
   ['for_cause', 'content_on_termination'],
 );
@@ -695,8 +695,8 @@ const severityLevel = item(
   {
     level: oneOfEnum({ title: 'Level', description: 'The severity level.', examples: ['sev1'] }, V.SEVERITY_LEVELS),
     definition: text('Definition', 'What incidents belong to this level.', 'Legal or safety breach, trending scandal'),
-    acknowledge_within_min: int({ title: 'Acknowledge within', description: 'Minutes within which the incident is acknowledged.', examples: [60] }, { minimum: 1 }),
-    action_within_h: int({ title: 'Act within', description: 'Hours within which action is taken.', examples: [2] }, { minimum: 1 }),
+    acknowledge_within_min: int({ title: 'Acknowledge within', description: 'Minutes within which the incident is acknowledged.', examples: [60] }, { maximum: MAX_HOURS, minimum: 1 }),
+    action_within_h: int({ title: 'Act within', description: 'Hours within which action is taken.', examples: [2] }, { maximum: MAX_HOURS, minimum: 1 }),
     escalate_to: partyRefs('Escalate to', 'Who is alerted', ['ines-alvarez']),
   },
   ['level', 'definition', 'acknowledge_within_min', 'action_within_h', 'escalate_to'],
@@ -763,7 +763,7 @@ const meeting = item(
     day: oneOfEnum({ title: 'Day', description: 'The weekday it happens on.', examples: ['tuesday'] }, V.WEEKDAYS),
     time: ref('timeOfDay', { title: 'Time', description: 'The start time, in the meeting\'s time zone.', examples: ['10:00'] }),
     timezone: ref('timeZone', { title: 'Time zone', description: 'The time zone of the start time.', examples: ['America/New_York'] }),
-    duration_min: int({ title: 'Duration', description: 'Length in minutes.', examples: [30] }, { minimum: 5 }),
+    duration_min: int({ title: 'Duration', description: 'Length in minutes.', examples: [30] }, { maximum: MAX_HOURS, minimum: 5 }),
     attendees: partyRefs('Attendees', 'Who attends', ['ines-alvarez', 'leo-park']),
   },
   ['name', 'frequency', 'day', 'time', 'timezone', 'attendees'],
@@ -789,10 +789,10 @@ const communication = obj(
     escalation_path: partyRefs('Escalation path', 'Who to escalate to, in order', ['leo-park', 'ines-alvarez']),
     check_ins_days_after_first_post: list(
       { title: 'Check-ins after first post', description: 'Days after the first post on which performance is reviewed together.', examples: [[7, 10]] },
-      { type: 'integer', minimum: 1 },
+      { type: 'integer', minimum: 1, maximum: MAX_DAYS },
       { uniqueItems: true },
     ),
-    wrap_report_due_days: int({ title: 'Wrap report due', description: 'Days after the campaign ends by which the wrap report is delivered.', examples: [21] }, { minimum: 1 }),
+    wrap_report_due_days: int({ title: 'Wrap report due', description: 'Days after the campaign ends by which the wrap report is delivered.', examples: [21] }, { maximum: MAX_DAYS, minimum: 1 }),
     formal_review: obj(
       { title: 'Formal review', description: 'The date on which the parties decide to renew, adjust or end, and the criteria.', examples: [{ date: '2027-05-28', criteria: ['CPA under $25'] }] },
       {

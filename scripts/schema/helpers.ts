@@ -18,6 +18,10 @@ function doc(d: Doc): Schema {
 export const str = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'string', minLength: 1, ...extra });
 /** Beyond any count, target or amount a campaign has, and below 2^53: every number survives JSON and the sign-off hash exactly. */
 export const LARGEST = 1_000_000_000_000;
+/** A hundred years: no campaign term runs longer, and dates computed from it stay valid. */
+export const MAX_DAYS = 36_600;
+/** Ten years of hours, for review windows, SLAs and turnarounds. */
+export const MAX_HOURS = 87_600;
 export const int = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'integer', maximum: LARGEST, ...extra });
 export const num = (d: Doc, extra: Schema = {}): Schema => ({ ...doc(d), type: 'number', maximum: LARGEST, ...extra });
 export const bool = (d: Doc): Schema => ({ ...doc(d), type: 'boolean' });
@@ -86,7 +90,7 @@ export const money = (title: string, description: string, example: { amount: num
   ref('money', { title, description, examples: [example] });
 
 export const hours = (title: string, description: string, example: number): Schema =>
-  int({ title, description, examples: [example] }, { minimum: 0 });
+  int({ title, description, examples: [example] }, { minimum: 0, maximum: MAX_HOURS });
 
 export const texts = (title: string, description: string, example: string[]): Schema =>
   ref('textList', { title, description, examples: [example] });

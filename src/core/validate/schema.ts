@@ -110,6 +110,12 @@ function levenshtein(a: string, b: string): number {
 }
 
 /** The closest candidate, if it is close enough to be a plausible typo. */
+/** A field name as one short line: complex YAML keys (`? [a, b]`) arrive as multi-line JSON. */
+function oneLineField(field: string): string {
+  const line = field.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase().replace(/[\s-]/g, '_');
   let best: string | undefined;
@@ -151,7 +157,7 @@ function translateOne(error: AjvError, data: unknown): SchemaProblem | undefined
       return {
         pointer: appendPointer(at, field),
         target: 'key',
-        message: `${who} has an unknown field \`${field}\`${guess ? `; did you mean \`${guess}\`?` : ''}`,
+        message: `${who} has an unknown field \`${oneLineField(field)}\`${guess ? `; did you mean \`${guess}\`?` : ''}`,
         hint: guess ? undefined : `Known fields here: ${known.join(', ')}.`,
       };
     }

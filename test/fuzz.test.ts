@@ -1,0 +1,112 @@
+/**
+ * Property-based tests with fixed seeds (fast-check): random spec-shaped
+ * documents, random YAML-like text and random bytes go through lint (and
+ * render, when they lint clean) and never crash; every finding has a real
+ * position. More than 10,000 cases a run in total (FUZZ_RUNS below).
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { lintSource } from '../src/core/lint.js';
+import type { CampaignSpec } from '../src/core/spec/model.js';
+import { fixture } from './helpers/paths.js';
+import { RENDER_TODAY, renderSpec } from './helpers/render.js';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 72027);
+const BASE = readFileSync(fixture('rules/base.campaign.yaml'), 'utf8');
+const DATA = parse(BASE) as Record<string, unknown>;
+
+/** Cases per property; the total is reported in README "Reliability". */
+export const FUZZ_RUNS = { mutatedSpecs: Number(process.env.FUZZ_SPECS ?? 500), yamlLikeText: 6000, randomBytes: 4000 } as const;
+
+type Path = (string | number)[];
+
+function paths(node: unknown, path: Path = []): Path[] {
+  const here = [path];
+  if (Array.isArray(node)) return [...here, ...node.flatMap((item, i) => paths(item, [...path, i]))];
+  if (node !== null && typeof node === 'object') return [...here, ...Object.entries(node).flatMap(([k, v]) => paths(v, [...path, k]))];
+  return here;
+}
+const PATHS = paths(DATA).filter((p) => p.length > 0);
+
+type Mutation = { path: number; op: 'set' | 'delete' | 'duplicate'; value: unknown };
+
+function mutate(data: unknown, mutation: Mutation): unknown {
+  const copy = structuredClone(data) as Record<string | number, unknown>;
+  const path = PATHS[mutation.path % PATHS.length]!;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) {
+    const next = parent[key];
+    if (next === null || typeof next !== 'object') return copy;
+    parent = next as Record<string | number, unknown>;
+  }
+  const last = path.at(-1)!;
+  if (!(last in parent)) return copy;
+  if (mutation.op === 'delete') {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else if (mutation.op === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[Number(last)]));
+  else parent[last] = mutation.value;
+  return copy;
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  path: fc.nat(),
+  op: fc.constantFrom('set', 'delete', 'duplicate') as fc.Arbitrary<Mutation['op']>,
+  value: fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom('2027-02-30', '2027-03-14T02:30 America/New_York', 'nobody', '__proto__', '', 'tiktok', 'USD', -1, 0, 1e9, true),
+  ),
+});
+
+function expectPositions(findings: { line: number; column: number; message: string }[]): void {
+  for (const f of findings) {
+    expect(f.line).toBeGreaterThanOrEqual(1);
+    expect(f.column).toBeGreaterThanOrEqual(1);
+    expect(f.message).not.toMatch(/\n/);
+  }
+}
+
+describe('fuzz', () => {
+  it(`random edits of a spec: lint never crashes, and what lints clean renders (${FUZZ_RUNS.mutatedSpecs} cases)`, async () => {
+    let rendered = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
+        const data = mutations.reduce<unknown>((d, m) => mutate(d, m), DATA);
+        const text = stringify(data, { lineWidth: 0 });
+        const result = await lintSource('fuzz.campaign.yaml', new TextEncoder().encode(text), { today: RENDER_TODAY });
+        expectPositions(result.findings);
+        if (result.errorCount === 0 && rendered < 150) {
+          rendered += 1;
+          for (const document of renderSpec(data as CampaignSpec, 'fuzz.campaign.yaml', result.findings)) expect(document.content.length).toBeGreaterThan(100);
+        }
+      }),
+      { seed: SEED, numRuns: FUZZ_RUNS.mutatedSpecs },
+    );
+    expect(rendered).toBeGreaterThan(20);
+  }, 120_000);
+
+  it(`YAML-like text: lint never crashes and every finding has a position (${FUZZ_RUNS.yamlLikeText} cases)`, async () => {
+    const token = fc.constantFrom('apiVersion: alignkit/v1\n', 'kind: Campaign\n', 'campaign:\n', '  id: x\n', '- ', ': ', '  ', '\n', '\t', '"', "'", '[', ']', '{', '}', '&a ', '*a', '!!str ', '? ', '|\n', '>-\n', '#', '---\n', '...\n', '%YAML 1.2\n', '\u0000', '\ufeff', '\r\n', 'é', '😀', 'parties:\n  - id: a\n');
+    await fc.assert(
+      fc.asyncProperty(fc.array(token, { maxLength: 40 }), async (tokens) => {
+        const result = await lintSource('fuzz.campaign.yaml', new TextEncoder().encode(tokens.join('')), {});
+        expectPositions(result.findings);
+        expect(result.errorCount).toBeGreaterThan(0);
+      }),
+      { seed: SEED, numRuns: FUZZ_RUNS.yamlLikeText },
+    );
+  }, 120_000);
+
+  it(`random bytes: lint never crashes (${FUZZ_RUNS.randomBytes} cases)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        const result = await lintSource('fuzz.campaign.yaml', bytes, {});
+        expectPositions(result.findings);
+        expect(result.errorCount).toBeGreaterThan(0);
+      }),
+      { seed: SEED, numRuns: FUZZ_RUNS.randomBytes },
+    );
+  }, 120_000);
+});
