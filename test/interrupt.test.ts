@@ -1,0 +1,94 @@
+/**
+ * Nothing is lost when alignkit is killed mid-write: the built binary is
+ * started on a directory of earlier output (or a ledger with a signature)
+ * and killed with SIGKILL after a different delay each run. Afterwards every
+ * target holds exactly its old or its new content, never a mix or a
+ * truncated file.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLedger } from '../src/core/signoff/ledger.js';
+import { ROOT } from './helpers/paths.js';
+
+const BIN = join(ROOT, 'dist', 'bin', 'alignkit.js');
+const SPEC = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
+/** Delays in ms from start to SIGKILL: before start-up finishes, around the writes, and after. */
+export const KILL_DELAYS = [0, 20, 40, 60, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 200, 220, 250, 300, 400];
+
+function runAndKill(args: string[], cwd: string, delay: number): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function runToEnd(args: string[], cwd: string): Promise<number | null> {
+  return new Promise((resolve) => spawn(process.execPath, [BIN, ...args], { cwd, stdio: 'ignore' }).on('exit', resolve));
+}
+
+describe('killed while writing', () => {
+  it(`render: each document is the old or the new one, never torn (${KILL_DELAYS.length} kills)`, async () => {
+    // Old: documents of an earlier version of the spec. New: the current one.
+    const template = mkdtempSync(join(tmpdir(), 'alignkit-kill-'));
+    writeFileSync(join(template, 'spring.campaign.yaml'), SPEC.replace('name: Nova Buds Pro launch', 'name: Nova Buds Pro launch (v1)'));
+    expect(await runToEnd(['render', 'spring.campaign.yaml', '--out', 'docs', '--today', '2027-01-15'], template)).toBe(0);
+    const names = readdirSync(join(template, 'docs')).sort();
+    const before = new Map(names.map((n) => [n, readFileSync(join(template, 'docs', n), 'utf8')]));
+    writeFileSync(join(template, 'spring.campaign.yaml'), SPEC);
+    expect(await runToEnd(['render', 'spring.campaign.yaml', '--out', 'new', '--today', '2027-01-15'], template)).toBe(0);
+    const after = new Map(names.map((n) => [n, readFileSync(join(template, 'new', n), 'utf8')]));
+
+    const outcomes = { old: 0, new: 0 };
+    for (const delay of KILL_DELAYS) {
+      const dir = mkdtempSync(join(tmpdir(), 'alignkit-kill-'));
+      writeFileSync(join(dir, 'spring.campaign.yaml'), SPEC);
+      const docs = join(dir, 'docs');
+      expect(await runToEnd(['render', 'spring.campaign.yaml', '--out', 'docs', '--today', '2027-01-15'], dir)).toBe(0);
+      for (const name of names) writeFileSync(join(docs, name), before.get(name)!);
+      await runAndKill(['render', 'spring.campaign.yaml', '--out', 'docs', '--today', '2027-01-15'], dir, delay);
+      for (const name of names) {
+        const content = readFileSync(join(docs, name), 'utf8');
+        const state = content === before.get(name) ? 'old' : content === after.get(name) ? 'new' : 'torn';
+        expect(state, `${name} after a kill at ${delay} ms`).not.toBe('torn');
+        outcomes[state as 'old' | 'new'] += 1;
+      }
+    }
+    // The delays must reach both sides of the writes, or the test proves nothing.
+    expect(outcomes.old).toBeGreaterThan(0);
+    expect(outcomes.new).toBeGreaterThan(0);
+  }, 120_000);
+
+  it(`sign: the ledger keeps every earlier signature and stays readable (${KILL_DELAYS.length} kills)`, async () => {
+    const template = mkdtempSync(join(tmpdir(), 'alignkit-kill-'));
+    writeFileSync(join(template, 'spring.campaign.yaml'), SPEC);
+    expect(await runToEnd(['sign', 'spring.campaign.yaml', '--party', 'ines-alvarez', '--name', 'Ines Alvarez', '--at', '2027-01-20T10:00:00Z', '--today', '2027-01-15'], template)).toBe(0);
+    const before = readFileSync(join(template, 'spring.signoff.yaml'), 'utf8');
+
+    const outcomes = { old: 0, new: 0 };
+    for (const delay of KILL_DELAYS) {
+      const dir = mkdtempSync(join(tmpdir(), 'alignkit-kill-'));
+      writeFileSync(join(dir, 'spring.campaign.yaml'), SPEC);
+      writeFileSync(join(dir, 'spring.signoff.yaml'), before);
+      await runAndKill(['sign', 'spring.campaign.yaml', '--party', 'maya-chen', '--name', 'Maya Chen', '--at', '2027-01-21T10:00:00Z', '--today', '2027-01-15'], dir, delay);
+      const text = readFileSync(join(dir, 'spring.signoff.yaml'), 'utf8');
+      const parsed = parseLedger('spring.signoff.yaml', text);
+      expect(parsed.findings, `ledger after a kill at ${delay} ms`).toEqual([]);
+      const parties = parsed.ledger!.signatures.map((s) => s.party);
+      expect(parties[0]).toBe('ines-alvarez');
+      if (text === before) outcomes.old += 1;
+      else {
+        expect(parties).toEqual(['ines-alvarez', 'maya-chen']);
+        outcomes.new += 1;
+      }
+    }
+    expect(outcomes.old).toBeGreaterThan(0);
+    expect(outcomes.new).toBeGreaterThan(0);
+  }, 120_000);
+});
