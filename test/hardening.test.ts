@@ -1,7 +1,8 @@
 /**
  * Bad input never crashes: every file in test/fixtures/bad/ (written by
  * test/fixtures/tools/make-bad.ts) plus a few big ones written here goes
- * through `lint`, `render --force` and `calendar --force`. Each run must end
+ * through `lint`, `render --force`, `calendar --force`, `status`, `sign --force`
+ * and `diff`. Each run must end
  * with a documented exit code and either findings with file:line:col or one
  * line naming the file: no stack trace, no hang, and nothing from the input
  * that could act on a terminal.
@@ -35,7 +36,8 @@ const STACK_FRAME = /^\s+at .+[:(]\d+/m;
 
 async function run(args: string[], cwd: string) {
   const io = memoryIo({ cwd, today: '2027-01-15' });
-  const code = await main([...args, '--no-color'], io);
+  // diff writes Markdown and JSON only, so it has no colour options.
+  const code = await main(args[0] === 'diff' ? args : [...args, '--no-color'], io);
   return { code, out: io.out(), err: io.err() };
 }
 
@@ -70,7 +72,7 @@ describe('bad input corpus', () => {
   });
 
   it.each(FILES.map((path) => [relative(process.cwd(), path).replace(/^.*alignkit-big-[^/]+\//, 'big/'), path] as const))(
-    '%s: lint, render and calendar answer with a documented exit code and a clean message',
+    '%s: lint, render, calendar, status, sign and diff answer with a documented exit code and a clean message',
     async (_name, path) => {
       const cwd = mkdtempSync(join(tmpdir(), 'alignkit-bad-'));
       const name = path.split('/').pop()!;
@@ -82,8 +84,14 @@ describe('bad input corpus', () => {
       expectContract(render, shown, true);
       const calendar = await run(['calendar', shown, '--force', '--out', 'out/calendar.ics'], cwd);
       expectContract(calendar, shown, true);
+      const status = await run(['status', shown], cwd);
+      expectContract(status, shown, true);
+      const signed = await run(['sign', shown, '--party', 'ines-alvarez', '--name', 'Ines Alvarez', '--at', '2027-01-20T10:00:00Z', '--force'], cwd);
+      expectContract(signed, shown, true);
+      const diff = await run(['diff', shown, shown], cwd);
+      expectContract(diff, shown, true);
       // Whatever the ids say, nothing is written outside the output directory.
-      expect(readdirSync(cwd).filter((f) => f !== 'out' && f !== name)).toEqual([]);
+      expect(readdirSync(cwd).filter((f) => f !== 'out' && f !== name && !f.endsWith('.signoff.yaml'))).toEqual([]);
     },
     30_000,
   );

@@ -183,10 +183,12 @@ describe('alignkit status', () => {
     expect(lint.out).toMatch(/launch\.signoff\.yaml\n(.*\n)* +\d+:\d+ +error +The stored copy of version/);
   });
 
-  it('exits 2 for an unreadable spec or an unknown format', async () => {
+  it('exits 1 with the findings for a spec that fails the schema, and 2 for an unknown format', async () => {
     const dir = workdir();
     writeFileSync(join(dir, 'bad.campaign.yaml'), 'apiVersion: alignkit/v1\nkind: Campaign\n');
-    expect((await run(dir, 'status', 'bad.campaign.yaml')).code).toBe(2);
+    const bad = await run(dir, 'status', 'bad.campaign.yaml');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/bad\.campaign\.yaml\n +\d+:\d+ +error/);
     const r = await run(dir, 'status', 'launch.campaign.yaml', '--format', 'xml');
     expect(r.code).toBe(2);
     expect(r.err).toBe('alignkit: --format "xml" is not a format; choose text or json\n');

@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { sanitize } from '../reporters/sanitize.js';
 import { VERSION } from '../version.js';
 
 function nonNegativeInteger(value: string): number {
@@ -369,11 +370,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`alignkit: ${error.message}\n`);
+      // Messages can quote the input (a key, an id): never let it act on the terminal.
+      io.stderr.write(`alignkit: ${sanitize(error.message)}\n`);
       return EXIT.usage;
     }
     const e = error as Error;
-    io.stderr.write(`alignkit: internal error: ${e?.message ?? String(error)}\n`);
+    io.stderr.write(`alignkit: internal error: ${sanitize(e?.message ?? String(error))}\n`);
     io.stderr.write(verbose ? `${e?.stack ?? ''}\n` : 'Run again with --verbose for details, and please report it.\n');
     return EXIT.usage;
   }

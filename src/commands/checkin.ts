@@ -72,7 +72,7 @@ export async function runCheckin(options: CheckinOptions, io: Io): Promise<numbe
     );
   }
   const usable = await passGate({ ...options, force: true }, io, { verb: 'record a check-in for', refused: () => '' });
-  if (typeof usable === 'number') return EXIT.usage;
+  if (typeof usable === 'number') return usable;
   const { spec } = usable;
 
   // 1. The answers, read with positions.

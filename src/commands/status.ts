@@ -54,7 +54,7 @@ export async function runStatus(options: StatusOptions, io: Io): Promise<number>
   if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`--format "${options.format}" is not a format; choose text or json`);
   // Status reads any spec that passes the schema: rule findings do not change who signed what.
   const usable = await passGate({ ...options, force: true }, io, { verb: 'check the sign-off of', refused: () => '' });
-  if (typeof usable === 'number') return EXIT.usage;
+  if (typeof usable === 'number') return usable;
   const { spec, data } = usable;
   const hash = hashForCommand(options.spec, data);
 

@@ -9,9 +9,12 @@
 /** Controls (terminal escapes, NUL) never belong in a document; line breaks become spaces. */
 const CONTROL_OR_SPACE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g;
 
+/** Bidirectional overrides and isolates can make a line display differently from what it says ("Trojan Source"). */
+const BIDI_CONTROL = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** The text as a single line: what a reader sees once the Markdown is rendered. */
 export function plainLine(text: string): string {
-  return text.replace(CONTROL_OR_SPACE, ' ').trim();
+  return text.replace(BIDI_CONTROL, '').replace(CONTROL_OR_SPACE, ' ').trim();
 }
 
 const ALWAYS = new Set(['\\', '`', '*', '[', ']', '<', '>', '|', '~', '$']);
