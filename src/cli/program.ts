@@ -236,7 +236,7 @@ Examples:
   $ alignkit status spring.campaign.yaml --format json | jq .locked
   $ alignkit status spring.campaign.yaml --allowed-signers .alignkit/allowed_signers
 
-Exit codes: 0 shown; 1 not locked with --require-locked; 2 unreadable spec or bad usage.`,
+Exit codes: 0 shown; 1 not locked (with --require-locked) or the spec fails the schema; 2 bad usage.`,
     )
     .action(async (spec: string, opts: Record<string, unknown>) => {
       const { runStatus } = await import('../commands/status.js');
