@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Document, parse, stringify } from 'yaml';
 import { OUTSIDE_AGREEMENT } from '../src/generated/audience.js';
 import { agreementHash, agreementTerms, canonicalTerms, NotCanonicalizable } from '../src/core/signoff/agreement.js';
-import { ledgerNameFor } from '../src/core/signoff/ledger-name.js';
+import { followUpNameFor, ledgerNameFor } from '../src/core/spec/file-names.js';
 import { isSigningTime, ledgerText, parseLedger, statementOf, type Ledger } from '../src/core/signoff/ledger.js';
 import { signoffStatus } from '../src/core/signoff/status.js';
 import type { CampaignSpec } from '../src/core/spec/model.js';
@@ -151,6 +151,7 @@ describe('ledger', () => {
     expect(ledgerNameFor('spring.campaign.yml')).toBe('spring.signoff.yaml');
     expect(ledgerNameFor('spring.yaml')).toBe('spring.signoff.yaml');
     expect(ledgerNameFor('spring')).toBe('spring.signoff.yaml');
+    expect(followUpNameFor('spring.campaign.yaml', '2027-03-19')).toBe('spring.2027-03-19.followup.yaml');
   });
 
   it('reads back exactly what was written', () => {

@@ -11,6 +11,7 @@ import type { Io } from '../cli/io.js';
 import { checkFollowUp } from '../core/followup.js';
 import { changesAgreement, overdueActions } from '../core/followup-history.js';
 import { planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
+import { followUpNameFor } from '../core/spec/file-names.js';
 import { decodeSource } from '../core/spec/source.js';
 import { parseYaml } from '../core/spec/yaml-document.js';
 import { isCalendarDate } from '../core/validate/formats.js';
@@ -34,12 +35,6 @@ export interface CheckinOptions {
   version: string;
   /** Whether standard input is a terminal a person could answer questions on. */
   interactive: boolean;
-}
-
-/** `spring.campaign.yaml` on 2027-03-19 → `spring.2027-03-19.followup.yaml`, next to the spec. */
-export function followUpNameFor(specName: string, date: string): string {
-  const stem = /^(.*?)(?:\.campaign)?\.ya?ml$/i.exec(specName)?.[1] ?? specName;
-  return `${stem}.${date}.followup.yaml`;
 }
 
 const HEADER_KEYS = ['apiVersion', 'kind', 'campaign', 'date', 'type'] as const;

@@ -7,7 +7,7 @@ import type { Io } from '../cli/io.js';
 import { DEFAULT_CONFIG, activeRules, configWaivers, type Config, type GlobMatcher } from '../core/config.js';
 import { toFileResult, type FileResult, type Finding } from '../core/finding.js';
 import type { SignoffContext } from '../core/rules/types.js';
-import { ledgerNameFor } from '../core/signoff/ledger-name.js';
+import { ledgerNameFor } from '../core/spec/file-names.js';
 import { lintSource, type LintOptions as CoreLintOptions } from '../core/lint.js';
 import { allRuleMeta } from '../core/rules/meta.js';
 import { isCalendarDate } from '../core/validate/formats.js';

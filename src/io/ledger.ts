@@ -7,7 +7,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { UsageError } from '../cli/errors.js';
-import { ledgerNameFor } from '../core/signoff/ledger-name.js';
+import { ledgerNameFor } from '../core/spec/file-names.js';
 import { ledgerText, parseLedger, type Ledger, type ParsedLedger } from '../core/signoff/ledger.js';
 
 export interface LedgerFile {
