@@ -220,7 +220,7 @@ describe.skipIf(!hasSshKeygen)('SSH signatures (ssh-keygen -Y sign / -Y verify)'
     // Someone changes who signed; the SSH signature no longer covers the entry.
     writeFileSync(join(dir, 'launch.signoff.yaml'), ledger.replace('signer: Ines Alvarez', 'signer: Tom Becker'));
     const forged = await run(dir, 'status', 'launch.campaign.yaml');
-    expect(forged.out).toMatch(/launch\.signoff\.yaml: not trusted: the SSH signature of Tom Becker for ines-alvarez does not verify/);
+    expect(forged.out).toMatch(/launch\.signoff\.yaml:\d+:\d+: not trusted: the SSH signature of Tom Becker for ines-alvarez does not verify/);
     expect(forged.out).toMatch(/Ines Alvarez \(ines-alvarez\)\s+MISSING/);
   });
 

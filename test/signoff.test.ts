@@ -155,7 +155,7 @@ describe('ledger', () => {
   });
 
   it('reads back exactly what was written', () => {
-    expect(parseLedger('l.yaml', text)).toEqual({ ledger, findings: [] });
+    expect(parseLedger('l.yaml', text)).toMatchObject({ ledger, findings: [], signatureIndex: [0] });
     expect(text.startsWith('# Sign-off ledger for product-launch.campaign.yaml')).toBe(true);
   });
 

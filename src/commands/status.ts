@@ -10,7 +10,7 @@ import type { Finding } from '../core/finding.js';
 import { statementOf, type Ledger, type LedgerSignature } from '../core/signoff/ledger.js';
 import { signoffStatus } from '../core/signoff/status.js';
 import { encodePointer } from '../core/spec/pointer.js';
-import { readLedger } from '../io/ledger.js';
+import { readLedger, type LedgerFile } from '../io/ledger.js';
 import { statusJson, statusText, type StatusReport } from '../reporters/status.js';
 import { passGate } from './gate.js';
 import { hashForCommand } from './signoff-state.js';
@@ -27,7 +27,7 @@ export interface StatusOptions {
 }
 
 /** Drops SSH-signed entries whose signature does not verify: a signature that fails its own proof counts for nothing. */
-async function verifySsh(ledger: Ledger, options: StatusOptions, io: Io, shownLedger: string, emailOf: (party: string) => string | undefined) {
+async function verifySsh(ledger: Ledger, file: LedgerFile, options: StatusOptions, io: Io, emailOf: (party: string) => string | undefined) {
   const verdicts = new Map<LedgerSignature, 'verified' | 'not verified'>();
   const problems: Finding[] = [];
   const signed = ledger.signatures.filter((s) => s.ssh);
@@ -44,7 +44,9 @@ async function verifySsh(ledger: Ledger, options: StatusOptions, io: Io, shownLe
       kept.push(s);
     } else {
       verdicts.set(s, 'not verified');
-      problems.push({ ruleId: 'signoff-ledger', severity: 'error', file: shownLedger, pointer: encodePointer(['signatures', i, 'ssh']), line: 0, column: 0, endLine: 0, endColumn: 0, message: `the SSH signature of ${s.signer} for ${s.party} does not verify (${verdict.reason}); the signature is not counted` });
+      const pointer = encodePointer(['signatures', file.parsed?.signatureIndex?.[i] ?? i, 'ssh']);
+      const at = file.parsed?.locate?.(pointer, 'key') ?? { line: 0, column: 0, endLine: 0, endColumn: 0 };
+      problems.push({ ruleId: 'signoff-ledger', severity: 'error', file: file.shown, pointer, ...at, message: `the SSH signature of ${s.signer} for ${s.party} does not verify (${verdict.reason}); the signature is not counted` });
     }
   });
   return { ledger: { ...ledger, signatures: kept }, verdicts, problems };
@@ -62,10 +64,11 @@ export async function runStatus(options: StatusOptions, io: Io): Promise<number>
   const problems: Finding[] = [...(file.parsed?.findings ?? [])];
   let ledger: Ledger = file.parsed?.ledger ?? { campaign: spec.campaign.id, signatures: [], agreements: [] };
   if (ledger.campaign !== spec.campaign.id) {
-    problems.push({ ruleId: 'signoff-ledger', severity: 'error', file: file.shown, pointer: '/campaign', line: 0, column: 0, endLine: 0, endColumn: 0, message: `the ledger is for campaign "${ledger.campaign}", not "${spec.campaign.id}"; none of its signatures count` });
+    const at = file.parsed?.locate?.('/campaign') ?? { line: 0, column: 0, endLine: 0, endColumn: 0 };
+    problems.push({ ruleId: 'signoff-ledger', severity: 'error', file: file.shown, pointer: '/campaign', ...at, message: `the ledger is for campaign "${ledger.campaign}", not "${spec.campaign.id}"; none of its signatures count` });
     ledger = { campaign: spec.campaign.id, signatures: [], agreements: [] };
   }
-  const verified = await verifySsh(ledger, options, io, file.shown, (party) => spec.parties.find((p) => p.id === party)?.contact.email);
+  const verified = await verifySsh(ledger, file, options, io, (party) => spec.parties.find((p) => p.id === party)?.contact.email);
   problems.push(...verified.problems);
 
   const report: StatusReport = {

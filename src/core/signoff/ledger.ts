@@ -9,7 +9,7 @@
  * that fail are reported and left out, never counted.
  */
 import { stringify } from 'yaml';
-import type { Finding } from '../finding.js';
+import type { Finding, Position } from '../finding.js';
 import { encodePointer } from '../spec/pointer.js';
 import { parseYaml } from '../spec/yaml-document.js';
 import { isValidCampaign } from '../validate/fast-check.js';
@@ -96,6 +96,10 @@ export interface ParsedLedger {
   ledger?: Ledger;
   /** Problems with the file or entries left out as untrusted. */
   findings: Finding[];
+  /** Where a pointer into the ledger file is, for problems found later (an SSH signature that fails). */
+  locate?: (pointer: string, target?: 'key' | 'value') => Position;
+  /** For each trusted signature, its index in the file's `signatures` list. */
+  signatureIndex?: number[];
 }
 
 export function parseLedger(file: string, text: string): ParsedLedger {
@@ -154,6 +158,7 @@ export function parseLedger(file: string, text: string): ParsedLedger {
 
   const stored = new Set(agreements.map((a) => a.hash));
   const signatures: LedgerSignature[] = [];
+  const signatureIndex: number[] = [];
   rawSignatures.forEach((entry: unknown, i: number) => {
     const at = encodePointer(['signatures', i]);
     if (!isRecord(entry)) {
@@ -178,6 +183,7 @@ export function parseLedger(file: string, text: string): ParsedLedger {
     if (entry.ssh !== undefined && !(isRecord(entry.ssh) && oneLine(entry.ssh.public_key) && typeof entry.ssh.signature === 'string' && entry.ssh.signature.includes('BEGIN SSH SIGNATURE'))) {
       return void problem(`${at}/ssh`, 'The SSH signature needs `public_key` and an armored `signature`; the signature is left out');
     }
+    signatureIndex.push(i);
     signatures.push({
       party: signature.party,
       signer: signature.signer,
@@ -189,7 +195,7 @@ export function parseLedger(file: string, text: string): ParsedLedger {
       ...(isRecord(entry.ssh) ? { ssh: { public_key: String(entry.ssh.public_key), signature: String(entry.ssh.signature) } } : {}),
     });
   });
-  return { ledger: { campaign: data.campaign, signatures, agreements }, findings };
+  return { ledger: { campaign: data.campaign, signatures, agreements }, findings, locate: parsed.locate, signatureIndex };
 }
 
 /** The ledger as YAML. Signatures stay in the order they were made; stored versions in the order first signed. */
