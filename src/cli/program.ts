@@ -60,6 +60,56 @@ Docs: README.md, docs/spec.md`,
     );
 
   program
+    .command('kickoff')
+    .description('Run the kickoff as an interview (or from an answers file) and write a campaign spec that lints clean.')
+    .argument('[spec]', 'with --edit: the spec to change')
+    .option('-o, --out <file>', 'where to write the spec (default: <campaign-id>.campaign.yaml)')
+    .option('-p, --preset <name>', 'start from product-launch, ambassador-program or b2b-thought-leadership (default: product-launch)')
+    .option('-a, --answers <file>', 'answer the questions from a YAML file (a partial spec; see README "Kickoff")')
+    .option('--defaults', 'keep the preset\'s value for every question the answers file leaves out (or for all of them)', false)
+    .option('--resume [draft]', 'continue an interrupted kickoff from .alignkit/drafts/ (name it when there are several)')
+    .option('--edit <json-pointer>', 'ask one answer again in an existing spec and change only that value, e.g. /deliverables/0/draft_due')
+    .option('--force', 'replace an existing spec file', false)
+    .option('--no-render', 'do not offer to render the documents at the end')
+    .option('-c, --config <file>', 'the configuration to lint the result with (default: the nearest .alignkit.yaml)')
+    .option('--today <date>', 'the date to plan from and to lint with (YYYY-MM-DD); default: today')
+    .option('--color', 'force colour')
+    .option('--no-color', 'disable colour')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit kickoff                                   the interview, on a terminal
+  $ alignkit kickoff --preset ambassador-program --out summer.campaign.yaml
+  $ alignkit kickoff --answers kickoff-answers.yaml    no questions: answers from a file
+  $ alignkit kickoff --answers partial.yaml --defaults the preset fills what the file leaves out
+  $ alignkit kickoff --defaults --preset b2b-thought-leadership
+  $ alignkit kickoff --resume                          continue after Ctrl-C
+  $ alignkit kickoff --edit /deliverables/0/draft_due spring.campaign.yaml
+
+Without a terminal (CI, pipes) kickoff needs --answers or --defaults, and exits 2 otherwise.
+Exit codes: 0 written and clean; 1 written with lint errors (or stopped to fix them); 2 usage or input error; 130 interrupted (the draft is kept).`,
+    )
+    .action(async (spec: string | undefined, opts: Record<string, unknown>) => {
+      const { runKickoff } = await import('../commands/kickoff.js');
+      run.exitCode = await runKickoff(
+        {
+          spec,
+          out: opts.out as string | undefined,
+          preset: opts.preset as string | undefined,
+          answers: opts.answers as string | undefined,
+          defaults: Boolean(opts.defaults),
+          resume: opts.resume as boolean | string | undefined,
+          edit: opts.edit as string | undefined,
+          force: Boolean(opts.force),
+          render: opts.render !== false,
+          ...lintInputsOf(opts),
+        },
+        io,
+      );
+    });
+
+  program
     .command('lint')
     .description('Check campaign specs against the schema and report every problem with file:line:col.')
     .argument('[paths...]', 'spec files, directories (searched for *.campaign.yaml|yml) or globs; "-" reads standard input', [])

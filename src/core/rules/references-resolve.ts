@@ -1,56 +1,7 @@
 import { encodePointer } from '../spec/pointer.js';
+import { REFERENCES, REFERENCE_LISTS as LISTS, expandPath as expand, type ReferenceKind as Kind } from '../spec/references.js';
 import { hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
-
-type Kind = 'party' | 'kpi' | 'deliverable' | 'milestone';
-
-/** Every field that refers to something by id; `*` is any list index. */
-const REFERENCES: readonly [Kind, readonly string[]][] = [
-  ['party', ['campaign', 'brand']],
-  ['party', ['campaign', 'owner']],
-  ['party', ['parties', '*', 'backup']],
-  ['party', ['messaging', 'claims', '*', 'approved_by']],
-  ['party', ['deliverables', '*', 'creator']],
-  ['party', ['approvals', 'stages', '*', 'approver']],
-  ['party', ['milestones', '*', 'owner']],
-  ['party', ['raci', '*', 'responsible', '*']],
-  ['party', ['raci', '*', 'accountable']],
-  ['party', ['raci', '*', 'consulted', '*']],
-  ['party', ['raci', '*', 'informed', '*']],
-  ['party', ['kpis', '*', 'owner']],
-  ['party', ['compensation', '*', 'creator']],
-  ['party', ['exclusivity', '*', 'creators', '*']],
-  ['party', ['compliance', 'regulated', 'finprom_approver']],
-  ['party', ['contingency', 'risks', '*', 'owner']],
-  ['party', ['contingency', 'severity_matrix', '*', 'escalate_to', '*']],
-  ['party', ['contingency', 'pause_rights', '*', 'holder']],
-  ['party', ['contingency', 'backups', '*', 'for']],
-  ['party', ['contingency', 'backups', '*', 'replacement']],
-  ['party', ['communication', 'cadence', '*', 'attendees', '*']],
-  ['party', ['communication', 'escalation_path', '*']],
-  ['party', ['decision_log', '*', 'by']],
-  ['kpi', ['objectives', '*', 'kpis', '*']],
-  ['kpi', ['compensation', '*', 'bonuses', '*', 'kpi']],
-  ['deliverable', ['messaging', 'mandatory', '*', 'applies_to', '*']],
-  ['deliverable', ['paid_media_plan', '*', 'deliverables', '*']],
-  ['milestone', ['milestones', '*', 'depends_on', '*']],
-];
-
-const LISTS: Record<Kind, string> = { party: 'parties', kpi: 'kpis', deliverable: 'deliverables', milestone: 'milestones' };
-
-/** Yields [value, path] for every node matching a path pattern. */
-function* expand(node: unknown, pattern: readonly string[], path: (string | number)[] = []): Generator<[unknown, (string | number)[]]> {
-  if (pattern.length === 0) {
-    yield [node, path];
-    return;
-  }
-  const [head, ...rest] = pattern;
-  if (head === '*') {
-    if (Array.isArray(node)) for (let i = 0; i < node.length; i += 1) yield* expand(node[i], rest, [...path, i]);
-  } else if (node !== null && typeof node === 'object' && head! in node) {
-    yield* expand((node as Record<string, unknown>)[head!], rest, [...path, head!]);
-  }
-}
 
 function closest(id: string, candidates: string[]): string | undefined {
   const score = (c: string) => {

@@ -1,0 +1,123 @@
+/**
+ * The kickoff questions on a terminal, with @inquirer/prompts. Only `kickoff`
+ * imports this module, so `lint` never loads inquirer.
+ */
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import type { Ask, Asker, ValueAsk } from '../core/interview/interview.js';
+import type { FieldInfo } from '../core/interview/schema-field.js';
+import type { Io } from './io.js';
+
+type Style = (text: string) => string;
+
+/** A typed value as the text shown in an input box. */
+export function formatValue(value: unknown, info: FieldInfo): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(String).join(info.separator === '|' ? ' | ' : ', ');
+  return String(value);
+}
+
+/** What was typed, as the value the schema expects: numbers for numbers, lists split on their separator. */
+export function parseValue(text: string, info: FieldInfo): unknown {
+  const trimmed = text.trim();
+  if (info.type === 'integer' || info.type === 'number') return trimmed === '' || Number.isNaN(Number(trimmed)) ? trimmed : Number(trimmed);
+  if (info.type === 'list') {
+    const items = trimmed.split(info.separator === '|' ? '|' : ',').map((s) => s.trim()).filter((s) => s.length > 0);
+    return items.map((item) => (/^-?\d+(\.\d+)?$/.test(item) && isNumberList(info) ? Number(item) : item));
+  }
+  return trimmed;
+}
+
+function isNumberList(info: FieldInfo): boolean {
+  return Array.isArray(info.example) && info.example.every((e) => typeof e === 'number');
+}
+
+async function askValue(q: ValueAsk): Promise<unknown> {
+  const message = q.label;
+  switch (q.input) {
+    case 'boolean':
+      return confirm({ message, default: q.current === true });
+    case 'choice':
+      return select({
+        message,
+        choices: (q.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
+        ...(typeof q.current === 'string' ? { default: q.current } : {}),
+        pageSize: 12,
+      });
+    case 'choices': {
+      const current = new Set(Array.isArray(q.current) ? q.current.map(String) : []);
+      const picked = await checkbox({
+        message,
+        choices: (q.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: current.has(c.value) })),
+        validate: (chosen) => q.validate(chosen.map((c) => c.value)),
+        pageSize: 12,
+      });
+      return picked;
+    }
+    case 'ordered':
+      return askOrdered(q);
+    default: {
+      const text = await input({
+        message,
+        default: formatValue(q.current, q.info),
+        validate: (typed) => q.validate(parseValue(typed, q.info)),
+      });
+      return parseValue(text, q.info);
+    }
+  }
+}
+
+/** An ordered list of parties (an escalation path): keep it, or pick first, second, … until done. */
+async function askOrdered(q: ValueAsk): Promise<string[]> {
+  const current = Array.isArray(q.current) ? q.current.map(String) : [];
+  const names = new Map((q.choices ?? []).map((c) => [c.value, c.name]));
+  if (current.length > 0) {
+    const keep = await confirm({ message: `${q.label}: ${current.map((id) => names.get(id) ?? id).join(' → ')}. Keep this order?`, default: true });
+    if (keep) return current;
+  }
+  const chosen: string[] = [];
+  for (;;) {
+    const left = (q.choices ?? []).filter((c) => !chosen.includes(c.value));
+    const done = '\u0000done';
+    const ordinal = ['First', 'Then', 'Then', 'Then', 'Then'][Math.min(chosen.length, 4)];
+    const next = await select({
+      message: `${q.label}: ${ordinal} call`,
+      choices: [...(chosen.length > 0 ? [{ value: done, name: '(that is everyone)' }] : []), ...left.map((c) => ({ value: c.value, name: c.name }))],
+      pageSize: 12,
+    });
+    if (next === done) break;
+    chosen.push(next);
+    if (left.length === 1) break;
+  }
+  return chosen;
+}
+
+export function terminalAsker(io: Io, style: { dim: Style; bold: Style }): Asker {
+  const say = (text: string) => io.stdout.write(`${text}\n`);
+  return {
+    step(step) {
+      say('');
+      say(style.bold(`Step ${step.number} of ${step.total}: ${step.title}`));
+      say(style.dim(step.why));
+    },
+    async ask(q: Ask): Promise<unknown> {
+      say(style.dim(`  ${q.why}`));
+      switch (q.kind) {
+        case 'value':
+          return askValue(q);
+        case 'toggle':
+          return confirm({ message: q.label, default: q.current });
+        case 'more':
+          return confirm({ message: `Add another ${q.noun}?`, default: false });
+        case 'keep': {
+          const kept = await checkbox({
+            message: `${q.label} (space to toggle, enter to confirm)`,
+            choices: q.entries.map((name, i) => ({ value: i, name, checked: true })),
+            validate: (chosen) => chosen.length >= q.minimum || `Keep at least ${q.minimum}.`,
+            pageSize: 12,
+          });
+          return kept;
+        }
+      }
+    },
+  };
+}

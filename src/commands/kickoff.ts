@@ -1,0 +1,453 @@
+/**
+ * `alignkit kickoff`: the kickoff meeting as an interview that writes a campaign
+ * spec, from a terminal or from an answers file; `--edit` changes one value of
+ * an existing spec and nothing else.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument, type Document } from 'yaml';
+import { colorLevel } from '../cli/color.js';
+import { EXIT, UsageError } from '../cli/errors.js';
+import type { Io } from '../cli/io.js';
+import type { Finding, FileResult } from '../core/finding.js';
+import { answersAsker } from '../core/interview/answers.js';
+import { getAt, hasAt, isRecord, isUnsafeKey, type Spec } from '../core/interview/draft.js';
+import { EditError, editScalar, pathOf } from '../core/interview/edit.js';
+import { Interview, questionForPath, type Asker, type InterviewState } from '../core/interview/interview.js';
+import { DEFAULT_PRESET, PRESET_NAMES, isPreset, presetSpec, startingSpec } from '../core/interview/presets.js';
+import { STEP_COUNT, SUMMARY_STEP } from '../core/interview/script.js';
+import { specToYaml } from '../core/interview/spec-yaml.js';
+import { lintSource } from '../core/lint.js';
+import { didYouMean } from '../core/validate/schema.js';
+import { readSpecBytes, writeOutputFile } from '../io/files.js';
+import { draftPath, listDrafts, readDraft, removeDraft, shownPath, writeDraft } from '../io/drafts.js';
+import { sanitize } from '../reporters/sanitize.js';
+import { reportFindings } from './gate.js';
+import { optionsFor, setUp } from './lint.js';
+
+export interface KickoffOptions {
+  spec?: string;
+  out?: string;
+  preset?: string;
+  answers?: string;
+  defaults: boolean;
+  /** true for "the only draft", a string for a named one. */
+  resume?: boolean | string;
+  edit?: string;
+  force: boolean;
+  /** Offer to render the documents at the end (interactive runs only). */
+  render: boolean;
+  config?: string;
+  today?: string;
+  color?: boolean;
+  version: string;
+}
+
+/** Raised by inquirer on Ctrl-C. */
+function isInterrupt(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+function interactiveRefusal(io: Io): string | undefined {
+  if (io.env.CI) return 'CI is set';
+  if (io.stdinIsTTY !== true) return 'standard input is not a terminal';
+  return undefined;
+}
+
+function styles(io: Io, color: boolean | undefined) {
+  const on = colorLevel(color, io.env, io.stdout) > 0;
+  const wrap = (open: string) => (text: string) => (on ? `\u001b[${open}m${text}\u001b[0m` : text);
+  return { dim: wrap('2'), bold: wrap('1') };
+}
+
+// ---- answers file -----------------------------------------------------------------
+
+interface AnswersFile {
+  data: Spec;
+  shown: string;
+  doc: Document.Parsed;
+}
+
+function position(doc: Document.Parsed, text: string, path: (string | number)[]): { line: number; col: number } {
+  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  const offset = node?.range?.[0] ?? 0;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, col: before[before.length - 1]!.length + 1 };
+}
+
+function readAnswers(io: Io, file: string): AnswersFile & { text: string } {
+  const { bytes } = readSpecBytes(resolve(io.cwd, file), file);
+  const text = Buffer.from(bytes).toString('utf8');
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
+    throw new UsageError(`${file}:${line}:${col}: ${error.message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || data === undefined) return { data: {}, shown: file, doc, text };
+  if (!isRecord(data)) throw new UsageError(`${file}:1:1: an answers file is a mapping of spec fields (a partial campaign spec); see README "Kickoff"`);
+  const unsafe = findUnsafeKey(data, []);
+  if (unsafe) {
+    const { line, col } = position(doc, text, unsafe.slice(0, -1));
+    throw new UsageError(`${file}:${line}:${col}: the key "${String(unsafe[unsafe.length - 1])}" is not allowed`);
+  }
+  return { data, shown: file, doc, text };
+}
+
+function findUnsafeKey(node: unknown, path: (string | number)[]): (string | number)[] | undefined {
+  if (Array.isArray(node)) {
+    for (const [i, v] of node.entries()) {
+      const found = findUnsafeKey(v, [...path, i]);
+      if (found) return found;
+    }
+  } else if (isRecord(node)) {
+    for (const key of Object.keys(node)) {
+      if (isUnsafeKey(key)) return [...path, key];
+      const found = findUnsafeKey(node[key], [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+// ---- writing ----------------------------------------------------------------------
+
+/** This installation's schema, for the editor modeline: relative to the spec when it can be. */
+function schemaRefFor(outPath: string): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i += 1) {
+    const candidate = join(dir, 'schemas', 'campaign.schema.json');
+    if (existsSync(candidate) && existsSync(join(dir, 'package.json'))) return relative(dirname(outPath), candidate).split(/[\\/]/).join('/');
+    dir = dirname(dir);
+  }
+  return 'https://alignkit.dev/schemas/campaign.schema.json';
+}
+
+function specText(state: InterviewState, outPath: string): string {
+  return specToYaml(state.spec, {
+    schemaRef: schemaRefFor(outPath),
+    heading: `Written by alignkit kickoff from the ${state.preset} preset. Check it with: alignkit lint ${basename(outPath)}`,
+  });
+}
+
+async function lintText(options: KickoffOptions, io: Io, shown: string, absolute: string, text: string): Promise<FileResult[]> {
+  const setup = await setUp(options, io);
+  const result = await lintSource(shown, new TextEncoder().encode(text), optionsFor(setup, absolute));
+  return [...setup.configFindings, result];
+}
+
+const countOf = (results: FileResult[], key: 'errorCount' | 'warningCount') => results.reduce((n, r) => n + r[key], 0);
+
+function findingsOf(results: FileResult[]): Finding[] {
+  return results.flatMap((r) => r.findings.filter((f) => !f.suppressions));
+}
+
+// ---- the interview ----------------------------------------------------------------
+
+export async function runKickoff(options: KickoffOptions, io: Io): Promise<number> {
+  if (options.edit !== undefined) return runEdit(options, io);
+  if (options.spec !== undefined) throw new UsageError(`kickoff takes no spec argument except with --edit <pointer> <spec>; to choose where the spec goes, use --out ${options.spec}`);
+  const scripted = options.answers !== undefined || options.defaults;
+  if (!scripted) {
+    const why = interactiveRefusal(io);
+    if (why) throw new UsageError(`kickoff asks its questions on a terminal, and ${why}. Give the answers in a file with --answers <file> (see README "Kickoff"), or take the preset as it is with --defaults`);
+  }
+  const today = options.today ?? io.today();
+  const setup = await setUp({ today, ...(options.config ? { config: options.config } : {}) }, io);
+
+  let state: InterviewState;
+  let draftFile: string | undefined;
+  let out = options.out;
+  if (options.resume !== undefined && options.resume !== false) {
+    if (options.preset !== undefined) throw new UsageError('--resume continues a draft with the preset it started from; leave out --preset');
+    draftFile = resumeTarget(io, options.resume);
+    const draft = readDraft(draftFile, shownPath(io.cwd, draftFile));
+    if (!isPreset(draft.state.preset)) throw new UsageError(`${shownPath(io.cwd, draftFile)}: unknown preset "${draft.state.preset}"`);
+    state = draft.state;
+    out ??= draft.out;
+  } else {
+    const preset = options.preset ?? DEFAULT_PRESET;
+    if (!isPreset(preset)) {
+      const guess = didYouMean(preset, PRESET_NAMES);
+      throw new UsageError(`--preset "${preset}" is not a preset${guess ? `; did you mean "${guess}"?` : ''} Presets: ${PRESET_NAMES.join(', ')}`);
+    }
+    state = { preset, spec: startingSpec(preset, setup.today), answered: {} };
+  }
+  if (out !== undefined && !options.force && existsSync(resolve(io.cwd, out))) {
+    throw new UsageError(`${out} already exists; pass --force to replace it, or choose another --out`);
+  }
+
+  const answers = options.answers !== undefined ? readAnswers(io, options.answers) : undefined;
+  const style = styles(io, options.color);
+  const asker: Asker = answers ? answersAsker(answers.data, options.defaults) : scripted ? answersAsker({}, true) : await terminal(io, style);
+
+  // Drafts are named by campaign id, and follow the id when it is answered.
+  const save = async (s: InterviewState) => {
+    const name = draftNameFor(s);
+    const target = draftPath(io.cwd, name);
+    await writeDraft(target, { state: s, ...(out ? { out } : {}) });
+    if (draftFile && draftFile !== target) removeDraft(draftFile);
+    draftFile = target;
+  };
+  const interview = new Interview(state, asker, save, presetSpec(state.preset));
+  if (!scripted) {
+    io.stdout.write(`${style.bold('alignkit kickoff')} (${state.preset} preset): ${STEP_COUNT} steps. Enter keeps the suggested answer; Ctrl-C saves the draft and stops.\n`);
+  }
+  try {
+    await interview.run();
+  } catch (error) {
+    if (isInterrupt(error)) return interrupted(io, draftFile);
+    throw error;
+  }
+
+  if (answers) {
+    const result = checkAnswers(io, answers, asker as ReturnType<typeof answersAsker>, options.defaults);
+    if (result !== undefined) return result;
+    const { overlayAnswers } = await import('../core/interview/answers.js');
+    overlayAnswers(state.spec, answers.data);
+  }
+
+  const campaignId = String(getAt(state.spec, ['campaign', 'id']));
+  const outShown = out ?? `${campaignId}.campaign.yaml`;
+  const outPath = resolve(io.cwd, outShown);
+  let text = specText(state, outPath);
+  let results = await lintText(options, io, outShown, outPath, text);
+
+  if (!scripted) {
+    io.stdout.write(`\n${style.bold(`Step ${STEP_COUNT} of ${STEP_COUNT}: ${SUMMARY_STEP.title}`)}\n${style.dim(SUMMARY_STEP.why)}\n`);
+    try {
+      for (;;) {
+        printSummary(io, state.spec);
+        const findings = findingsOf(results);
+        if (findings.length === 0) break;
+        reportWithQuestions(io, options, results, interview);
+        const target = await chooseRevisit(findings, interview);
+        if (target === 'write') break;
+        if (target === 'stop') return stopped(io, draftFile);
+        await interview.revisit(target);
+        text = specText(state, outPath);
+        results = await lintText(options, io, outShown, outPath, text);
+      }
+    } catch (error) {
+      if (isInterrupt(error)) return interrupted(io, draftFile);
+      throw error;
+    }
+  }
+
+  if (!options.force && existsSync(outPath)) {
+    io.stderr.write(`alignkit: ${outShown} already exists; nothing was overwritten. Pass --force to replace it, or --out <file>${draftFile ? `; your answers are kept in ${shownPath(io.cwd, draftFile)}` : ''}\n`);
+    return EXIT.usage;
+  }
+  await writeOutputFile(outPath, text, { force: options.force, shown: outShown });
+  if (draftFile) removeDraft(draftFile);
+
+  const errors = countOf(results, 'errorCount');
+  const warnings = countOf(results, 'warningCount');
+  if (scripted && findingsOf(results).length > 0) reportWithQuestions(io, options, results, interview);
+  io.stdout.write(`Wrote ${outShown}: ${errors === 0 && warnings === 0 ? 'lints clean' : `${errors} error(s), ${warnings} warning(s) to settle`}.\n`);
+  if (!scripted && options.render) {
+    const { confirm } = await import('@inquirer/prompts');
+    let render = false;
+    try {
+      render = await confirm({ message: 'Render the brief and agreement documents now?', default: errors === 0 });
+    } catch (error) {
+      if (!isInterrupt(error)) throw error;
+    }
+    if (render) {
+      const { runRender } = await import('./render.js');
+      const code = await runRender({ spec: outShown, doc: 'all', force: errors > 0, listTemplates: false, today: setup.today, version: options.version, ...(options.config ? { config: options.config } : {}), ...(options.color !== undefined ? { color: options.color } : {}) }, io);
+      if (code !== EXIT.clean) return code;
+    }
+  } else {
+    io.stdout.write(`Next: alignkit render ${outShown}\n`);
+  }
+  return errors > 0 ? EXIT.findings : EXIT.clean;
+}
+
+async function terminal(io: Io, style: ReturnType<typeof styles>): Promise<Asker> {
+  const { terminalAsker } = await import('../cli/kickoff-prompts.js');
+  return terminalAsker(io, style);
+}
+
+function draftNameFor(state: InterviewState): string {
+  const id = getAt(state.spec, ['campaign', 'id']);
+  return typeof id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(id) ? id : `new-${state.preset}`;
+}
+
+function resumeTarget(io: Io, resume: boolean | string): string {
+  if (typeof resume === 'string') {
+    const path = draftPath(io.cwd, resume);
+    if (!existsSync(path)) throw new UsageError(`no kickoff draft named "${resume}" in .alignkit/drafts${listing(io)}`);
+    return path;
+  }
+  const drafts = listDrafts(io.cwd);
+  if (drafts.length === 0) throw new UsageError('there is no kickoff draft to resume in .alignkit/drafts');
+  if (drafts.length > 1) throw new UsageError(`there are ${drafts.length} kickoff drafts; name one: ${drafts.map((d) => `--resume ${d}`).join(', ')}`);
+  return draftPath(io.cwd, drafts[0]!);
+}
+
+function listing(io: Io): string {
+  const drafts = listDrafts(io.cwd);
+  return drafts.length > 0 ? `; drafts: ${drafts.join(', ')}` : '';
+}
+
+function resumeHint(io: Io, draftFile: string): string {
+  const name = basename(draftFile, '.yaml');
+  return listDrafts(io.cwd).length > 1 ? `alignkit kickoff --resume ${name}` : 'alignkit kickoff --resume';
+}
+
+function interrupted(io: Io, draftFile: string | undefined): number {
+  io.stderr.write('\n');
+  io.stderr.write(
+    draftFile
+      ? `alignkit: interrupted. Your answers are saved in ${shownPath(io.cwd, draftFile)}; continue with: ${resumeHint(io, draftFile)}\n`
+      : 'alignkit: interrupted before the first answer; nothing to save.\n',
+  );
+  return EXIT.interrupted;
+}
+
+function stopped(io: Io, draftFile: string | undefined): number {
+  io.stdout.write(draftFile ? `Stopped. Your answers are saved in ${shownPath(io.cwd, draftFile)}; continue with: ${resumeHint(io, draftFile)}\n` : 'Stopped.\n');
+  return EXIT.findings;
+}
+
+/** Answers the schema refuses, and questions with no answer, reported at their place in the answers file. */
+function checkAnswers(io: Io, answers: AnswersFile & { text: string }, asker: ReturnType<typeof answersAsker>, defaults: boolean): number | undefined {
+  if (asker.problems.length > 0) {
+    for (const problem of asker.problems) {
+      const path = pathOf(problem.pointer, answers.data);
+      const { line, col } = position(answers.doc, answers.text, path);
+      io.stderr.write(`${answers.shown}:${line}:${col}: ${sanitize(problem.message)} (${problem.pointer})\n`);
+    }
+    io.stderr.write(`alignkit: ${asker.problems.length} answer(s) in ${answers.shown} refused; nothing was written\n`);
+    return EXIT.usage;
+  }
+  if (!defaults && asker.missing.length > 0) {
+    const shown = asker.missing.slice(0, 10).join(', ');
+    io.stderr.write(
+      `alignkit: ${answers.shown} answers ${asker.missing.length === 1 ? 'all but one question' : `all but ${asker.missing.length} questions`}: ${shown}${asker.missing.length > 10 ? ', …' : ''}.\n` +
+        'Add them to the file, or pass --defaults to keep the preset\'s values for them.\n',
+    );
+    return EXIT.usage;
+  }
+  return undefined;
+}
+
+function printSummary(io: Io, spec: Spec): void {
+  const c = spec.campaign as Record<string, unknown>;
+  const window = c.window as Record<string, string>;
+  const count = (key: string) => (Array.isArray(spec[key]) ? (spec[key] as unknown[]).length : 0);
+  const creators = (spec.parties as Record<string, unknown>[]).filter((p) => p.role === 'creator').length;
+  io.stdout.write(
+    [
+      `  ${String(c.name)} (${String(c.id)}): ${String(c.product)}, ${(c.markets as string[]).join(', ')}, ${window.start} to ${window.end} (${String(c.timezone)})`,
+      `  ${count('parties')} parties (${creators} creators), ${count('deliverables')} deliverables, ${count('kpis')} KPIs, ${(getAt(spec, ['approvals', 'stages']) as unknown[]).length} approval stages, ${(getAt(spec, ['contingency', 'risks']) as unknown[]).length} risks`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function reportWithQuestions(io: Io, options: KickoffOptions, results: FileResult[], interview: Interview): void {
+  reportFindings(io, options, results);
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const finding of findingsOf(results)) {
+    const q = interview.questionFor(finding.pointer);
+    if (!q || seen.has(q.pointer)) continue;
+    seen.add(q.pointer);
+    lines.push(`  step ${q.step} (${q.stepTitle}): ${q.label}  ${q.pointer}`);
+  }
+  if (lines.length > 0) io.stderr.write(`Questions to revisit:\n${lines.join('\n')}\n`);
+}
+
+async function chooseRevisit(findings: Finding[], interview: Interview): Promise<string> {
+  const { select } = await import('@inquirer/prompts');
+  const choices: { value: string; name: string }[] = [];
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    const q = interview.questionFor(finding.pointer);
+    if (!q || seen.has(q.pointer)) continue;
+    seen.add(q.pointer);
+    choices.push({ value: q.pointer, name: `Revisit "${q.label}" (step ${q.step}): ${finding.message.slice(0, 70)}` });
+  }
+  choices.push({ value: 'write', name: 'Write the spec as it is; I will settle the rest in the file' });
+  choices.push({ value: 'stop', name: 'Stop here and keep the draft' });
+  return select({ message: 'Lint found problems. What next?', choices, pageSize: 12 });
+}
+
+// ---- --edit -----------------------------------------------------------------------
+
+async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
+  const pointer = options.edit!;
+  if (options.spec === undefined) throw new UsageError('--edit needs the spec to change: alignkit kickoff --edit <json-pointer> <spec>');
+  if (!pointer.startsWith('/')) throw new UsageError(`--edit "${pointer}" is not a JSON pointer; write it like /deliverables/0/draft_due`);
+  for (const flag of ['preset', 'out', 'resume'] as const) {
+    if (options[flag] !== undefined && options[flag] !== false) throw new UsageError(`--edit changes a spec in place; --${flag} does not apply`);
+  }
+  const specPath = resolve(io.cwd, options.spec);
+  const { bytes } = readSpecBytes(specPath, options.spec);
+  const text = Buffer.from(bytes).toString('utf8');
+  let data: Spec;
+  try {
+    const doc = parseDocument(text);
+    if (doc.errors.length > 0) throw new EditError(doc.errors[0]!.message.split('\n')[0]!);
+    data = doc.toJS({ maxAliasCount: 100 }) as Spec;
+  } catch (error) {
+    throw new UsageError(`${options.spec}: cannot be read as YAML (${(error as Error).message})`);
+  }
+  const path = pathOf(pointer, data);
+  if (!hasAt(data, path)) throw new UsageError(`${options.spec}: ${pointer} is not in the file; --edit changes a value that is there`);
+
+  const { question, step } = (() => {
+    try {
+      return questionForPath(path);
+    } catch {
+      throw new UsageError(`${pointer} is not a field of the campaign schema`);
+    }
+  })();
+  const interview = new Interview({ preset: DEFAULT_PRESET, spec: data, answered: {} }, { ask: async () => undefined }, async () => {}, data);
+  const ask = interview.valueAsk(question, path, step);
+  let value: unknown;
+  if (options.answers !== undefined) {
+    const answers = readAnswers(io, options.answers);
+    if (!hasAt(answers.data, path)) throw new UsageError(`${options.answers} has no value at ${pointer}`);
+    value = getAt(answers.data, path);
+    const verdict = ask.validate(value);
+    if (verdict !== true) {
+      const { line, col } = position(answers.doc, answers.text, path);
+      throw new UsageError(`${options.answers}:${line}:${col}: ${verdict}`);
+    }
+  } else {
+    const why = interactiveRefusal(io);
+    if (why) throw new UsageError(`--edit asks for the new value on a terminal, and ${why}. Give it in a file with --answers <file> holding that one field`);
+    const asker = await terminal(io, styles(io, options.color));
+    try {
+      value = await asker.ask(ask);
+    } catch (error) {
+      if (isInterrupt(error)) {
+        io.stderr.write(`\nalignkit: interrupted; ${options.spec} is unchanged.\n`);
+        return EXIT.interrupted;
+      }
+      throw error;
+    }
+  }
+  if (value === null || typeof value === 'object') throw new UsageError(`${pointer} takes a list; --edit changes one value, e.g. ${pointer}/0`);
+  let edited: string;
+  try {
+    edited = editScalar(text, pointer, value as string | number | boolean);
+  } catch (error) {
+    if (error instanceof EditError) throw new UsageError(`${options.spec}: ${error.message}`);
+    throw error;
+  }
+  if (edited === text) {
+    io.stdout.write(`${options.spec}: ${pointer} is already ${JSON.stringify(value)}; nothing changed.\n`);
+    return EXIT.clean;
+  }
+  await writeOutputFile(specPath, edited, { force: true, shown: options.spec });
+  const results = await lintText(options, io, options.spec, specPath, edited);
+  if (findingsOf(results).length > 0) reportFindings(io, options, results);
+  io.stdout.write(`${options.spec}: ${pointer} is now ${JSON.stringify(value)}; every other line is unchanged.\n`);
+  return countOf(results, 'errorCount') > 0 ? EXIT.findings : EXIT.clean;
+}

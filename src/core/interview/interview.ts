@@ -1,0 +1,410 @@
+/**
+ * Runs the kickoff interview over a draft spec. Pure apart from the asker (a
+ * terminal, an answers file, a test) and `save`, called after every answer so an
+ * interrupted interview loses nothing. The same questions, checks and side
+ * effects apply however the answers arrive.
+ */
+import { schemaProblems } from '../validate/campaign-schema.js';
+import { encodePointer } from '../spec/pointer.js';
+import { REFERENCES, copyListMemberships, dropFromReferenceLists, renameReferences, type ReferenceKind } from '../spec/references.js';
+import {
+  clone,
+  daysBetween,
+  deleteAt,
+  getAt,
+  hasAt,
+  isRecord,
+  replaceCurrency,
+  replaceTimeZone,
+  setAt,
+  shiftDates,
+  slugify,
+  uniqueId,
+  type Path,
+  type Spec,
+} from './draft.js';
+import { fieldInfo, type FieldInfo } from './schema-field.js';
+import { STEPS, STEP_COUNT, type FieldQuestion, type GroupQuestion, type Step, type ToggleQuestion } from './script.js';
+
+export interface Choice {
+  value: string;
+  name: string;
+}
+
+interface AskedBase {
+  /** Where the answer is kept in the draft's record of answers. */
+  key: string;
+  pointer: string;
+  path: Path;
+  step: { number: number; total: number; title: string };
+  label: string;
+  why: string;
+}
+
+/** A value for one field of the spec. */
+export interface ValueAsk extends AskedBase {
+  kind: 'value';
+  help: string;
+  input: FieldInfo['type'] | 'ordered';
+  info: FieldInfo;
+  choices?: Choice[];
+  current: unknown;
+  /** true, or why the value is refused: the linter's own schema message. */
+  validate(value: unknown): true | string;
+}
+
+/** Which entries of a list to keep (indices). */
+export interface KeepAsk extends AskedBase {
+  kind: 'keep';
+  noun: string;
+  entries: string[];
+  minimum: number;
+}
+
+/** Whether to add one more entry to a list that has `count`. */
+export interface MoreAsk extends AskedBase {
+  kind: 'more';
+  noun: string;
+  count: number;
+}
+
+/** Whether an optional block is part of the deal. */
+export interface ToggleAsk extends AskedBase {
+  kind: 'toggle';
+  current: boolean;
+}
+
+export type Ask = ValueAsk | KeepAsk | MoreAsk | ToggleAsk;
+
+export interface Asker {
+  /** Called as each step begins: "Step 3 of 9: Approvals". */
+  step?(step: { number: number; total: number; title: string; why: string }): void;
+  ask(question: Ask): Promise<unknown>;
+}
+
+export interface InterviewState {
+  preset: string;
+  spec: Spec;
+  /** Answers given so far, by key: what --resume skips. */
+  answered: Record<string, unknown>;
+}
+
+/** Where a question lives, so lint findings can send the user back to it. */
+export interface AskedQuestion {
+  pointer: string;
+  label: string;
+  step: number;
+  stepTitle: string;
+}
+
+const ID_LISTS: Readonly<Record<string, ReferenceKind>> = { parties: 'party', kpis: 'kpi', deliverables: 'deliverable', milestones: 'milestone' };
+
+export class Interview {
+  /** Every field question met so far, in order, including those answered in an earlier session. */
+  readonly asked: AskedQuestion[] = [];
+  private readonly definitions = new Map<string, { question: FieldQuestion; path: Path; step: number; item?: Path }>();
+
+  constructor(
+    readonly state: InterviewState,
+    private readonly asker: Asker,
+    private readonly save: (state: InterviewState) => Promise<void>,
+    private readonly preset: Spec,
+    private readonly steps: readonly Step[] = STEPS,
+  ) {}
+
+  get spec(): Spec {
+    return this.state.spec;
+  }
+
+  async run(): Promise<void> {
+    for (const [index, step] of this.steps.entries()) {
+      this.asker.step?.({ number: index + 1, total: STEP_COUNT, title: step.title, why: step.why });
+      for (const question of step.questions) {
+        if (question.kind === 'field') await this.field(question, [], undefined, index);
+        else if (question.kind === 'toggle') await this.toggle(question, index);
+        else await this.group(question, index);
+      }
+    }
+  }
+
+  /** Asks one field again (after lint found a problem with it), whatever was answered before. */
+  async revisit(pointer: string): Promise<void> {
+    const found = this.definitions.get(pointer);
+    if (!found) throw new Error(`no question for ${pointer}`);
+    const item = found.item ? (getAt(this.spec, found.item) as Record<string, unknown>) : undefined;
+    delete this.state.answered[pointer];
+    await this.field(found.question, found.item ?? [], item, found.step, true);
+  }
+
+  /** The question to go back to for a finding at `pointer`: the deepest one at or above it, else the first below it. */
+  questionFor(pointer: string): AskedQuestion | undefined {
+    let best: AskedQuestion | undefined;
+    for (const q of this.asked) {
+      if ((pointer === q.pointer || pointer.startsWith(`${q.pointer}/`)) && (!best || q.pointer.length > best.pointer.length)) best = q;
+    }
+    return best ?? this.asked.find((q) => q.pointer.startsWith(`${pointer}/`));
+  }
+
+  private stepInfo(index: number) {
+    return { number: index + 1, total: STEP_COUNT, title: this.steps[index]!.title };
+  }
+
+  private async field(question: FieldQuestion, base: Path, item: Record<string, unknown> | undefined, step: number, force = false): Promise<void> {
+    if (!force && question.when && !question.when(this.spec, item)) return;
+    const path = [...base, ...question.path];
+    const pointer = encodePointer(path);
+    const label = question.label ?? fieldInfo(path).title;
+    if (!this.definitions.has(pointer)) {
+      this.definitions.set(pointer, { question, path, step, ...(base.length ? { item: base } : {}) });
+      this.asked.push({ pointer, label, step: step + 1, stepTitle: this.steps[step]!.title });
+    }
+    if (Object.hasOwn(this.state.answered, pointer)) return;
+    const ask = this.valueAsk(question, path, step);
+    const value = await this.asker.ask(ask);
+    this.apply(path, value);
+    this.state.answered[pointer] = clone(value);
+    await this.save(this.state);
+  }
+
+  /** The question for one field, with its choices and the linter's check. */
+  valueAsk(question: FieldQuestion, path: Path, step: number): ValueAsk {
+    const pointer = encodePointer(path);
+    const info = fieldInfo(path);
+    const reference = referenceAt(path);
+    const choices = reference ? this.choicesFor(reference.kind, question.roles) : info.choices?.map((c) => ({ value: c, name: c }));
+    const input: ValueAsk['input'] = reference ? (question.ordered ? 'ordered' : reference.multiple ? 'choices' : 'choice') : info.type;
+    return {
+      kind: 'value',
+      key: pointer,
+      pointer,
+      path,
+      step: this.stepInfo(step),
+      label: question.label ?? info.title,
+      why: question.why,
+      help: info.description,
+      input,
+      info,
+      ...(choices ? { choices } : {}),
+      current: clone(getAt(this.spec, path)),
+      validate: (value) => this.check(path, value, reference?.kind, choices),
+    };
+  }
+
+  private async toggle(question: ToggleQuestion, step: number): Promise<void> {
+    const pointer = encodePointer(question.path);
+    const key = `${pointer}#toggle`;
+    if (Object.hasOwn(this.state.answered, key)) return;
+    const on = (await this.asker.ask({
+      kind: 'toggle',
+      key,
+      pointer,
+      path: question.path,
+      step: this.stepInfo(step),
+      label: question.label,
+      why: question.why,
+      current: hasAt(this.spec, question.path),
+    })) as boolean;
+    if (!on) deleteAt(this.spec, question.path);
+    else if (!hasAt(this.spec, question.path) && hasAt(this.preset, question.path)) setAt(this.spec, question.path, clone(getAt(this.preset, question.path)));
+    this.state.answered[key] = on;
+    await this.save(this.state);
+  }
+
+  private async group(group: GroupQuestion, step: number): Promise<void> {
+    if (group.when && !group.when(this.spec)) return;
+    const pointer = encodePointer(group.path);
+    const list = () => (getAt(this.spec, group.path) as Record<string, unknown>[] | undefined) ?? [];
+    if (!group.fixed) await this.keep(group, step, list());
+    for (let i = 0; ; i += 1) {
+      if (i >= list().length) {
+        if (group.fixed) break;
+        const key = `${pointer}#more:${i}`;
+        let more = this.state.answered[key] as boolean | undefined;
+        if (more === undefined) {
+          more = (await this.asker.ask({ kind: 'more', key, pointer, path: group.path, step: this.stepInfo(step), label: `Add another ${group.noun}?`, why: group.why, noun: group.noun, count: i })) as boolean;
+          if (more) this.addEntry(group.path);
+          this.state.answered[key] = more;
+          await this.save(this.state);
+        }
+        if (!more || i >= list().length) break;
+      }
+      for (const question of group.fields) await this.field(question, [...group.path, i], list()[i], step);
+    }
+  }
+
+  private async keep(group: GroupQuestion, step: number, entries: Record<string, unknown>[]): Promise<void> {
+    const pointer = encodePointer(group.path);
+    const key = `${pointer}#keep`;
+    if (Object.hasOwn(this.state.answered, key) || entries.length === 0) return;
+    const required = fieldInfo(group.path).required;
+    const kept = (await this.asker.ask({
+      kind: 'keep',
+      key,
+      pointer,
+      path: group.path,
+      step: this.stepInfo(step),
+      label: `Which ${group.noun} entries apply to this campaign?`,
+      why: group.why,
+      noun: group.noun,
+      entries: entries.map(describeEntry),
+      minimum: required ? 1 : 0,
+    })) as number[];
+    const keepSet = new Set(kept);
+    for (let i = entries.length - 1; i >= 0; i -= 1) if (!keepSet.has(i)) this.removeEntry(group.path, i);
+    if (!required && list(this.spec, group.path).length === 0) deleteAt(this.spec, group.path);
+    this.state.answered[key] = [...keepSet].sort((a, b) => a - b);
+    await this.save(this.state);
+  }
+
+  /** A new entry starts as a copy of the one before it, with an id of its own. */
+  private addEntry(path: Path): void {
+    const entries = list(this.spec, path);
+    const template = (entries[entries.length - 1] ?? list(this.preset, path)[0] ?? {}) as Record<string, unknown>;
+    const entry = clone(template) as Record<string, unknown>;
+    if (typeof entry.id === 'string') entry.id = uniqueId(entry.id, new Set(entries.map((e) => String((e as Record<string, unknown>).id))));
+    if (!hasAt(this.spec, path)) setAt(this.spec, path, []);
+    list(this.spec, path).push(entry);
+    const kind = path.length === 1 ? ID_LISTS[String(path[0])] : undefined;
+    if (kind && typeof template.id === 'string' && typeof entry.id === 'string' && entries.includes(template)) copyListMemberships(this.spec, kind, template.id, entry.id);
+  }
+
+  private removeEntry(path: Path, index: number): void {
+    const entries = list(this.spec, path);
+    const removed = entries[index] as Record<string, unknown>;
+    entries.splice(index, 1);
+    const kind = path.length === 1 ? ID_LISTS[String(path[0])] : undefined;
+    if (kind && typeof removed.id === 'string') removeReferencesTo(this.spec, kind, removed.id);
+  }
+
+  private choicesFor(kind: ReferenceKind, roles?: readonly string[]): Choice[] {
+    const entries = list(this.spec, [kind === 'party' ? 'parties' : `${kind}s`]) as Record<string, unknown>[];
+    return entries
+      .filter((e) => kind !== 'party' || !roles || roles.includes(String(e.role)))
+      .map((e) => ({ value: String(e.id), name: choiceName(kind, e) }));
+  }
+
+  /** The linter's verdict on the spec with this one value changed. */
+  private check(path: Path, value: unknown, kind: ReferenceKind | undefined, choices: Choice[] | undefined): true | string {
+    if (kind && choices) {
+      const allowed = new Set(choices.map((c) => c.value));
+      const values = Array.isArray(value) ? value : [value];
+      const unknown = values.find((v) => !allowed.has(String(v)));
+      if (unknown !== undefined) return `"${String(unknown)}" is not one of: ${[...allowed].join(', ')}`;
+    }
+    const trial = clone(this.spec);
+    setAt(trial, path, value);
+    const pointer = encodePointer(path);
+    const problem = schemaProblems(trial).find((p) => p.pointer === pointer || p.pointer.startsWith(`${pointer}/`));
+    return problem ? problem.message + (problem.hint ? ` ${problem.hint}` : '') : true;
+  }
+
+  /** Sets an answer, and keeps the rest of the draft consistent with it. */
+  private apply(path: Path, value: unknown): void {
+    const before = getAt(this.spec, path);
+    setAt(this.spec, path, clone(value));
+    const answered = (p: Path) => Object.hasOwn(this.state.answered, encodePointer(p)) || encodePointer(p) === encodePointer(path);
+    const [head, index, leaf] = path;
+    if (path.length === 3 && typeof index === 'number' && leaf === 'id' && typeof head === 'string' && ID_LISTS[head]) {
+      if (typeof before === 'string' && before !== value) renameReferences(this.spec, ID_LISTS[head], before, String(value));
+    } else if (head === 'parties' && typeof index === 'number' && leaf === 'name' && path.length === 3 && !answered(['parties', index, 'id'])) {
+      // A party's id follows its name until someone sets it: references are chosen, never typed.
+      const party = list(this.spec, ['parties'])[index] as Record<string, unknown>;
+      const others = new Set(list(this.spec, ['parties']).filter((_, i) => i !== index).map((p) => String((p as Record<string, unknown>).id)));
+      const id = uniqueId(slugify(String(value)), others);
+      if (id !== party.id) {
+        renameReferences(this.spec, 'party', String(party.id), id);
+        party.id = id;
+      }
+    } else if (encodePointer(path) === '/campaign/name' && !answered(['campaign', 'id'])) {
+      setAt(this.spec, ['campaign', 'id'], slugify(String(value)));
+    } else if (encodePointer(path) === '/campaign/window/start' && typeof before === 'string' && typeof value === 'string') {
+      shiftDates(this.spec, daysBetween(before, value), answered);
+    } else if (encodePointer(path) === '/campaign/timezone' && typeof before === 'string') {
+      replaceTimeZone(this.spec, before, String(value), answered);
+    } else if (encodePointer(path) === '/campaign/currency' && typeof before === 'string') {
+      replaceCurrency(this.spec, before, String(value), answered);
+    }
+  }
+}
+
+function list(spec: unknown, path: Path): unknown[] {
+  const value = getAt(spec, path);
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * Removing a party removes what only makes sense with them (their deliverables,
+ * fees, backups) and takes them off every list; an owner or approver who is
+ * gone stays, for lint to point at.
+ */
+export function removeReferencesTo(spec: Spec, kind: ReferenceKind, id: string): void {
+  dropFromReferenceLists(spec, kind, id);
+  const filter = (path: Path, keep: (entry: Record<string, unknown>) => boolean) => {
+    const entries = getAt(spec, path);
+    if (Array.isArray(entries)) setAt(spec, path, entries.filter((e) => !isRecord(e) || keep(e)));
+  };
+  if (kind === 'party') {
+    for (const d of list(spec, ['deliverables']) as Record<string, unknown>[]) if (d.creator === id) removeReferencesTo(spec, 'deliverable', String(d.id));
+    filter(['deliverables'], (d) => d.creator !== id);
+    filter(['compensation'], (c) => c.creator !== id);
+    filter(['contingency', 'backups'], (b) => b.for !== id && b.replacement !== id);
+    filter(['contingency', 'pause_rights'], (p) => p.holder !== id);
+    filter(['exclusivity'], (e) => !Array.isArray(e.creators) || e.creators.length > 0);
+    for (const p of list(spec, ['parties']) as Record<string, unknown>[]) if (p.backup === id) delete p.backup;
+  } else if (kind === 'deliverable') {
+    filter(['messaging', 'mandatory'], (m) => !Array.isArray(m.applies_to) || m.applies_to.length > 0);
+  } else if (kind === 'kpi') {
+    for (const c of list(spec, ['compensation']) as Record<string, unknown>[]) {
+      if (Array.isArray(c.bonuses)) c.bonuses = c.bonuses.filter((b) => !isRecord(b) || b.kpi !== id);
+      if (Array.isArray(c.bonuses) && c.bonuses.length === 0) delete c.bonuses;
+    }
+  }
+}
+
+/** Whether a path names an entry by id, and of what kind; `multiple` for a list of ids. */
+export function referenceAt(path: Path): { kind: ReferenceKind; multiple: boolean } | undefined {
+  const matches = (pattern: readonly string[]) =>
+    pattern.length === path.length && pattern.every((p, i) => (p === '*' ? typeof path[i] === 'number' : p === path[i]));
+  for (const [kind, pattern] of REFERENCES) {
+    if (matches(pattern)) return { kind, multiple: false };
+    if (pattern[pattern.length - 1] === '*' && matches(pattern.slice(0, -1))) return { kind, multiple: true };
+  }
+  return undefined;
+}
+
+function choiceName(kind: ReferenceKind, entry: Record<string, unknown>): string {
+  if (kind === 'party') return `${String(entry.name)} (${String(entry.role).replace(/_/g, ' ')}, ${String(entry.organisation)})`;
+  if (kind === 'deliverable') return `${String(entry.id)}: ${String(entry.count)} × ${String(entry.platform)} ${String(entry.format).replace(/_/g, ' ')}`;
+  return `${String(entry.id)}: ${String(entry.name ?? '')}`;
+}
+
+function describeEntry(entry: Record<string, unknown>): string {
+  for (const key of ['name', 'description', 'text', 'id', 'creator', 'activity', 'level', 'type']) {
+    const value = entry[key];
+    if (typeof value === 'string') {
+      const extra = key !== 'id' && typeof entry.id === 'string' ? ` [${entry.id}]` : '';
+      return `${value}${extra}`;
+    }
+  }
+  return JSON.stringify(entry).slice(0, 60);
+}
+
+/**
+ * The interview's question for a field anywhere in a spec (for --edit), or a
+ * plain one made from the schema when the interview does not ask it.
+ */
+export function questionForPath(path: Path, steps: readonly Step[] = STEPS): { question: FieldQuestion; step: number } {
+  const same = (a: Path, b: Path) => a.length === b.length && a.every((x, i) => x === b[i]);
+  for (const [index, step] of steps.entries()) {
+    for (const q of step.questions) {
+      if (q.kind === 'field' && same(q.path, path)) return { question: q, step: index };
+      if (q.kind !== 'group') continue;
+      const head = path.slice(0, q.path.length);
+      if (!same(head, q.path) || typeof path[q.path.length] !== 'number') continue;
+      const rest = path.slice(q.path.length + 1);
+      const inner = q.fields.find((f) => same(f.path, rest));
+      if (inner) return { question: inner, step: index };
+    }
+  }
+  return { question: { kind: 'field', path, why: fieldInfo(path).description }, step: 0 };
+}

@@ -1,0 +1,94 @@
+/**
+ * Every field that names a party, KPI, deliverable or milestone by id. The
+ * references-resolve rule checks them; kickoff renames and drops ids through them,
+ * so a renamed party is renamed everywhere it is named.
+ */
+export type ReferenceKind = 'party' | 'kpi' | 'deliverable' | 'milestone';
+
+/** Every field that refers to something by id; `*` is any list index. */
+export const REFERENCES: readonly [ReferenceKind, readonly string[]][] = [
+  ['party', ['campaign', 'brand']],
+  ['party', ['campaign', 'owner']],
+  ['party', ['parties', '*', 'backup']],
+  ['party', ['messaging', 'claims', '*', 'approved_by']],
+  ['party', ['deliverables', '*', 'creator']],
+  ['party', ['approvals', 'stages', '*', 'approver']],
+  ['party', ['milestones', '*', 'owner']],
+  ['party', ['raci', '*', 'responsible', '*']],
+  ['party', ['raci', '*', 'accountable']],
+  ['party', ['raci', '*', 'consulted', '*']],
+  ['party', ['raci', '*', 'informed', '*']],
+  ['party', ['kpis', '*', 'owner']],
+  ['party', ['compensation', '*', 'creator']],
+  ['party', ['exclusivity', '*', 'creators', '*']],
+  ['party', ['compliance', 'regulated', 'finprom_approver']],
+  ['party', ['contingency', 'risks', '*', 'owner']],
+  ['party', ['contingency', 'severity_matrix', '*', 'escalate_to', '*']],
+  ['party', ['contingency', 'pause_rights', '*', 'holder']],
+  ['party', ['contingency', 'backups', '*', 'for']],
+  ['party', ['contingency', 'backups', '*', 'replacement']],
+  ['party', ['communication', 'cadence', '*', 'attendees', '*']],
+  ['party', ['communication', 'escalation_path', '*']],
+  ['party', ['decision_log', '*', 'by']],
+  ['kpi', ['objectives', '*', 'kpis', '*']],
+  ['kpi', ['compensation', '*', 'bonuses', '*', 'kpi']],
+  ['deliverable', ['messaging', 'mandatory', '*', 'applies_to', '*']],
+  ['deliverable', ['paid_media_plan', '*', 'deliverables', '*']],
+  ['milestone', ['milestones', '*', 'depends_on', '*']],
+];
+
+export const REFERENCE_LISTS: Record<ReferenceKind, string> = { party: 'parties', kpi: 'kpis', deliverable: 'deliverables', milestone: 'milestones' };
+
+/** Yields [value, path] for every node matching a path pattern. */
+export function* expandPath(node: unknown, pattern: readonly string[], path: (string | number)[] = []): Generator<[unknown, (string | number)[]]> {
+  if (pattern.length === 0) {
+    yield [node, path];
+    return;
+  }
+  const [head, ...rest] = pattern;
+  if (head === '*') {
+    if (Array.isArray(node)) for (let i = 0; i < node.length; i += 1) yield* expandPath(node[i], rest, [...path, i]);
+  } else if (node !== null && typeof node === 'object' && head! in node) {
+    yield* expandPath((node as Record<string, unknown>)[head!], rest, [...path, head!]);
+  }
+}
+
+/** Renames every reference to `from` (of this kind) to `to`, in place. */
+export function renameReferences(spec: unknown, kind: ReferenceKind, from: string, to: string): void {
+  for (const [k, pattern] of REFERENCES) {
+    if (k !== kind) continue;
+    for (const [value, path] of expandPath(spec, pattern)) {
+      if (value === from) setAt(spec, path, to);
+    }
+  }
+}
+
+/**
+ * Removes an id from every list that names it. A reference that is the whole
+ * value (an owner, an approver) stays, so lint points at it.
+ */
+export function dropFromReferenceLists(spec: unknown, kind: ReferenceKind, id: string): void {
+  for (const [k, pattern] of REFERENCES) {
+    if (k !== kind || pattern[pattern.length - 1] !== '*') continue;
+    for (const [list] of expandPath(spec, pattern.slice(0, -1))) {
+      if (!Array.isArray(list)) continue;
+      for (let i = list.length - 1; i >= 0; i -= 1) if (list[i] === id) list.splice(i, 1);
+    }
+  }
+}
+
+function setAt(root: unknown, path: readonly (string | number)[], value: unknown): void {
+  let node = root as Record<string | number, unknown>;
+  for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+}
+
+/** Adds `to` to every list that names `from`: a new entry copied from another joins the same lists. */
+export function copyListMemberships(spec: unknown, kind: ReferenceKind, from: string, to: string): void {
+  for (const [k, pattern] of REFERENCES) {
+    if (k !== kind || pattern[pattern.length - 1] !== '*') continue;
+    for (const [list] of expandPath(spec, pattern.slice(0, -1))) {
+      if (Array.isArray(list) && list.includes(from) && !list.includes(to)) list.push(to);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Kickoff drafts: `.alignkit/drafts/<name>.yaml`, rewritten atomically after
+ * every answer so an interrupted interview (Ctrl-C, a closed laptop, a killed
+ * process) loses nothing.
+ */
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { parseDocument, stringify } from 'yaml';
+import { UsageError } from '../cli/errors.js';
+import type { InterviewState } from '../core/interview/interview.js';
+import { isRecord } from '../core/interview/draft.js';
+
+export const DRAFT_DIR = join('.alignkit', 'drafts');
+const FORMAT = 1;
+
+export interface DraftFile {
+  state: InterviewState;
+  /** The spec file the interview will write, when --out was given. */
+  out?: string;
+}
+
+export function draftDir(cwd: string): string {
+  return join(cwd, DRAFT_DIR);
+}
+
+/** The names of the drafts waiting to be resumed, sorted. */
+export function listDrafts(cwd: string): string[] {
+  try {
+    return readdirSync(draftDir(cwd))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -'.yaml'.length))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+export function draftPath(cwd: string, name: string): string {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new UsageError(`"${name}" is not a draft name (drafts are named by campaign id)`);
+  return join(draftDir(cwd), `${name}.yaml`);
+}
+
+export function shownPath(cwd: string, path: string): string {
+  return relative(cwd, path) || path;
+}
+
+export async function writeDraft(path: string, draft: DraftFile): Promise<void> {
+  mkdirSync(join(path, '..'), { recursive: true });
+  const text = [
+    '# An unfinished alignkit kickoff. Continue it with: alignkit kickoff --resume',
+    stringify({ alignkit_draft: FORMAT, preset: draft.state.preset, ...(draft.out ? { out: draft.out } : {}), answered: draft.state.answered, spec: draft.state.spec }, { lineWidth: 0 }),
+  ].join('\n');
+  await writeFileAtomic(path, text);
+}
+
+export function readDraft(path: string, shown: string): DraftFile {
+  let text: string;
+  try {
+    if (lstatSync(path).isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; drafts must be plain files`);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read the draft ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    const [error] = doc.errors;
+    const { line, col } = error!.linePos?.[0] ?? { line: 1, col: 1 };
+    throw new UsageError(`${shown}:${line}:${col}: the draft is not valid YAML (${error!.message.split('\n')[0]})`);
+  }
+  const data: unknown = doc.toJS();
+  if (!isRecord(data) || data.alignkit_draft !== FORMAT || typeof data.preset !== 'string' || !isRecord(data.answered) || !isRecord(data.spec)) {
+    throw new UsageError(`${shown}: not an alignkit kickoff draft (format ${FORMAT})`);
+  }
+  return {
+    state: { preset: data.preset, answered: data.answered, spec: data.spec },
+    ...(typeof data.out === 'string' ? { out: data.out } : {}),
+  };
+}
+
+export function removeDraft(path: string): void {
+  rmSync(path, { force: true });
+}
