@@ -31,39 +31,57 @@ function isNumberList(info: FieldInfo): boolean {
   return Array.isArray(info.example) && info.example.every((e) => typeof e === 'number');
 }
 
-async function askValue(q: ValueAsk): Promise<unknown> {
+/**
+ * The inquirer prompt for one value question, its configuration and how its
+ * answer becomes the value the schema expects. Tests render these one by one.
+ */
+export function promptFor(q: ValueAsk): { prompt: (config: never) => Promise<unknown>; config: Record<string, unknown>; toValue: (answer: unknown) => unknown } {
   const message = q.label;
+  const same = (answer: unknown) => answer;
   switch (q.input) {
     case 'boolean':
-      return confirm({ message, default: q.current === true });
+      return { prompt: confirm as never, config: { message, default: q.current === true }, toValue: same };
     case 'choice':
-      return select({
-        message,
-        choices: (q.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
-        ...(typeof q.current === 'string' ? { default: q.current } : {}),
-        pageSize: 12,
-      });
+      return {
+        prompt: select as never,
+        config: {
+          message,
+          choices: (q.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
+          ...(typeof q.current === 'string' ? { default: q.current } : {}),
+          pageSize: 12,
+        },
+        toValue: same,
+      };
     case 'choices': {
       const current = new Set(Array.isArray(q.current) ? q.current.map(String) : []);
-      const picked = await checkbox({
-        message,
-        choices: (q.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: current.has(c.value) })),
-        validate: (chosen) => q.validate(chosen.map((c) => c.value)),
-        pageSize: 12,
-      });
-      return picked;
+      return {
+        prompt: checkbox as never,
+        config: {
+          message,
+          choices: (q.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: current.has(c.value) })),
+          validate: (chosen: readonly { value: string }[]) => q.validate(chosen.map((c) => c.value)),
+          pageSize: 12,
+        },
+        toValue: same,
+      };
     }
-    case 'ordered':
-      return askOrdered(q);
-    default: {
-      const text = await input({
-        message,
-        default: formatValue(q.current, q.info),
-        validate: (typed) => q.validate(parseValue(typed, q.info)),
-      });
-      return parseValue(text, q.info);
-    }
+    default:
+      return {
+        prompt: input as never,
+        config: {
+          message,
+          default: formatValue(q.current, q.info),
+          validate: (typed: string) => q.validate(parseValue(typed, q.info)),
+        },
+        toValue: (typed) => parseValue(String(typed), q.info),
+      };
   }
+}
+
+async function askValue(q: ValueAsk): Promise<unknown> {
+  if (q.input === 'ordered') return askOrdered(q);
+  const { prompt, config, toValue } = promptFor(q);
+  return toValue(await prompt(config as never));
 }
 
 /** An ordered list of parties (an escalation path): keep it, or pick first, second, … until done. */

@@ -36,7 +36,7 @@ export function answersAsker(answers: Spec, useDefaults: boolean): AnswersAsker 
           return given ? value !== false && value !== null : question.current;
         case 'value': {
           if (!given) {
-            if (!useDefaults) missing.push(question.pointer);
+            if (!useDefaults && !question.derived) missing.push(question.pointer);
             return question.current;
           }
           const verdict = question.validate(value);

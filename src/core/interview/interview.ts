@@ -49,6 +49,8 @@ export interface ValueAsk extends AskedBase {
   info: FieldInfo;
   choices?: Choice[];
   current: unknown;
+  /** The suggestion follows from an earlier answer (an id from a name): an answers file may leave it out. */
+  derived: boolean;
   /** true, or why the value is refused: the linter's own schema message. */
   validate(value: unknown): true | string;
 }
@@ -102,6 +104,7 @@ const ID_LISTS: Readonly<Record<string, ReferenceKind>> = { parties: 'party', kp
 export class Interview {
   /** Every field question met so far, in order, including those answered in an earlier session. */
   readonly asked: AskedQuestion[] = [];
+  private readonly derived = new Set<string>();
   private readonly definitions = new Map<string, { question: FieldQuestion; path: Path; step: number; item?: Path }>();
 
   constructor(
@@ -186,6 +189,7 @@ export class Interview {
       info,
       ...(choices ? { choices } : {}),
       current: clone(getAt(this.spec, path)),
+      derived: this.derived.has(pointer),
       validate: (value) => this.check(path, value, reference?.kind, choices),
     };
   }
@@ -306,7 +310,7 @@ export class Interview {
     const [head, index, leaf] = path;
     if (path.length === 3 && typeof index === 'number' && leaf === 'id' && typeof head === 'string' && ID_LISTS[head]) {
       if (typeof before === 'string' && before !== value) renameReferences(this.spec, ID_LISTS[head], before, String(value));
-    } else if (head === 'parties' && typeof index === 'number' && leaf === 'name' && path.length === 3 && !answered(['parties', index, 'id'])) {
+    } else if (head === 'parties' && typeof index === 'number' && leaf === 'name' && path.length === 3 && before !== value && !answered(['parties', index, 'id'])) {
       // A party's id follows its name until someone sets it: references are chosen, never typed.
       const party = list(this.spec, ['parties'])[index] as Record<string, unknown>;
       const others = new Set(list(this.spec, ['parties']).filter((_, i) => i !== index).map((p) => String((p as Record<string, unknown>).id)));
@@ -315,8 +319,9 @@ export class Interview {
         renameReferences(this.spec, 'party', String(party.id), id);
         party.id = id;
       }
-    } else if (encodePointer(path) === '/campaign/name' && !answered(['campaign', 'id'])) {
+    } else if (encodePointer(path) === '/campaign/name' && before !== value && !answered(['campaign', 'id'])) {
       setAt(this.spec, ['campaign', 'id'], slugify(String(value)));
+      this.derived.add('/campaign/id');
     } else if (encodePointer(path) === '/campaign/window/start' && typeof before === 'string' && typeof value === 'string') {
       shiftDates(this.spec, daysBetween(before, value), answered);
     } else if (encodePointer(path) === '/campaign/timezone' && typeof before === 'string') {

@@ -1,0 +1,486 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { main } from '../src/cli/program.js';
+import { promptFor } from '../src/cli/kickoff-prompts.js';
+import { answersAsker, overlayAnswers } from '../src/core/interview/answers.js';
+import { addDays, clone, getAt, type Spec } from '../src/core/interview/draft.js';
+import { Interview, type Ask, type Asker, type ValueAsk } from '../src/core/interview/interview.js';
+import { PRESET_NAMES, presetSpec, startingSpec } from '../src/core/interview/presets.js';
+import { specToYaml } from '../src/core/interview/spec-yaml.js';
+import { lintSource } from '../src/core/lint.js';
+import { memoryIo } from './helpers/memory-io.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const TODAY = '2026-11-22';
+
+/** An asker that keeps every suggested answer and records what it was asked. */
+function recordingAsker(reply: (q: Ask) => unknown = (q) => defaultReply(q)): Asker & { asked: Ask[] } {
+  const asked: Ask[] = [];
+  return {
+    asked,
+    async ask(q) {
+      asked.push(q);
+      return reply(q);
+    },
+  };
+}
+
+function defaultReply(q: Ask): unknown {
+  if (q.kind === 'keep') return q.entries.map((_, i) => i);
+  if (q.kind === 'more') return false;
+  return q.current;
+}
+
+async function interviewOf(preset: string, asker: Asker, spec = startingSpec(preset, TODAY)) {
+  const saves: string[] = [];
+  const interview = new Interview({ preset, spec, answered: {} }, asker, async (s) => void saves.push(JSON.stringify(s.answered)), presetSpec(preset));
+  await interview.run();
+  return { interview, saves };
+}
+
+async function lintSpec(spec: Spec, today = TODAY) {
+  const text = specToYaml(spec, { schemaRef: '../schemas/campaign.schema.json' });
+  return lintSource('kickoff.campaign.yaml', new TextEncoder().encode(text), { today });
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'alignkit-kickoff-'));
+}
+
+async function run(cwd: string, args: string[], io = memoryIo({ cwd, today: TODAY })) {
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('presets', () => {
+  it.each(PRESET_NAMES)('%s lints clean from any start date it moves to', async (name) => {
+    for (const today of ['2026-11-22', '2027-06-03', '2028-02-27']) {
+      const result = await lintSpec(startingSpec(name, today), today);
+      expect(result.findings.map((f) => `${f.ruleId}: ${f.message}`), `${name} from ${today}`).toEqual([]);
+    }
+  });
+
+  it('moves every date with the window and keeps weekdays and wall-clock times', () => {
+    const anchor = presetSpec('product-launch');
+    const moved = startingSpec('product-launch', TODAY);
+    expect(getAt(moved, ['campaign', 'window', 'start'])).toBe('2027-01-18');
+    const days = 2027 - 2027; // same year; the shift is whole weeks from Monday to Monday
+    expect(days).toBe(0);
+    const before = String(getAt(anchor, ['deliverables', 0, 'draft_due']));
+    const after = String(getAt(moved, ['deliverables', 0, 'draft_due']));
+    expect(after.slice(10)).toBe(before.slice(10));
+    expect(new Date(after.slice(0, 10)).getUTCDay()).toBe(new Date(before.slice(0, 10)).getUTCDay());
+  });
+});
+
+describe('the interview', () => {
+  it('asks in kickoff order: objective and KPI, deliverables, approvals, rights, claims, pre-mortem, RACI', async () => {
+    const steps: string[] = [];
+    const asker = recordingAsker();
+    asker.step = (s) => steps.push(`${s.number}/${s.total} ${s.title}`);
+    await interviewOf('product-launch', asker);
+    expect(steps).toEqual([
+      '1/9 Campaign and parties',
+      '2/9 Objective and the primary KPI',
+      '3/9 Deliverables and mandatory elements',
+      '4/9 Approvals',
+      '5/9 Rights, exclusivity and payment',
+      '6/9 Claims and disclosure',
+      '7/9 Pre-mortem',
+      '8/9 RACI, cadence and crisis contacts',
+    ]);
+    expect(asker.asked.every((q) => q.why.length > 10)).toBe(true);
+  });
+
+  it('takes help text and choices from the schema, and offers party and KPI references as lists', async () => {
+    const asker = recordingAsker();
+    await interviewOf('product-launch', asker);
+    const byPointer = new Map(asker.asked.filter((q): q is ValueAsk => q.kind === 'value').map((q) => [q.pointer, q]));
+    const category = byPointer.get('/campaign/category')!;
+    expect(category.input).toBe('choice');
+    expect(category.choices?.map((c) => c.value)).toContain('financial_promotion');
+    expect(category.help).toMatch(/regulated/i);
+    const owner = byPointer.get('/campaign/owner')!;
+    expect(owner.choices?.map((c) => c.value)).toEqual(['brand-lead', 'brand-manager', 'legal', 'agency-lead', 'agency-manager', 'creator-1', 'creator-2']);
+    expect(byPointer.get('/deliverables/0/creator')!.choices?.map((c) => c.value)).toEqual(['creator-1', 'creator-2']);
+    expect(byPointer.get('/objectives/0/kpis')!.input).toBe('choices');
+    expect(byPointer.get('/objectives/0/kpis')!.choices?.map((c) => c.value)).toEqual(['views-total', 'er-views', 'code-sales']);
+    expect(byPointer.get('/communication/escalation_path')!.input).toBe('ordered');
+  });
+
+  it('refuses a value with the linter\'s own schema message', async () => {
+    const asker = recordingAsker();
+    await interviewOf('product-launch', asker);
+    const q = asker.asked.find((a): a is ValueAsk => a.kind === 'value' && a.pointer === '/deliverables/0/draft_due')!;
+    expect(q.validate('2027-02-30T17:00 America/New_York')).toMatch(/date/i);
+    expect(q.validate('next Friday')).not.toBe(true);
+    expect(q.validate('2027-01-04T17:00 America/New_York')).toBe(true);
+    const markets = asker.asked.find((a): a is ValueAsk => a.kind === 'value' && a.pointer === '/campaign/markets')!;
+    expect(markets.validate(['XX'])).not.toBe(true);
+  });
+
+  it('asks conditional questions only when they apply: regulated categories and engagement-rate basis', async () => {
+    const plain = recordingAsker();
+    await interviewOf('product-launch', plain);
+    const pointers = (a: { asked: Ask[] }) => a.asked.map((q) => q.pointer);
+    expect(pointers(plain)).not.toContain('/compliance/regulated/min_talent_age');
+    expect(pointers(plain)).toContain('/kpis/1/basis');
+    expect(pointers(plain)).not.toContain('/kpis/0/basis');
+    const alcohol = recordingAsker((q) => (q.pointer === '/campaign/category' ? 'alcohol' : defaultReply(q)));
+    await interviewOf('product-launch', alcohol);
+    expect(pointers(alcohol)).toEqual(expect.arrayContaining(['/compliance/regulated/min_talent_age', '/compliance/regulated/responsibility_message']));
+    const noPaid = recordingAsker((q) => (q.kind === 'toggle' ? false : defaultReply(q)));
+    const { interview } = await interviewOf('product-launch', noPaid);
+    expect(pointers(noPaid)).not.toContain('/usage_rights/paid/days');
+    expect(getAt(interview.spec, ['usage_rights', 'paid'])).toBeUndefined();
+  });
+
+  it('names a party after its person and renames every reference to it', async () => {
+    const asker = recordingAsker((q) => (q.pointer === '/parties/0/name' ? 'Ines Alvarez' : defaultReply(q)));
+    const { interview } = await interviewOf('product-launch', asker);
+    const spec = interview.spec;
+    expect(getAt(spec, ['parties', 0, 'id'])).toBe('ines-alvarez');
+    expect(getAt(spec, ['campaign', 'owner'])).toBe('ines-alvarez');
+    expect(getAt(spec, ['parties', 1, 'backup'])).toBe('ines-alvarez');
+    expect(JSON.stringify(spec)).not.toContain('"brand-lead"');
+    expect((await lintSpec(spec)).findings).toEqual([]);
+  });
+
+  it('adds entries copied from the previous one (joining the same RACI lists) and removes entries with what hangs on them', async () => {
+    let added = false;
+    const asker = recordingAsker((q) => {
+      if (q.kind === 'more' && q.pointer === '/parties' && !added) return (added = true);
+      if (q.pointer === '/parties/7/name') return 'Priya Nair';
+      if (q.kind === 'keep' && q.pointer === '/parties') return q.entries.map((_, i) => i);
+      return defaultReply(q);
+    });
+    const { interview } = await interviewOf('product-launch', asker);
+    expect(getAt(interview.spec, ['parties', 7, 'id'])).toBe('priya-nair');
+    expect(getAt(interview.spec, ['parties', 7, 'role'])).toBe('creator');
+    const posting = (interview.spec.raci as { activity: string; responsible: string[] }[]).find((r) => r.activity === 'posting')!;
+    expect(posting.responsible).toContain('priya-nair');
+
+    const drop = recordingAsker((q) => (q.kind === 'keep' && q.pointer === '/parties' ? [0, 1, 2, 3, 4, 5] : defaultReply(q)));
+    const { interview: dropped } = await interviewOf('product-launch', drop);
+    const spec = dropped.spec;
+    expect(JSON.stringify(spec)).not.toContain('creator-2');
+    expect((spec.deliverables as unknown[]).length).toBe(1);
+    expect((spec.compensation as unknown[]).length).toBe(1);
+    expect((await lintSpec(spec)).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('moves the preset\'s schedule with the window start, but never a date the user gave', async () => {
+    const asker = recordingAsker((q) => {
+      if (q.pointer === '/deliverables/0/draft_due') return '2027-02-10T17:00 America/New_York';
+      return defaultReply(q);
+    });
+    const spec = startingSpec('product-launch', TODAY);
+    const interview = new Interview({ preset: 'product-launch', spec, answered: { '/deliverables/0/draft_due': '2027-01-04T17:00 America/New_York' } }, asker, async () => {}, presetSpec('product-launch'));
+    setAnswer(spec, ['deliverables', 0, 'draft_due'], '2027-01-04T17:00 America/New_York');
+    const reply = recordingAsker((q) => (q.pointer === '/campaign/window/start' ? '2027-02-15' : defaultReply(q)));
+    const moving = new Interview(interview.state, reply, async () => {}, presetSpec('product-launch'));
+    await moving.run();
+    expect(getAt(spec, ['campaign', 'window', 'start'])).toBe('2027-02-15');
+    expect(getAt(spec, ['campaign', 'window', 'end'])).toBe(addDays('2027-02-28', 28));
+    expect(getAt(spec, ['deliverables', 0, 'draft_due'])).toBe('2027-01-04T17:00 America/New_York');
+    expect(getAt(spec, ['deliverables', 1, 'draft_due'])).toBe('2027-01-29T17:00 America/New_York');
+  });
+
+  it('saves after every answer, and a resumed interview asks only what is left', async () => {
+    const asker = recordingAsker();
+    const { saves } = await interviewOf('ambassador-program', asker);
+    expect(saves.length).toBe(asker.asked.length);
+    const state = { preset: 'ambassador-program', spec: startingSpec('ambassador-program', TODAY), answered: {} as Record<string, unknown> };
+    let n = 0;
+    const stopper: Asker = {
+      async ask(q) {
+        if (n++ === 20) throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+        return q.pointer === '/campaign/name' ? 'Summer Ambassadors' : defaultReply(q);
+      },
+    };
+    await expect(new Interview(state, stopper, async () => {}, presetSpec('ambassador-program')).run()).rejects.toThrow(/SIGINT/);
+    expect(Object.keys(state.answered)).toHaveLength(20);
+    const rest = recordingAsker();
+    await new Interview(state, rest, async () => {}, presetSpec('ambassador-program')).run();
+    expect(rest.asked.length).toBe(asker.asked.length - 20);
+    expect(rest.asked.map((q) => q.pointer)).not.toContain('/campaign/name');
+    expect(getAt(state.spec, ['campaign', 'name'])).toBe('Summer Ambassadors');
+  });
+
+  it('sends each lint finding back to the question that sets the field', async () => {
+    const { interview } = await interviewOf('product-launch', recordingAsker());
+    expect(interview.questionFor('/deliverables/1/go_live/at')).toMatchObject({ pointer: '/deliverables/1/go_live/at', step: 3 });
+    expect(interview.questionFor('/kpis/0/baseline')).toMatchObject({ pointer: '/kpis/0/baseline/value' });
+    expect(interview.questionFor('/approvals/stages/1/review_window/hours')?.stepTitle).toBe('Approvals');
+  });
+});
+
+/** A valid answer that differs from the suggestion, to prove the answers file reaches the question. */
+function alternative(q: ValueAsk): unknown {
+  const current = q.current;
+  if (q.choices && (q.input === 'choice')) return q.choices.find((c) => c.value !== current)?.value ?? current;
+  if (q.choices && (q.input === 'choices' || q.input === 'ordered')) {
+    const values = q.choices.map((c) => c.value);
+    const now = (current as string[] | undefined) ?? [];
+    return now.length > 1 ? now.slice(0, 1) : values.filter((v) => !now.includes(v)).slice(0, 1);
+  }
+  if (q.input === 'boolean') return !current;
+  if (q.input === 'integer' || q.input === 'number') {
+    const n = Number(current ?? 0);
+    return q.info.maximum !== undefined && n + 1 > q.info.maximum ? n - 1 : n + 1;
+  }
+  if (q.input === 'list') {
+    const list = (current as unknown[]) ?? [];
+    if (q.pointer.endsWith('check_ins_days_after_first_post')) return [8, 10];
+    if (q.pointer.match(/markets|territories|jurisdictions/)) return [...list, 'GB'];
+    if (q.pointer.endsWith('languages')) return [...list, 'en-GB'];
+    return [...list, 'One more, stated exactly'];
+  }
+  const text = String(current ?? '');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return addDays(text, q.pointer.endsWith('/end') || q.pointer.endsWith('/to') ? 1 : -1);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) return `${addDays(text.slice(0, 10), -1)}${text.slice(10)}`;
+  if (/^\d{2}:\d{2}$/.test(text)) return text === '09:00' ? '10:00' : '09:00';
+  if (text.includes('@')) return `x${text}`;
+  if (q.pointer.endsWith('phone')) return `${text.slice(0, -1)}${text.endsWith('9') ? '8' : '9'}`;
+  if (q.pointer.endsWith('timezone')) return text === 'Europe/Berlin' ? 'Europe/Paris' : 'Europe/Berlin';
+  if (q.pointer.endsWith('currency')) return 'EUR';
+  if (q.pointer.endsWith('/language')) return 'en-GB';
+  if (/^[a-z0-9-]+$/.test(text) && q.pointer.endsWith('id')) return `${text}-x`;
+  return `${text} (as answered)`;
+}
+
+function setAnswer(target: Spec, path: readonly (string | number)[], value: unknown): void {
+  let node = target as Record<string | number, unknown>;
+  path.slice(0, -1).forEach((segment, i) => {
+    node[segment] ??= typeof path[i + 1] === 'number' ? [] : {};
+    node = node[segment] as Record<string | number, unknown>;
+  });
+  node[path[path.length - 1]!] = value;
+}
+
+describe('answers files', () => {
+  it.each(PRESET_NAMES)('reach every question of the %s interview', async (preset) => {
+    const asker = recordingAsker();
+    await interviewOf(preset, asker);
+    const questions = asker.asked.filter((q): q is ValueAsk => q.kind === 'value');
+    expect(questions.length).toBeGreaterThan(100);
+    const unreachable: string[] = [];
+    for (const q of questions) {
+      const value = alternative(q);
+      const answers: Spec = {};
+      setAnswer(answers, q.path, clone(value));
+      const from = answersAsker(answers, true);
+      const { interview } = await interviewOf(preset, from);
+      overlayAnswers(interview.spec, answers);
+      const landed = getAt(interview.spec, q.path);
+      if (from.problems.length > 0 || JSON.stringify(landed) !== JSON.stringify(value)) {
+        unreachable.push(`${q.pointer}: wanted ${JSON.stringify(value)}, got ${JSON.stringify(landed)} ${from.problems.map((p) => p.message).join('; ')}`);
+      }
+    }
+    expect(unreachable).toEqual([]);
+  });
+
+  it('without --defaults, lists the questions the file leaves open', async () => {
+    const from = answersAsker({ campaign: { name: 'Spring' } }, false);
+    await interviewOf('product-launch', from);
+    expect(from.missing).toContain('/campaign/product');
+    expect(from.missing).not.toContain('/campaign/name');
+  });
+
+  it('never writes __proto__ from a file into the spec', () => {
+    const spec: Spec = { campaign: { name: 'x' } };
+    overlayAnswers(spec, JSON.parse('{"__proto__": {"polluted": true}, "campaign": {"__proto__": {"polluted": true}}}') as Spec);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(spec.campaign)).toBe(Object.prototype);
+  });
+});
+
+describe('question prompts (@inquirer/testing)', () => {
+  async function asked(preset: string, pointer: string): Promise<ValueAsk> {
+    const asker = recordingAsker();
+    await interviewOf(preset, asker);
+    return asker.asked.find((q): q is ValueAsk => q.kind === 'value' && q.pointer === pointer)!;
+  }
+
+  it('an enum is a select of the schema\'s values, the current one preselected', async () => {
+    const q = await asked('product-launch', '/approvals/on_missed_review');
+    const { prompt, config, toValue } = promptFor(q);
+    const { answer, events, getScreen } = await render(prompt as never, config as never);
+    expect(getScreen()).toContain('deemed_approved');
+    events.keypress('down');
+    events.keypress('enter');
+    expect(toValue(await answer)).toBe('go_live_moves');
+  });
+
+  it('a party reference is chosen from the parties, by name', async () => {
+    const q = await asked('product-launch', '/campaign/owner');
+    const { prompt, config, toValue } = promptFor(q);
+    const { answer, events, getScreen } = await render(prompt as never, config as never);
+    expect(getScreen()).toContain('Brand Lead (brand, The Brand)');
+    events.keypress('down');
+    events.keypress('enter');
+    expect(toValue(await answer)).toBe('brand-manager');
+  });
+
+  it('a typed date is checked with the schema\'s message before it is accepted', async () => {
+    const q = await asked('product-launch', '/campaign/window/end');
+    const { prompt, config, toValue } = promptFor(q);
+    const { answer, events, getScreen, nextRender } = await render(prompt as never, config as never);
+    events.keypress({ name: 'backspace', ctrl: false } as never);
+    for (let i = 0; i < 12; i += 1) events.keypress('backspace');
+    events.type('2027-02-30');
+    events.keypress('enter');
+    await nextRender();
+    expect(getScreen()).toMatch(/date/i);
+    for (let i = 0; i < 10; i += 1) events.keypress('backspace');
+    events.type('2027-03-07');
+    events.keypress('enter');
+    expect(toValue(await answer)).toBe('2027-03-07');
+  });
+
+  it('a number is typed and returned as a number; a list is split on its separator', async () => {
+    const rounds = await asked('product-launch', '/approvals/revision_rounds');
+    const r = promptFor(rounds);
+    const one = await render(r.prompt as never, r.config as never);
+    one.events.keypress('backspace');
+    one.events.type('3');
+    one.events.keypress('enter');
+    expect(r.toValue(await one.answer)).toBe(3);
+    const messages = await asked('product-launch', '/messaging/key_messages');
+    const m = promptFor(messages);
+    expect(String(m.config.default)).toContain(' | ');
+    expect(m.toValue('Lasts 40 h, with the case | USD 149')).toEqual(['Lasts 40 h, with the case', 'USD 149']);
+  });
+
+  it('a list of authorities is a checkbox with the current ones ticked', async () => {
+    const q = await asked('product-launch', '/parties/1/authority');
+    const { prompt, config, toValue } = promptFor(q);
+    const { answer, events, getScreen } = await render(prompt as never, config as never);
+    expect(getScreen()).toMatch(/◉ approve_content/);
+    events.keypress('enter');
+    expect(toValue(await answer)).toEqual(['approve_content', 'pause_content']);
+  });
+});
+
+describe('alignkit kickoff (in-process)', () => {
+  it('refuses to ask questions without a terminal, or in CI, and says what to do instead', async () => {
+    const dir = tempDir();
+    const notty = await run(dir, ['kickoff']);
+    expect(notty.code).toBe(2);
+    expect(notty.err).toMatch(/standard input is not a terminal.*--answers <file>.*--defaults/);
+    const ci = await run(dir, ['kickoff'], Object.assign(memoryIo({ cwd: dir, env: { CI: 'true' } }), { stdinIsTTY: true }));
+    expect(ci.code).toBe(2);
+    expect(ci.err).toContain('CI is set');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--defaults writes a commented spec that lints clean, the same bytes every time', async () => {
+    const dir = tempDir();
+    const first = await run(dir, ['kickoff', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'a.campaign.yaml']);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Wrote a.campaign.yaml: lints clean.');
+    const again = tempDir();
+    await run(again, ['kickoff', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'a.campaign.yaml']);
+    const text = readFileSync(join(dir, 'a.campaign.yaml'), 'utf8');
+    expect(readFileSync(join(again, 'a.campaign.yaml'), 'utf8')).toBe(text);
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/campaign\.schema\.json$/);
+    expect(text).toContain('# Deliverables: ');
+    expect(text.indexOf('\ncampaign:')).toBeLessThan(text.indexOf('\nparties:'));
+    expect(existsSync(join(dir, '.alignkit', 'drafts', 'b2b-thought-leadership.yaml'))).toBe(false);
+    const lint = await run(dir, ['lint', 'a.campaign.yaml', '--today', TODAY]);
+    expect(lint.code).toBe(0);
+  });
+
+  it('never overwrites a file without --force', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'mine.campaign.yaml'), 'keep me\n');
+    const refused = await run(dir, ['kickoff', '--defaults', '--out', 'mine.campaign.yaml']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('mine.campaign.yaml already exists; pass --force');
+    expect(readFileSync(join(dir, 'mine.campaign.yaml'), 'utf8')).toBe('keep me\n');
+    expect((await run(dir, ['kickoff', '--defaults', '--out', 'mine.campaign.yaml', '--force'])).code).toBe(0);
+  });
+
+  it('reports a refused answer at its line and column in the answers file, and writes nothing', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'answers.yaml'), 'campaign:\n  name: Spring\n  window:\n    start: "2027-02-30"\n');
+    const r = await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^answers\.yaml:4:12: .*date/m);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.campaign.yaml'))).toEqual([]);
+  });
+
+  it('lists unanswered questions unless --defaults, and rejects a bad preset with a suggestion', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'answers.yaml'), 'campaign:\n  name: Spring\n');
+    const r = await run(dir, ['kickoff', '--answers', 'answers.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/all but \d+ questions: \/campaign\/product/);
+    expect(r.err).toContain('--defaults');
+    const preset = await run(dir, ['kickoff', '--defaults', '--preset', 'product-lunch']);
+    expect(preset.code).toBe(2);
+    expect(preset.err).toContain('did you mean "product-launch"');
+  });
+
+  it('writes what an answers file says, names the file after the campaign, and shows findings with the question to revisit', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      stringify({
+        campaign: { name: 'Spring Glow', product: 'Glow Serum 30 ml', category: 'beauty' },
+        parties: [{ name: 'Ines Alvarez' }],
+        approvals: { revision_rounds: 9 },
+      }),
+    );
+    const r = await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults']);
+    const spec = parse(readFileSync(join(dir, 'spring-glow.campaign.yaml'), 'utf8')) as Spec;
+    expect(getAt(spec, ['campaign', 'owner'])).toBe('ines-alvarez');
+    expect(getAt(spec, ['approvals', 'revision_rounds'])).toBe(9);
+    expect(r.code).toBe(r.err.includes('error') ? 1 : 0);
+  });
+
+  it('--resume without a draft, or with several, says which to name', async () => {
+    const dir = tempDir();
+    expect((await run(dir, ['kickoff', '--resume', '--defaults'])).err).toContain('no kickoff draft to resume');
+  });
+});
+
+describe('alignkit kickoff --edit', () => {
+  it('changes one value and leaves every other byte of a commented, hand-formatted spec as it was', async () => {
+    const dir = tempDir();
+    const original = readFileSync(join(ROOT, 'examples', 'product-launch.campaign.yaml'), 'utf8');
+    writeFileSync(join(dir, 'spring.campaign.yaml'), original);
+    writeFileSync(join(dir, 'value.yaml'), 'deliverables:\n  - {}\n  - {}\n  - draft_due: 2027-02-18T17:00 America/Toronto\n');
+    const r = await run(dir, ['kickoff', '--edit', '/deliverables/2/draft_due', 'spring.campaign.yaml', '--answers', 'value.yaml', '--today', '2027-01-15']);
+    expect(r.code).toBe(0);
+    const edited = readFileSync(join(dir, 'spring.campaign.yaml'), 'utf8');
+    const a = original.split('\n');
+    const b = edited.split('\n');
+    expect(b.length).toBe(a.length);
+    const changed = a.flatMap((line, i) => (line === b[i] ? [] : [[line, b[i]]]));
+    expect(changed).toEqual([['    draft_due: 2027-0219T17:00 America/Toronto'.replace('2027-0219', '2027-02-19'), '    draft_due: 2027-02-18T17:00 America/Toronto']]);
+  });
+
+  it('refuses a pointer that is not there, a list, and a value the schema refuses, and leaves the file alone', async () => {
+    const dir = tempDir();
+    const original = readFileSync(join(ROOT, 'examples', 'product-launch.campaign.yaml'), 'utf8');
+    writeFileSync(join(dir, 's.campaign.yaml'), original);
+    writeFileSync(join(dir, 'v.yaml'), 'approvals:\n  revision_rounds: -1\ncampaign:\n  markets: [US]\n  nope: 1\n');
+    const missing = await run(dir, ['kickoff', '--edit', '/campaign/nope', 's.campaign.yaml', '--answers', 'v.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('/campaign/nope is not in the file');
+    const list = await run(dir, ['kickoff', '--edit', '/campaign/markets', 's.campaign.yaml', '--answers', 'v.yaml']);
+    expect(list.code).toBe(2);
+    expect(list.err).toMatch(/--edit changes one value, e\.g\. \/campaign\/markets\/0/);
+    const bad = await run(dir, ['kickoff', '--edit', '/approvals/revision_rounds', 's.campaign.yaml', '--answers', 'v.yaml']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^alignkit: v\.yaml:2:20: /m);
+    const notty = await run(dir, ['kickoff', '--edit', '/approvals/revision_rounds', 's.campaign.yaml']);
+    expect(notty.code).toBe(2);
+    expect(readFileSync(join(dir, 's.campaign.yaml'), 'utf8')).toBe(original);
+  });
+});
