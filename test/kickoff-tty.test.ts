@@ -1,0 +1,146 @@
+/**
+ * The built `alignkit kickoff` in a real pseudo-terminal (tmux): a whole
+ * interview answered with typing and arrow keys, and a process killed halfway
+ * that resumes with its answers intact.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from './helpers/paths.js';
+
+const BIN = join(ROOT, 'dist', 'bin', 'alignkit.js');
+const SOCKET = `alignkit-test-${process.pid}`;
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const TODAY = '2026-11-22';
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+function start(name: string, cwd: string, args: string[]): void {
+  const conf = join(cwd, '.tmux.conf');
+  writeFileSync(conf, 'set -g history-limit 100000\n');
+  const command = `cd '${cwd}' && env -u CI NO_COLOR=1 '${process.execPath}' '${BIN}' ${args.join(' ')}; echo EXIT=$?; sleep 120`;
+  execFileSync('tmux', ['-L', SOCKET, '-f', conf, 'new-session', '-d', '-s', name, '-x', '200', '-y', '50', command]);
+}
+
+function screen(name: string): string {
+  return tmux('capture-pane', '-p', '-S', '-', '-t', name);
+}
+
+const answeredCount = (text: string) => text.split('\n').filter((l) => l.startsWith('✔')).length;
+
+async function waitFor(name: string, test: (text: string) => boolean, ms = 10_000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const text = screen(name);
+    if (test(text)) return text;
+    if (Date.now() > until) throw new Error(`timed out; screen:\n${text.split('\n').slice(-25).join('\n')}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** The question waiting for an answer: the last line that starts with "? ". */
+function activeQuestion(text: string): string | undefined {
+  const lines = text.split('\n').filter((l) => l.length > 0);
+  const last = lines.findLastIndex((l) => l.startsWith('? '));
+  return last >= 0 && !lines.slice(last).some((l) => l.startsWith('✔') || l.startsWith('EXIT=')) ? lines[last] : undefined;
+}
+
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+});
+
+describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
+  it('runs a whole interview with typing and arrow keys, goes back to the question lint points at, and writes a spec that lints clean', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-tty-'));
+    start('full', dir, ['kickoff', '--today', TODAY, '--out', 'spring.campaign.yaml']);
+    // What a user types for some questions; Enter keeps every other suggestion.
+    const typed: [RegExp, string[]][] = [
+      [/^\? Name /, ['Spring Glow', 'Enter']],
+      [/^\? Product /, ['Glow Serum 30 ml', 'Enter']],
+      [/^\? Category/, ['Down', 'Enter']],
+      [/^\? Full name \(Brand Lead\)/, ['Ines Alvarez', 'Enter']],
+      [/^\? Full name \(Creator One\)/, ['Maya Chen', 'Enter']],
+      [/^\? Revision rounds/, ['BSpace', '3', 'Enter']],
+      [/^\? What happens when a review is missed|^\? On missed review/, ['Down', 'Enter']],
+      [/^\? Render the brief/, ['n', 'Enter']],
+    ];
+    // Three rounds no longer fit before go-live: lint says so, and the user revisits the go-live.
+    const revisit: [RegExp, string[]][] = [[/^\? Go-live/, ['2027-01-25T18:00 America/New_York', 'Enter']]];
+    let revisiting = false;
+    let done = 0;
+    let questions = 0;
+    for (; questions < 500; ) {
+      const text = await waitFor('full', (t) => t.includes('EXIT=') || (activeQuestion(t) !== undefined && answeredCount(t) >= done), 20_000);
+      if (text.includes('EXIT=')) break;
+      const question = activeQuestion(text)!;
+      if (question.startsWith('? Lint found problems')) revisiting = true;
+      const keys = [...(revisiting ? revisit : []), ...typed].find(([pattern]) => pattern.test(question))?.[1] ?? ['Enter'];
+      for (const key of keys) tmux('send-keys', '-t', 'full', ...(key.length > 1 && /^[A-Z]/.test(key) && !key.includes(' ') ? [key] : ['-l', key]));
+      done = answeredCount(text) + 1;
+      questions += 1;
+      await waitFor('full', (t) => t.includes('EXIT=') || answeredCount(t) >= done);
+    }
+    const final = screen('full');
+    expect(final).toContain('Step 1 of 9: Campaign and parties');
+    expect(final).toContain('Step 8 of 9: RACI, cadence and crisis contacts');
+    expect(final).toMatch(/approval-chain-fits[\s\S]*Questions to revisit:\n  step 3 \(Deliverables and mandatory elements\): Go-live/);
+    expect(revisiting).toBe(true);
+    expect(final).toContain('Wrote spring.campaign.yaml: lints clean.');
+    expect(final).toContain('EXIT=0');
+    expect(questions).toBeGreaterThan(100);
+    const spec = parse(readFileSync(join(dir, 'spring.campaign.yaml'), 'utf8'));
+    expect(spec.campaign).toMatchObject({ id: 'spring-glow', name: 'Spring Glow', product: 'Glow Serum 30 ml', category: 'beauty', owner: 'ines-alvarez' });
+    expect(spec.approvals.revision_rounds).toBe(3);
+    expect(spec.deliverables[0].creator).toBe('maya-chen');
+    expect(spec.deliverables[0].go_live.at).toBe('2027-01-25T18:00 America/New_York');
+    const lint = spawnSync(process.execPath, [BIN, 'lint', 'spring.campaign.yaml', '--today', TODAY], { cwd: dir, encoding: 'utf8' });
+    expect(lint.status).toBe(0);
+    expect(existsSync(join(dir, '.alignkit', 'drafts', 'spring-glow.yaml'))).toBe(false);
+  }, 120_000);
+
+  it('leaves a valid draft when the process is killed mid-interview, and --resume finishes it with the answers intact', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-tty-'));
+    start('kill', dir, ['kickoff', '--today', TODAY]);
+    const answers = ['Autumn Drop', '', 'Drop Jacket', ''];
+    for (const [i, answer] of answers.entries()) {
+      await waitFor('kill', (t) => activeQuestion(t) !== undefined && answeredCount(t) === i);
+      if (answer) tmux('send-keys', '-t', 'kill', '-l', answer);
+      tmux('send-keys', '-t', 'kill', 'Enter');
+    }
+    await waitFor('kill', (t) => answeredCount(t) === answers.length);
+    const panePid = tmux('list-panes', '-t', 'kill', '-F', '#{pane_pid}').trim();
+    const node = execFileSync('pgrep', ['-P', panePid], { encoding: 'utf8' }).trim().split('\n')[0]!;
+    process.kill(Number(node), 'SIGKILL');
+    await waitFor('kill', (t) => t.includes('EXIT=137'));
+
+    const draftFile = join(dir, '.alignkit', 'drafts', 'autumn-drop.yaml');
+    const draft = parse(readFileSync(draftFile, 'utf8'));
+    expect(draft.answered).toEqual({ '/campaign/name': 'Autumn Drop', '/campaign/id': 'autumn-drop', '/campaign/product': 'Drop Jacket', '/campaign/category': 'consumer_electronics' });
+    expect(draft.spec.campaign.name).toBe('Autumn Drop');
+
+    const resumed = spawnSync(process.execPath, [BIN, 'kickoff', '--resume', '--defaults', '--today', TODAY], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(resumed.stderr).toBe('');
+    expect(resumed.status).toBe(0);
+    const spec = parse(readFileSync(join(dir, 'autumn-drop.campaign.yaml'), 'utf8'));
+    expect(spec.campaign).toMatchObject({ id: 'autumn-drop', name: 'Autumn Drop', product: 'Drop Jacket' });
+    expect(existsSync(draftFile)).toBe(false);
+  }, 60_000);
+
+  it('Ctrl-C exits 130 and says where the draft is and how to resume', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-tty-'));
+    start('ctrlc', dir, ['kickoff', '--today', TODAY, '--preset', 'ambassador-program']);
+    await waitFor('ctrlc', (t) => activeQuestion(t) !== undefined);
+    tmux('send-keys', '-t', 'ctrlc', '-l', 'Summer Club');
+    tmux('send-keys', '-t', 'ctrlc', 'Enter');
+    await waitFor('ctrlc', (t) => answeredCount(t) === 1 && activeQuestion(t) !== undefined);
+    tmux('send-keys', '-t', 'ctrlc', 'C-c');
+    const text = await waitFor('ctrlc', (t) => t.includes('EXIT='));
+    expect(text).toContain('alignkit: interrupted. Your answers are saved in .alignkit/drafts/summer-club.yaml; continue with: alignkit kickoff --resume');
+    expect(text).toContain('EXIT=130');
+  }, 60_000);
+});
