@@ -65,7 +65,7 @@ describe('built binary', () => {
     expect(r.out).toBe(readFileSync(join(ROOT, 'test/golden/calendar/product-launch.ics'), 'utf8'));
   });
 
-  it.each(['lint', 'render', 'calendar', 'sign', 'status', 'diff', 'checkin', 'rules', 'explain'])('has --help with examples for %s', (command) => {
+  it.each(['kickoff', 'lint', 'render', 'calendar', 'sign', 'status', 'diff', 'checkin', 'rules', 'explain'])('has --help with examples for %s', (command) => {
     const r = alignkit([command, '--help']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Examples:');
@@ -98,5 +98,48 @@ describe('built binary', () => {
     expect(diff.code).toBe(0);
     const changes = JSON.parse(diff.out).changes;
     expect(changes).toEqual([expect.objectContaining({ path: 'deliverables/jon-reel/draft_due', material: true, note: '2 working days earlier, 2 calendar days' })]);
+  });
+
+  it('goes from a kickoff answers file to LOCKED, and a deadline changed with kickoff --edit makes every signature stale', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      [
+        'campaign: { name: Spring Glow, product: Glow Serum 30 ml, category: beauty }',
+        'parties:',
+        '  - { name: Ines Alvarez, contact: { email: ines@glow.example, phone: +1 212 555 0187 } }',
+        '  - { name: Tom Becker }',
+        '  - { name: Dana Whitfield }',
+        '  - { name: Leo Park }',
+        '  - { name: Sara Lind }',
+        '  - { name: Maya Chen }',
+        '  - { name: Jon Reyes }',
+        '',
+      ].join('\n'),
+    );
+    const today = ['--today', '2026-11-22'];
+    const kickoff = alignkit(['kickoff', '--answers', 'answers.yaml', '--defaults', ...today], undefined, dir);
+    expect(kickoff.err).toBe('');
+    expect(kickoff.out).toContain('Wrote spring-glow.campaign.yaml: lints clean.');
+    expect(alignkit(['lint', 'spring-glow.campaign.yaml', ...today], undefined, dir).code).toBe(0);
+    expect(alignkit(['render', 'spring-glow.campaign.yaml', ...today], undefined, dir).code).toBe(0);
+    expect(readdirSync(join(dir, 'out/spring-glow')).sort()).toEqual(['agreement.md', 'brief-jon-reyes.md', 'brief-maya-chen.md']);
+    const waiting = alignkit(['status', 'spring-glow.campaign.yaml', '--format', 'json', ...today], undefined, dir);
+    for (const { party, name } of JSON.parse(waiting.out).signatories) {
+      expect(alignkit(['sign', 'spring-glow.campaign.yaml', '--party', party, '--name', name, '--at', '2026-11-23T10:00:00-05:00', ...today], undefined, dir).code).toBe(0);
+    }
+    expect(alignkit(['status', 'spring-glow.campaign.yaml', '--require-locked', ...today], undefined, dir).code).toBe(0);
+
+    writeFileSync(join(dir, 'edit.yaml'), 'deliverables:\n  - draft_due: 2026-12-30T17:00 America/New_York\n');
+    const before = readFileSync(join(dir, 'spring-glow.campaign.yaml'), 'utf8');
+    const edit = alignkit(['kickoff', '--edit', '/deliverables/0/draft_due', 'spring-glow.campaign.yaml', '--answers', 'edit.yaml', ...today], undefined, dir);
+    expect(edit.code, edit.err).toBe(1); // stale sign-offs are lint errors now
+    const after = readFileSync(join(dir, 'spring-glow.campaign.yaml'), 'utf8');
+    expect(after.split('\n').filter((line, i) => line !== before.split('\n')[i])).toEqual(['    draft_due: 2026-12-30T17:00 America/New_York']);
+    const stale = alignkit(['status', 'spring-glow.campaign.yaml', '--require-locked', ...today], undefined, dir);
+    expect(stale.code).toBe(1);
+    expect(stale.out).toContain('STALE');
+    const diff = JSON.parse(alignkit(['diff', '--since-signoff', 'spring-glow.campaign.yaml', '--format', 'json'], undefined, dir).out);
+    expect(diff.changes).toEqual([expect.objectContaining({ path: 'deliverables/creator-1-tiktok/draft_due', material: true })]);
   });
 });

@@ -46,7 +46,10 @@ async function waitFor(name: string, test: (text: string) => boolean, ms = 10_00
 /** The question waiting for an answer: the last line that starts with "? ". */
 function activeQuestion(text: string): string | undefined {
   const lines = text.split('\n').filter((l) => l.length > 0);
-  const last = lines.findLastIndex((l) => l.startsWith('? '));
+  let last = -1;
+  lines.forEach((line, i) => {
+    if (line.startsWith('? ')) last = i;
+  });
   return last >= 0 && !lines.slice(last).some((l) => l.startsWith('✔') || l.startsWith('EXIT=')) ? lines[last] : undefined;
 }
 

@@ -446,8 +446,11 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
     return EXIT.clean;
   }
   await writeOutputFile(specPath, edited, { force: true, shown: options.spec });
-  const results = await lintText(options, io, options.spec, specPath, edited);
-  if (findingsOf(results).length > 0) reportFindings(io, options, results);
   io.stdout.write(`${options.spec}: ${pointer} is now ${JSON.stringify(value)}; every other line is unchanged.\n`);
-  return countOf(results, 'errorCount') > 0 ? EXIT.findings : EXIT.clean;
+  // Exactly what `alignkit lint` says of the file, sign-off ledger included: a changed term makes signatures stale.
+  const { runLint } = await import('./lint.js');
+  return runLint(
+    { paths: [options.spec], format: [], quiet: false, maxWarnings: -1, force: false, version: options.version, ...(options.config ? { config: options.config } : {}), ...(options.today ? { today: options.today } : {}), ...(options.color !== undefined ? { color: options.color } : {}) },
+    io,
+  );
 }
