@@ -142,4 +142,20 @@ describe('built binary', () => {
     const diff = JSON.parse(alignkit(['diff', '--since-signoff', 'spring-glow.campaign.yaml', '--format', 'json'], undefined, dir).out);
     expect(diff.changes).toEqual([expect.objectContaining({ path: 'deliverables/creator-1-tiktok/draft_due', material: true })]);
   });
+
+  it('keeps inquirer out of lint: nothing lint loads, statically, reaches the prompt library', () => {
+    const chunks = join(ROOT, 'dist', 'bin', 'chunks');
+    const lintChunk = readdirSync(chunks).find((f) => /^lint-[A-Z0-9]+\.js$/.test(f))!;
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, target] of text.matchAll(/from"\.\/(?:chunks\/)?([^"]+)"/g)) visit(join(chunks, target!));
+    };
+    visit(BIN);
+    visit(join(chunks, lintChunk));
+    expect(seen.size).toBeGreaterThan(3);
+    for (const file of seen) expect(readFileSync(file, 'utf8'), file).not.toMatch(/ExitPromptError|@inquirer/);
+  });
 });
