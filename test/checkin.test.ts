@@ -98,7 +98,6 @@ describe('alignkit checkin', () => {
 
   it.each([
     [[], false, /no terminal to ask questions on; pass --answers <file>/],
-    [[], true, /the interactive check-in is not available yet; write the answers in a file/],
     [['--answers', 'answers.yaml', '--date', '2027-03-27'], false, /--date 2027-03-27 and the date in answers\.yaml \(2027-03-26\) differ; give one/],
     [['--answers', 'answers.yaml', '--date', '27/03/2027'], false, /--date "27\/03\/2027" is not a date; write YYYY-MM-DD/],
     [['--answers', 'missing.yaml'], false, /cannot read missing\.yaml: no such file or directory/],

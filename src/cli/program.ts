@@ -306,7 +306,7 @@ Exit codes: 0 shown; 1 not locked (with --require-locked) or the spec fails the 
     .command('checkin'))
     .description('Record a check-in as a follow-up file next to the spec and render the follow-up document (KPI pace, overdue items, changes that need a new sign-off).')
     .argument('<spec>', 'the campaign spec')
-    .option('-a, --answers <file>', 'the check-in written down: decisions, action items, KPI actuals, … (see README "Check-ins")')
+    .option('-a, --answers <file>', 'the check-in written down: decisions, action items, KPI actuals, … (see README "Check-ins"); without it, the questions are asked on the terminal')
     .option('--date <date>', 'the day of the check-in (YYYY-MM-DD); default: the date in the answers, else today')
     .option('-o, --out <file>', 'the follow-up file to write (default: <spec name>.<date>.followup.yaml next to the spec)')
     .option('--docs <dir>', 'where the follow-up document goes (default: out/<campaign-id>)')
@@ -316,6 +316,7 @@ Exit codes: 0 shown; 1 not locked (with --require-locked) or the spec fails the 
       'after',
       `
 Examples:
+  $ alignkit checkin spring.campaign.yaml                       asks the check-in on the terminal
   $ alignkit checkin spring.campaign.yaml --answers day-10.yaml
       writes spring.2027-03-19.followup.yaml and out/<campaign-id>/followup-2027-03-19.md
   $ alignkit checkin spring.campaign.yaml --answers notes.yaml --date 2027-03-26 --no-render

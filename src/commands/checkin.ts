@@ -5,6 +5,7 @@
  * spec or the sign-off ledger; requested changes to the agreement are listed
  * as needing a new sign-off.
  */
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
@@ -15,6 +16,8 @@ import { followUpNameFor } from '../core/spec/file-names.js';
 import { decodeSource } from '../core/spec/source.js';
 import { parseYaml } from '../core/spec/yaml-document.js';
 import { isCalendarDate } from '../core/validate/formats.js';
+import type { CampaignSpec } from '../core/spec/model.js';
+import { draftPath, removeDraft } from '../io/drafts.js';
 import { readSpecBytes, writeOutputFile } from '../io/files.js';
 import { followUpHistory } from '../io/followups.js';
 import { writeOutputDir } from '../io/output-dir.js';
@@ -59,16 +62,49 @@ function followUpText(answersText: string, answers: Record<string, unknown>, fil
 
 export async function runCheckin(options: CheckinOptions, io: Io): Promise<number> {
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date "${options.date}" is not a date; write YYYY-MM-DD`);
-  if (options.answers === undefined) {
-    throw new UsageError(
-      options.interactive
-        ? 'the interactive check-in is not available yet; write the answers in a file (see README "Check-ins" for its shape) and pass --answers <file>'
-        : 'no terminal to ask questions on; pass --answers <file> with the check-in written down (see README "Check-ins")',
-    );
+  if (options.answers === undefined && !options.interactive) {
+    throw new UsageError('no terminal to ask questions on; pass --answers <file> with the check-in written down (see README "Check-ins")');
   }
   const usable = await passGate({ ...options, force: true }, io, { verb: 'record a check-in for', refused: () => '' });
   if (typeof usable === 'number') return usable;
   const { spec } = usable;
+  let draft: string | undefined;
+  if (options.answers === undefined) {
+    const asked = await askOnTerminal(options, io, spec);
+    if (typeof asked === 'number') return asked;
+    draft = asked;
+    options = { ...options, answers: relative(io.cwd, asked) || asked };
+  }
+  const code = await recordCheckin(options as CheckinOptions & { answers: string }, io, spec);
+  if (draft && code === EXIT.clean) removeDraft(draft);
+  return code;
+}
+
+/**
+ * Asks the check-in on the terminal and keeps the answers, after every one, in
+ * a draft answers file; returns its path (or 130 on Ctrl-C, the draft kept).
+ */
+async function askOnTerminal(options: CheckinOptions, io: Io, spec: CampaignSpec): Promise<string | number> {
+  const [{ askCheckin }, { stringify }, { default: writeFileAtomic }] = await Promise.all([import('../cli/checkin-prompts.js'), import('yaml'), import('write-file-atomic')]);
+  const path = draftPath(io.cwd, `checkin-${safeFileSegment(spec.campaign.id)}`);
+  const shown = relative(io.cwd, path) || path;
+  const save = async (answers: Record<string, unknown>) => {
+    mkdirSync(dirname(path), { recursive: true });
+    await writeFileAtomic(path, `# Check-in answers for ${options.spec}, saved as they were given.\n${stringify(answers, { lineWidth: 0 })}`);
+  };
+  try {
+    await askCheckin(spec, options.date ?? options.today ?? io.today(), save, (text) => io.stdout.write(`${text}\n`));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      io.stderr.write(`\nalignkit: interrupted. The answers so far are in ${shown}; finish them there and run: alignkit checkin ${options.spec} --answers ${shown}\n`);
+      return EXIT.interrupted;
+    }
+    throw error;
+  }
+  return path;
+}
+
+async function recordCheckin(options: CheckinOptions & { answers: string }, io: Io, spec: CampaignSpec): Promise<number> {
 
   // 1. The answers, read with positions.
   const answersPath = resolve(io.cwd, options.answers);
