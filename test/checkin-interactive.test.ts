@@ -16,12 +16,13 @@ function workdir(): string {
 }
 
 /** Waits for the prompt whose text matches, then answers it. */
-async function answer(pattern: RegExp, keys: (string | { type: string })[]): Promise<void> {
+async function answer(pattern: RegExp, keys: (string | { type: string } | { name: string; ctrl: boolean })[]): Promise<void> {
   for (let i = 0; i < 50 && !pattern.test(screen.getScreen()); i += 1) await screen.next();
   expect(screen.getScreen()).toMatch(pattern);
   for (const key of keys) {
     if (typeof key === 'string') screen.keypress(key);
-    else screen.type(key.type);
+    else if ('type' in key) screen.type(key.type);
+    else screen.keypress(key);
   }
 }
 
@@ -76,5 +77,20 @@ describe('alignkit checkin on a terminal', () => {
     expect(followup.changes_requested).toHaveLength(1);
     expect(existsSync(join(dir, 'out/nova-buds-pro-launch/followup-2027-03-26.md'))).toBe(true);
     expect(existsSync(join(dir, '.alignkit/drafts/checkin-nova-buds-pro-launch.yaml'))).toBe(false);
+  });
+
+  it('keeps the answers given so far when interrupted, and --answers finishes from them', async () => {
+    const dir = workdir();
+    const io = { ...memoryIo({ cwd: dir, today: '2027-03-26' }), stdinIsTTY: true };
+    const done = main(['checkin', 'launch.campaign.yaml'], io);
+    await answer(/Date of the check-in/, ['enter']);
+    await answer(/Title/, [{ type: 'Day-17' }, 'enter']);
+    await answer(/Who attended/, ['space', 'enter']);
+    await answer(/Summary/, [{ name: 'c', ctrl: true } as never]);
+    expect(await done).toBe(130);
+    const draft = '.alignkit/drafts/checkin-nova-buds-pro-launch.yaml';
+    expect(io.err()).toContain(`The answers so far are in ${draft}; finish them there and run: alignkit checkin launch.campaign.yaml --answers ${draft}`);
+    expect(parse(readFileSync(join(dir, draft), 'utf8'))).toEqual({ date: '2027-03-26', title: 'Day-17', attendees: ['ines-alvarez'] });
+    expect(existsSync(join(dir, 'launch.2027-03-26.followup.yaml'))).toBe(false);
   });
 });
