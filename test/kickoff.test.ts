@@ -414,6 +414,23 @@ describe('alignkit kickoff (in-process)', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.campaign.yaml'))).toEqual([]);
   });
 
+  it('reports a misspelt field or a list where a mapping belongs in the answers file itself, and writes nothing', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'typo.yaml'), 'campaign:\n  name: Spring\n  nmae: typo\n');
+    const typo = await run(dir, ['kickoff', '--answers', 'typo.yaml', '--defaults']);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toMatch(/^typo\.yaml:3:3: `campaign` has an unknown field `nmae`; did you mean `name`\?/m);
+    writeFileSync(join(dir, 'list.yaml'), '- campaign\n');
+    const list = await run(dir, ['kickoff', '--answers', 'list.yaml', '--defaults']);
+    expect(list.code).toBe(2);
+    expect(list.err).toMatch(/^alignkit: list\.yaml:1:1: an answers file is a mapping/);
+    writeFileSync(join(dir, 'proto.yaml'), 'campaign:\n  __proto__: { polluted: true }\n');
+    const proto = await run(dir, ['kickoff', '--answers', 'proto.yaml', '--defaults']);
+    expect(proto.code).toBe(2);
+    expect(proto.err).toMatch(/proto\.yaml:2:\d+: the key "__proto__" is not allowed/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.campaign.yaml'))).toEqual([]);
+  });
+
   it('lists unanswered questions unless --defaults, and rejects a bad preset with a suggestion', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'answers.yaml'), 'campaign:\n  name: Spring\n');

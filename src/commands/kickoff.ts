@@ -19,6 +19,7 @@ import { DEFAULT_PRESET, PRESET_NAMES, isPreset, presetSpec, startingSpec } from
 import { STEP_COUNT, SUMMARY_STEP } from '../core/interview/script.js';
 import { specToYaml } from '../core/interview/spec-yaml.js';
 import { lintSource } from '../core/lint.js';
+import { schemaProblems } from '../core/validate/campaign-schema.js';
 import { didYouMean } from '../core/validate/schema.js';
 import { readSpecBytes, writeOutputFile } from '../io/files.js';
 import { draftPath, listDrafts, readDraft, removeDraft, shownPath, writeDraft } from '../io/drafts.js';
@@ -69,8 +70,12 @@ interface AnswersFile {
   doc: Document.Parsed;
 }
 
-function position(doc: Document.Parsed, text: string, path: (string | number)[]): { line: number; col: number } {
-  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+function position(doc: Document.Parsed, text: string, path: (string | number)[], key = false): { line: number; col: number } {
+  let node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  if (key && path.length > 0) {
+    const parent = doc.getIn(path.slice(0, -1), true) as { items?: { key: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
+    node = parent?.items?.find((pair) => pair.key?.value === path[path.length - 1])?.key ?? node;
+  }
   const offset = node?.range?.[0] ?? 0;
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, col: before[before.length - 1]!.length + 1 };
@@ -207,6 +212,8 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     if (result !== undefined) return result;
     const { overlayAnswers } = await import('../core/interview/answers.js');
     overlayAnswers(state.spec, answers.data);
+    const refused = misplacedAnswers(io, answers, state.spec);
+    if (refused !== undefined) return refused;
   }
 
   const campaignId = String(getAt(state.spec, ['campaign', 'id']));
@@ -333,6 +340,24 @@ function checkAnswers(io: Io, answers: AnswersFile & { text: string }, asker: Re
     return EXIT.usage;
   }
   return undefined;
+}
+
+/**
+ * What the schema refuses in values no question asked (a misspelt field, a
+ * wrong type), reported in the answers file where it was written.
+ */
+function misplacedAnswers(io: Io, answers: AnswersFile & { text: string }, spec: Spec): number | undefined {
+  const problems = schemaProblems(spec).filter((p) => {
+    const path = pathOf(p.pointer, answers.data);
+    return path.length > 0 && hasAt(answers.data, path);
+  });
+  if (problems.length === 0) return undefined;
+  for (const problem of problems) {
+    const { line, col } = position(answers.doc, answers.text, pathOf(problem.pointer, answers.data), problem.target === 'key');
+    io.stderr.write(`${answers.shown}:${line}:${col}: ${sanitize(problem.message)}${problem.hint ? ` ${sanitize(problem.hint)}` : ''}\n`);
+  }
+  io.stderr.write(`alignkit: ${problems.length} answer(s) in ${answers.shown} refused; nothing was written\n`);
+  return EXIT.usage;
 }
 
 function printSummary(io: Io, spec: Spec): void {
