@@ -72,7 +72,7 @@ describe('bad input corpus', () => {
   });
 
   it.each(FILES.map((path) => [relative(process.cwd(), path).replace(/^.*alignkit-big-[^/]+\//, 'big/'), path] as const))(
-    '%s: lint, render, calendar, status, sign and diff answer with a documented exit code and a clean message',
+    '%s: lint, render, calendar, status, sign, diff and kickoff answer with a documented exit code and a clean message',
     async (_name, path) => {
       const cwd = mkdtempSync(join(tmpdir(), 'alignkit-bad-'));
       const name = path.split('/').pop()!;
@@ -90,8 +90,22 @@ describe('bad input corpus', () => {
       expectContract(signed, shown, true);
       const diff = await run(['diff', shown, shown], cwd);
       expectContract(diff, shown, true);
+      // The same file as a kickoff answers file, and as the spec and the value of --edit.
+      for (const args of [
+        ['kickoff', '--answers', shown, '--defaults', '--out', 'kickoff.campaign.yaml', '--force'],
+        ['kickoff', '--edit', '/campaign/name', shown, '--answers', shown],
+      ]) {
+        const r = await run(args, cwd);
+        expect([0, 1, 2]).toContain(r.code);
+        for (const text of [r.out, r.err]) {
+          expect(text).not.toMatch(TERMINAL_CONTROL);
+          expect(text).not.toMatch(STACK_FRAME);
+          expect(text).not.toMatch(/internal error/);
+        }
+        if (r.code === 2) for (const line of r.err.trim().split('\n')) expect(line).toMatch(new RegExp(`^(alignkit: .*)?${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|^alignkit: `));
+      }
       // Whatever the ids say, nothing is written outside the output directory.
-      expect(readdirSync(cwd).filter((f) => f !== 'out' && f !== name && !f.endsWith('.signoff.yaml'))).toEqual([]);
+      expect(readdirSync(cwd).filter((f) => f !== 'out' && f !== name && f !== 'kickoff.campaign.yaml' && f !== '.alignkit' && !f.endsWith('.signoff.yaml'))).toEqual([]);
     },
     30_000,
   );

@@ -90,7 +90,7 @@ function readAnswers(io: Io, file: string): AnswersFile & { text: string } {
     const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
     throw new UsageError(`${file}:${line}:${col}: ${error.message.split('\n')[0]}`);
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const data = plainData(doc, file);
   if (data === null || data === undefined) return { data: {}, shown: file, doc, text };
   if (!isRecord(data)) throw new UsageError(`${file}:1:1: an answers file is a mapping of spec fields (a partial campaign spec); see README "Kickoff"`);
   const unsafe = findUnsafeKey(data, []);
@@ -99,6 +99,22 @@ function readAnswers(io: Io, file: string): AnswersFile & { text: string } {
     throw new UsageError(`${file}:${line}:${col}: the key "${String(unsafe[unsafe.length - 1])}" is not allowed`);
   }
   return { data, shown: file, doc, text };
+}
+
+/**
+ * The document as plain data, or a usage error naming the file: aliases that
+ * are undefined, refer to themselves or expand without bound are refused.
+ */
+function plainData(doc: Document.Parsed, file: string): unknown {
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+    JSON.stringify(data);
+  } catch (error) {
+    const reason = error instanceof RangeError || /call stack|circular/i.test(String((error as Error).message)) ? 'an alias refers to itself' : (error as Error).message.split('\n')[0];
+    throw new UsageError(`${file}:1:1: cannot be read as plain data (${reason}); write the values out instead of using YAML aliases`);
+  }
+  return data;
 }
 
 function findUnsafeKey(node: unknown, path: (string | number)[]): (string | number)[] | undefined {
@@ -189,7 +205,9 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   const asker: Asker = answers ? answersAsker(answers.data, options.defaults) : scripted ? answersAsker({}, true) : await terminal(io, style);
 
   // Drafts are named by campaign id, and follow the id when it is answered.
+  // A scripted run has its answers in a file already: only a person's answers need a draft.
   const save = async (s: InterviewState) => {
+    if (scripted && options.resume === undefined) return;
     const name = draftNameFor(s);
     const target = draftPath(io.cwd, name);
     await writeDraft(target, { state: s, ...(out ? { out } : {}) });
@@ -320,17 +338,8 @@ function stopped(io: Io, draftFile: string | undefined): number {
   return EXIT.findings;
 }
 
-/** Answers the schema refuses, and questions with no answer, reported at their place in the answers file. */
-function checkAnswers(io: Io, answers: AnswersFile & { text: string }, asker: ReturnType<typeof answersAsker>, defaults: boolean): number | undefined {
-  if (asker.problems.length > 0) {
-    for (const problem of asker.problems) {
-      const path = pathOf(problem.pointer, answers.data);
-      const { line, col } = position(answers.doc, answers.text, path);
-      io.stderr.write(`${answers.shown}:${line}:${col}: ${sanitize(problem.message)} (${problem.pointer})\n`);
-    }
-    io.stderr.write(`alignkit: ${asker.problems.length} answer(s) in ${answers.shown} refused; nothing was written\n`);
-    return EXIT.usage;
-  }
+/** Questions the answers file leaves open, when --defaults may not fill them. */
+function checkAnswers(io: Io, answers: AnswersFile, asker: ReturnType<typeof answersAsker>, defaults: boolean): number | undefined {
   if (!defaults && asker.missing.length > 0) {
     const shown = asker.missing.slice(0, 10).join(', ');
     io.stderr.write(
@@ -414,14 +423,14 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
   const specPath = resolve(io.cwd, options.spec);
   const { bytes } = readSpecBytes(specPath, options.spec);
   const text = Buffer.from(bytes).toString('utf8');
-  let data: Spec;
-  try {
-    const doc = parseDocument(text);
-    if (doc.errors.length > 0) throw new EditError(doc.errors[0]!.message.split('\n')[0]!);
-    data = doc.toJS({ maxAliasCount: 100 }) as Spec;
-  } catch (error) {
-    throw new UsageError(`${options.spec}: cannot be read as YAML (${(error as Error).message})`);
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
+    throw new UsageError(`${options.spec}:${line}:${col}: cannot be read as YAML (${error.message.split('\n')[0]})`);
   }
+  const data = plainData(doc, options.spec) as Spec;
+  if (!isRecord(data)) throw new UsageError(`${options.spec}:1:1: not a campaign spec (a YAML mapping)`);
   const path = pathOf(pointer, data);
   if (!hasAt(data, path)) throw new UsageError(`${options.spec}: ${pointer} is not in the file; --edit changes a value that is there`);
 
@@ -467,11 +476,11 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
     throw error;
   }
   if (edited === text) {
-    io.stdout.write(`${options.spec}: ${pointer} is already ${JSON.stringify(value)}; nothing changed.\n`);
+    io.stdout.write(`${options.spec}: ${pointer} is already ${sanitize(JSON.stringify(value))}; nothing changed.\n`);
     return EXIT.clean;
   }
   await writeOutputFile(specPath, edited, { force: true, shown: options.spec });
-  io.stdout.write(`${options.spec}: ${pointer} is now ${JSON.stringify(value)}; every other line is unchanged.\n`);
+  io.stdout.write(`${sanitize(options.spec)}: ${sanitize(pointer)} is now ${sanitize(JSON.stringify(value))}; every other line is unchanged.\n`);
   // Exactly what `alignkit lint` says of the file, sign-off ledger included: a changed term makes signatures stale.
   const { runLint } = await import('./lint.js');
   return runLint(

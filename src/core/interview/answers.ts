@@ -6,24 +6,15 @@
 import { clone, getAt, hasAt, isRecord, isUnsafeKey, type Spec } from './draft.js';
 import type { Ask, Asker } from './interview.js';
 
-export interface AnswerProblem {
-  pointer: string;
-  message: string;
-}
-
 export interface AnswersAsker extends Asker {
   /** Questions the file does not answer (an error unless --defaults). */
   readonly missing: string[];
-  /** Answers the linter's schema refuses. */
-  readonly problems: AnswerProblem[];
 }
 
 export function answersAsker(answers: Spec, useDefaults: boolean): AnswersAsker {
   const missing: string[] = [];
-  const problems: AnswerProblem[] = [];
   return {
     missing,
-    problems,
     async ask(question: Ask): Promise<unknown> {
       const given = hasAt(answers, question.path);
       const value = given ? getAt(answers, question.path) : undefined;
@@ -39,11 +30,7 @@ export function answersAsker(answers: Spec, useDefaults: boolean): AnswersAsker 
             if (!useDefaults && !question.derived) missing.push(question.pointer);
             return question.current;
           }
-          const verdict = question.validate(value);
-          if (verdict !== true) {
-            problems.push({ pointer: question.pointer, message: verdict });
-            return question.current;
-          }
+          // Checked once for the whole spec at the end (a check per answer is quadratic in a big file).
           return value;
         }
       }

@@ -5,6 +5,7 @@
  * effects apply however the answers arrive.
  */
 import { schemaProblems } from '../validate/campaign-schema.js';
+import { isCalendarDate } from '../validate/formats.js';
 import { encodePointer } from '../spec/pointer.js';
 import { REFERENCES, copyListMemberships, dropFromReferenceLists, renameReferences, type ReferenceKind } from '../spec/references.js';
 import {
@@ -309,7 +310,7 @@ export class Interview {
     const answered = (p: Path) => Object.hasOwn(this.state.answered, encodePointer(p)) || encodePointer(p) === encodePointer(path);
     const [head, index, leaf] = path;
     if (path.length === 3 && typeof index === 'number' && leaf === 'id' && typeof head === 'string' && ID_LISTS[head]) {
-      if (typeof before === 'string' && before !== value) renameReferences(this.spec, ID_LISTS[head], before, String(value));
+      if (typeof before === 'string' && typeof value === 'string' && before !== value) renameReferences(this.spec, ID_LISTS[head], before, String(value));
     } else if (head === 'parties' && typeof index === 'number' && leaf === 'name' && path.length === 3 && before !== value && !answered(['parties', index, 'id'])) {
       // A party's id follows its name until someone sets it: references are chosen, never typed.
       const party = list(this.spec, ['parties'])[index] as Record<string, unknown>;
@@ -322,11 +323,11 @@ export class Interview {
     } else if (encodePointer(path) === '/campaign/name' && before !== value && !answered(['campaign', 'id'])) {
       setAt(this.spec, ['campaign', 'id'], slugify(String(value)));
       this.derived.add('/campaign/id');
-    } else if (encodePointer(path) === '/campaign/window/start' && typeof before === 'string' && typeof value === 'string') {
+    } else if (encodePointer(path) === '/campaign/window/start' && typeof before === 'string' && typeof value === 'string' && isCalendarDate(before) && isCalendarDate(value)) {
       shiftDates(this.spec, daysBetween(before, value), answered);
-    } else if (encodePointer(path) === '/campaign/timezone' && typeof before === 'string') {
+    } else if (encodePointer(path) === '/campaign/timezone' && typeof before === 'string' && typeof value === 'string') {
       replaceTimeZone(this.spec, before, String(value), answered);
-    } else if (encodePointer(path) === '/campaign/currency' && typeof before === 'string') {
+    } else if (encodePointer(path) === '/campaign/currency' && typeof before === 'string' && typeof value === 'string') {
       replaceCurrency(this.spec, before, String(value), answered);
     }
   }
