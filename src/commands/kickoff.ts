@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Chalk } from 'chalk';
 import { parseDocument, type Document } from 'yaml';
 import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
@@ -57,9 +58,8 @@ function interactiveRefusal(io: Io): string | undefined {
 }
 
 function styles(io: Io, color: boolean | undefined) {
-  const on = colorLevel(color, io.env, io.stdout) > 0;
-  const wrap = (open: string) => (text: string) => (on ? `\u001b[${open}m${text}\u001b[0m` : text);
-  return { dim: wrap('2'), bold: wrap('1') };
+  const c = new Chalk({ level: colorLevel(color, io.env, io.stdout) });
+  return { dim: (text: string) => c.dim(text), bold: (text: string) => c.bold(text) };
 }
 
 // ---- answers file -----------------------------------------------------------------

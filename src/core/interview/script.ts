@@ -6,7 +6,6 @@
  */
 import type { Path, Spec } from './draft.js';
 
-const REGULATED = ['alcohol', 'gambling', 'financial_promotion', 'crypto', 'health_supplement', 'pharma', 'nicotine'];
 const AGE_RESTRICTED = ['alcohol', 'gambling', 'nicotine'];
 const FINANCIAL = ['financial_promotion', 'crypto'];
 
@@ -260,7 +259,7 @@ export const STEPS: readonly Step[] = [
       field(['compliance', 'regulated', 'responsibility_message'], 'The responsibility message every piece must carry.', { when: (s) => ['alcohol', 'gambling'].includes(category(s)) }),
       field(['compliance', 'regulated', 'finprom_approver'], 'Financial promotions need an authorised approver.', { when: (s) => FINANCIAL.includes(category(s)) }),
       field(['compliance', 'regulated', 'risk_warning'], 'The risk warning every piece must carry.', { when: (s) => FINANCIAL.includes(category(s)) }),
-      field(['compliance', 'regulated', 'min_audience_lpa_pct'], 'US spirits codes require 73.8 % of the audience to be of legal age.', { when: (s) => REGULATED.includes(category(s)) && category(s) === 'alcohol' }),
+      field(['compliance', 'regulated', 'min_audience_lpa_pct'], 'US spirits codes require 73.8 % of the audience to be of legal age.', { when: (s) => category(s) === 'alcohol' }),
       {
         kind: 'group',
         path: ['deliverables'],
