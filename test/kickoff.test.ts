@@ -357,6 +357,13 @@ describe('question prompts (@inquirer/testing)', () => {
     expect(m.toValue('Lasts 40 h, with the case | USD 149')).toEqual(['Lasts 40 h, with the case', 'USD 149']);
   });
 
+  it('a field with nothing to suggest shows the schema\'s example as the expected form', async () => {
+    const q = await asked('product-launch', '/parties/1/contact/email');
+    const { config } = promptFor({ ...q, current: undefined });
+    expect(config.message).toBe('Email (e.g. maya@example.com)');
+    expect(promptFor(q).config.message).toBe('Email');
+  });
+
   it('a list of authorities is a checkbox with the current ones ticked', async () => {
     const q = await asked('product-launch', '/parties/1/authority');
     const { prompt, config, toValue } = promptFor(q);

@@ -65,16 +65,20 @@ export function promptFor(q: ValueAsk): { prompt: (config: never) => Promise<unk
         toValue: same,
       };
     }
-    default:
+    default: {
+      // With nothing to suggest, the schema's example shows the expected form.
+      const empty = q.current === undefined || q.current === null || q.current === '';
+      const example = empty && q.info.example !== undefined ? ` (e.g. ${formatValue(q.info.example, q.info)})` : '';
       return {
         prompt: input as never,
         config: {
-          message,
+          message: `${message}${example}`,
           default: formatValue(q.current, q.info),
           validate: (typed: string) => q.validate(parseValue(typed, q.info)),
         },
         toValue: (typed) => parseValue(String(typed), q.info),
       };
+    }
   }
 }
 
