@@ -490,6 +490,23 @@ describe('alignkit kickoff --edit', () => {
     expect(changed).toEqual([['    draft_due: 2027-0219T17:00 America/Toronto'.replace('2027-0219', '2027-02-19'), '    draft_due: 2027-02-18T17:00 America/Toronto']]);
   });
 
+  it('keeps a byte-order mark, and reads files the way lint does (UTF-16 and duplicate keys refused with line:col)', async () => {
+    const dir = tempDir();
+    const original = `\ufeff${readFileSync(join(ROOT, 'examples', 'product-launch.campaign.yaml'), 'utf8')}`;
+    writeFileSync(join(dir, 's.campaign.yaml'), original);
+    writeFileSync(join(dir, 'v.yaml'), 'approvals:\n  revision_rounds: 1\n');
+    expect((await run(dir, ['kickoff', '--edit', '/approvals/revision_rounds', 's.campaign.yaml', '--answers', 'v.yaml', '--today', '2027-01-15'])).code).toBe(0);
+    expect(readFileSync(join(dir, 's.campaign.yaml'), 'utf8')).toBe(original.replace('revision_rounds: 2', 'revision_rounds: 1'));
+    writeFileSync(join(dir, 'utf16.yaml'), Buffer.from('\ufeffcampaign: {}\n', 'utf16le'));
+    const utf16 = await run(dir, ['kickoff', '--answers', 'utf16.yaml', '--defaults']);
+    expect(utf16.code).toBe(2);
+    expect(utf16.err).toBe('alignkit: utf16.yaml:1:1: the file is UTF-16; save it as UTF-8\n');
+    writeFileSync(join(dir, 'dup.yaml'), 'campaign:\n  name: A\n  name: B\n');
+    const dup = await run(dir, ['kickoff', '--answers', 'dup.yaml', '--defaults']);
+    expect(dup.code).toBe(2);
+    expect(dup.err).toMatch(/^alignkit: dup\.yaml:3:3: `name` appears twice/);
+  });
+
   it('refuses a pointer that is not there, a list, and a value the schema refuses, and leaves the file alone', async () => {
     const dir = tempDir();
     const original = readFileSync(join(ROOT, 'examples', 'product-launch.campaign.yaml'), 'utf8');

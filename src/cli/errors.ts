@@ -10,3 +10,8 @@ export const EXIT = {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** What inquirer throws on Ctrl-C (or when a prompt is aborted): exit 130, keep what was answered. */
+export function isPromptInterrupt(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}

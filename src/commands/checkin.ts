@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { EXIT, UsageError } from '../cli/errors.js';
+import { EXIT, UsageError, isPromptInterrupt } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import { checkFollowUp } from '../core/followup.js';
 import { changesAgreement, overdueActions } from '../core/followup-history.js';
@@ -95,7 +95,7 @@ async function askOnTerminal(options: CheckinOptions, io: Io, spec: CampaignSpec
   try {
     await askCheckin(spec, options.date ?? options.today ?? io.today(), save, (text) => io.stdout.write(`${text}\n`));
   } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') {
+    if (isPromptInterrupt(error)) {
       io.stderr.write(`\nalignkit: interrupted. The answers so far are in ${shown}; finish them there and run: alignkit checkin ${options.spec} --answers ${shown}\n`);
       return EXIT.interrupted;
     }

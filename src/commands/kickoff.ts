@@ -7,9 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
-import { parseDocument, type Document } from 'yaml';
 import { colorLevel } from '../cli/color.js';
-import { EXIT, UsageError } from '../cli/errors.js';
+import { EXIT, UsageError, isPromptInterrupt } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import type { Finding, FileResult } from '../core/finding.js';
 import { answersAsker } from '../core/interview/answers.js';
@@ -20,6 +19,9 @@ import { DEFAULT_PRESET, PRESET_NAMES, isPreset, presetSpec, startingSpec } from
 import { STEP_COUNT, SUMMARY_STEP } from '../core/interview/script.js';
 import { specToYaml } from '../core/interview/spec-yaml.js';
 import { lintSource } from '../core/lint.js';
+import { encodePointer } from '../core/spec/pointer.js';
+import { decodeSource } from '../core/spec/source.js';
+import { parseYaml, type ParsedYaml } from '../core/spec/yaml-document.js';
 import { schemaProblems } from '../core/validate/campaign-schema.js';
 import { didYouMean } from '../core/validate/schema.js';
 import { readSpecBytes, writeOutputFile } from '../io/files.js';
@@ -46,11 +48,6 @@ export interface KickoffOptions {
   version: string;
 }
 
-/** Raised by inquirer on Ctrl-C. */
-function isInterrupt(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
-}
-
 function interactiveRefusal(io: Io): string | undefined {
   if (io.env.CI) return 'CI is set';
   if (io.stdinIsTTY !== true) return 'standard input is not a terminal';
@@ -64,57 +61,49 @@ function styles(io: Io, color: boolean | undefined) {
 
 // ---- answers file -----------------------------------------------------------------
 
-interface AnswersFile {
-  data: Spec;
+interface YamlFile {
+  data: unknown;
   shown: string;
-  doc: Document.Parsed;
+  text: string;
+  /** Where a JSON pointer stands in the file (the nearest node that exists). */
+  locate: ParsedYaml['locate'];
 }
 
-function position(doc: Document.Parsed, text: string, path: (string | number)[], key = false): { line: number; col: number } {
-  let node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  if (key && path.length > 0) {
-    const parent = doc.getIn(path.slice(0, -1), true) as { items?: { key: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
-    node = parent?.items?.find((pair) => pair.key?.value === path[path.length - 1])?.key ?? node;
-  }
-  const offset = node?.range?.[0] ?? 0;
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, col: before[before.length - 1]!.length + 1 };
-}
-
-function readAnswers(io: Io, file: string): AnswersFile & { text: string } {
-  const { bytes } = readSpecBytes(resolve(io.cwd, file), file);
-  const text = Buffer.from(bytes).toString('utf8');
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
-    throw new UsageError(`${file}:${line}:${col}: ${error.message.split('\n')[0]}`);
-  }
-  const data = plainData(doc, file);
-  if (data === null || data === undefined) return { data: {}, shown: file, doc, text };
-  if (!isRecord(data)) throw new UsageError(`${file}:1:1: an answers file is a mapping of spec fields (a partial campaign spec); see README "Kickoff"`);
-  const unsafe = findUnsafeKey(data, []);
-  if (unsafe) {
-    const { line, col } = position(doc, text, unsafe.slice(0, -1));
-    throw new UsageError(`${file}:${line}:${col}: the key "${String(unsafe[unsafe.length - 1])}" is not allowed`);
-  }
-  return { data, shown: file, doc, text };
+interface AnswersFile extends YamlFile {
+  data: Spec;
 }
 
 /**
- * The document as plain data, or a usage error naming the file: aliases that
- * are undefined, refer to themselves or expand without bound are refused.
+ * A YAML file read the way `lint` reads a spec: size limit, UTF-8 only, YAML
+ * problems and unsupported aliases reported at their line and column.
  */
-function plainData(doc: Document.Parsed, file: string): unknown {
-  let data: unknown;
+function readYamlFile(io: Io, file: string): YamlFile {
+  const { bytes, size } = readSpecBytes(resolve(io.cwd, file), file);
+  const decoded = decodeSource(bytes, size);
+  if (!decoded.ok) throw new UsageError(`${file}:${decoded.line}:${decoded.column}: the file ${decoded.message}`);
+  const parsed = parseYaml(decoded.text);
+  const first = parsed.problems[0];
+  if (first) throw new UsageError(`${file}:${first.line}:${first.column}: ${first.message}`);
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
-    JSON.stringify(data);
-  } catch (error) {
-    const reason = error instanceof RangeError || /call stack|circular/i.test(String((error as Error).message)) ? 'an alias refers to itself' : (error as Error).message.split('\n')[0];
-    throw new UsageError(`${file}:1:1: cannot be read as plain data (${reason}); write the values out instead of using YAML aliases`);
+    JSON.stringify(parsed.data);
+  } catch {
+    throw new UsageError(`${file}:1:1: an alias refers to itself, so the file cannot be read as plain data; write the values out instead`);
   }
-  return data;
+  return { data: parsed.data, shown: file, text: decoded.text, locate: parsed.locate };
+}
+
+function at(file: YamlFile, pointer: string, target: 'key' | 'value' = 'value'): string {
+  const { line, column } = file.locate(pointer, target);
+  return `${file.shown}:${line}:${column}`;
+}
+
+function readAnswers(io: Io, file: string): AnswersFile {
+  const read = readYamlFile(io, file);
+  const data = read.data ?? {};
+  if (!isRecord(data)) throw new UsageError(`${file}:1:1: an answers file is a mapping of spec fields (a partial campaign spec); see README "Kickoff"`);
+  const unsafe = findUnsafeKey(data, []);
+  if (unsafe) throw new UsageError(`${at(read, encodePointer(unsafe), 'key')}: the key "${String(unsafe[unsafe.length - 1])}" is not allowed`);
+  return { ...read, data };
 }
 
 function findUnsafeKey(node: unknown, path: (string | number)[]): (string | number)[] | undefined {
@@ -221,7 +210,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   try {
     await interview.run();
   } catch (error) {
-    if (isInterrupt(error)) return interrupted(io, draftFile);
+    if (isPromptInterrupt(error)) return interrupted(io, draftFile);
     throw error;
   }
 
@@ -256,7 +245,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
         results = await lintText(options, io, outShown, outPath, text);
       }
     } catch (error) {
-      if (isInterrupt(error)) return interrupted(io, draftFile);
+      if (isPromptInterrupt(error)) return interrupted(io, draftFile);
       throw error;
     }
   }
@@ -278,7 +267,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     try {
       render = await confirm({ message: 'Render the brief and agreement documents now?', default: errors === 0 });
     } catch (error) {
-      if (!isInterrupt(error)) throw error;
+      if (!isPromptInterrupt(error)) throw error;
     }
     if (render) {
       const { runRender } = await import('./render.js');
@@ -355,15 +344,14 @@ function checkAnswers(io: Io, answers: AnswersFile, asker: ReturnType<typeof ans
  * What the schema refuses in values no question asked (a misspelt field, a
  * wrong type), reported in the answers file where it was written.
  */
-function misplacedAnswers(io: Io, answers: AnswersFile & { text: string }, spec: Spec): number | undefined {
+function misplacedAnswers(io: Io, answers: AnswersFile, spec: Spec): number | undefined {
   const problems = schemaProblems(spec).filter((p) => {
     const path = pathOf(p.pointer, answers.data);
     return path.length > 0 && hasAt(answers.data, path);
   });
   if (problems.length === 0) return undefined;
   for (const problem of problems) {
-    const { line, col } = position(answers.doc, answers.text, pathOf(problem.pointer, answers.data), problem.target === 'key');
-    io.stderr.write(`${answers.shown}:${line}:${col}: ${sanitize(problem.message)}${problem.hint ? ` ${sanitize(problem.hint)}` : ''}\n`);
+    io.stderr.write(`${at(answers, problem.pointer, problem.target)}: ${sanitize(problem.message)}${problem.hint ? ` ${sanitize(problem.hint)}` : ''}\n`);
   }
   io.stderr.write(`alignkit: ${problems.length} answer(s) in ${answers.shown} refused; nothing was written\n`);
   return EXIT.usage;
@@ -421,15 +409,11 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
     if (options[flag] !== undefined && options[flag] !== false) throw new UsageError(`--edit changes a spec in place; --${flag} does not apply`);
   }
   const specPath = resolve(io.cwd, options.spec);
-  const { bytes } = readSpecBytes(specPath, options.spec);
-  const text = Buffer.from(bytes).toString('utf8');
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
-    throw new UsageError(`${options.spec}:${line}:${col}: cannot be read as YAML (${error.message.split('\n')[0]})`);
-  }
-  const data = plainData(doc, options.spec) as Spec;
+  const file = readYamlFile(io, options.spec);
+  const data = file.data as Spec;
+  // The decoder drops a byte-order mark; put it back so the file keeps every byte but the one value.
+  const bom = readFileSync(specPath).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\ufeff' : '';
+  const text = file.text;
   if (!isRecord(data)) throw new UsageError(`${options.spec}:1:1: not a campaign spec (a YAML mapping)`);
   const path = pathOf(pointer, data);
   if (!hasAt(data, path)) throw new UsageError(`${options.spec}: ${pointer} is not in the file; --edit changes a value that is there`);
@@ -449,10 +433,7 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
     if (!hasAt(answers.data, path)) throw new UsageError(`${options.answers} has no value at ${pointer}`);
     value = getAt(answers.data, path);
     const verdict = ask.validate(value);
-    if (verdict !== true) {
-      const { line, col } = position(answers.doc, answers.text, path);
-      throw new UsageError(`${options.answers}:${line}:${col}: ${verdict}`);
-    }
+    if (verdict !== true) throw new UsageError(`${at(answers, pointer)}: ${verdict}`);
   } else {
     const why = interactiveRefusal(io);
     if (why) throw new UsageError(`--edit asks for the new value on a terminal, and ${why}. Give it in a file with --answers <file> holding that one field`);
@@ -460,7 +441,7 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
     try {
       value = await asker.ask(ask);
     } catch (error) {
-      if (isInterrupt(error)) {
+      if (isPromptInterrupt(error)) {
         io.stderr.write(`\nalignkit: interrupted; ${options.spec} is unchanged.\n`);
         return EXIT.interrupted;
       }
@@ -479,7 +460,7 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
     io.stdout.write(`${options.spec}: ${pointer} is already ${sanitize(JSON.stringify(value))}; nothing changed.\n`);
     return EXIT.clean;
   }
-  await writeOutputFile(specPath, edited, { force: true, shown: options.spec });
+  await writeOutputFile(specPath, `${bom}${edited}`, { force: true, shown: options.spec });
   io.stdout.write(`${sanitize(options.spec)}: ${sanitize(pointer)} is now ${sanitize(JSON.stringify(value))}; every other line is unchanged.\n`);
   // Exactly what `alignkit lint` says of the file, sign-off ledger included: a changed term makes signatures stale.
   const { runLint } = await import('./lint.js');
