@@ -3,7 +3,7 @@
  * comment above each section saying what it settles, keys in schema order,
  * short lists and small mappings on one line. Same data, same bytes.
  */
-import { Document, isMap, isScalar, isSeq, parse, visit, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, parse, visit, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { isRecord } from './draft.js';
 import { schemaAt } from './schema-field.js';
 
@@ -88,12 +88,10 @@ export function specToYaml(spec: unknown, options: SpecYamlOptions): string {
   flowSmallCollections(doc.contents as Node);
   for (const pair of (doc.contents as YAMLMap).items as Pair[]) {
     // Top-level sections stay in block style even when short, like the examples.
-    if (isMap(pair.value) || isSeq(pair.value)) {
-      const value = pair.value as YAMLMap;
-      if (value.flow && (pair.key as { value: unknown }).value !== 'apiVersion') {
-        value.flow = false;
-        for (const inner of value.items as Pair[]) flowSmallCollections((inner as Pair).value as Node ?? (inner as unknown as Node));
-      }
+    const value = pair.value;
+    if ((isMap(value) || isSeq(value)) && value.flow) {
+      value.flow = false;
+      for (const inner of value.items) flowSmallCollections((isPair(inner) ? inner.value : inner) as Node);
     }
   }
   quoteAmbiguousStrings(doc);
