@@ -65,6 +65,11 @@ describe('presets', () => {
     }
   });
 
+  it.each(PRESET_NAMES)('%s is written as the golden file says (what a person reads after kickoff --defaults)', async (name) => {
+    const text = specToYaml(startingSpec(name, TODAY), { schemaRef: '../schemas/campaign.schema.json', heading: `Written by alignkit kickoff from the ${name} preset.` });
+    await expect(text).toMatchFileSnapshot(`golden/kickoff/${name}.campaign.yaml`);
+  });
+
   it('moves every date with the window and keeps weekdays and wall-clock times', () => {
     const anchor = presetSpec('product-launch');
     const moved = startingSpec('product-launch', TODAY);
