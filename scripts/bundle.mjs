@@ -1,23 +1,115 @@
-// Bundles the CLI: one file to load at start-up instead of ~30 modules, which
-// keeps `alignkit lint` close to bare Node start-up. Code that only some runs
-// need (the exact path, other commands) stays in lazily loaded chunks.
+// Bundles the CLI into CommonJS files that src/bin/alignkit.ts loads with a
+// V8 code cache (see there for why):
+//
+//   dist/bin/alignkit.cjs      the launcher (the `bin`)
+//   dist/alignkit.cjs          alignkit's own code and its small dependencies
+//   dist/chunks/<name>.cjs     code that only some commands or some files need
+//
+// Nothing in CHUNKS is part of dist/alignkit.cjs: the program asks the
+// launcher for ./chunks/<name>.cjs when a module that imports it first runs.
+// That keeps the prompt library, the template engine, the date library, the
+// position-keeping YAML parser and the explaining validators (for files with
+// findings) out of a clean `lint` run; a test checks this by watching what the
+// launcher loads. Each chunk has its own code cache, so code one run does not
+// need costs it nothing.
+import { relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: { alignkit: 'src/bin/alignkit.ts' },
-  outdir: 'dist/bin',
+/** Libraries, by import specifier → the chunk that provides them. */
+const PACKAGE_CHUNKS = {
+  '@inquirer/prompts': 'inquirer',
+  handlebars: 'handlebars',
+  'handlebars/runtime': 'handlebars',
+  luxon: 'luxon',
+  yaml: 'yaml',
+};
+
+/** alignkit's own modules that only some runs need, by source path → chunk. */
+const MODULE_CHUNKS = {
+  'src/generated/campaign-validator.ts': 'campaign-validator',
+  'src/generated/followup-validator.ts': 'followup-validator',
+  'src/generated/config-validator.ts': 'config-validator',
+};
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20.19',
   minify: true,
   legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  // Bundled CommonJS dependencies call require() for Node built-ins, and
-  // write-file-atomic hashes __filename into its temporary file names.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);",
-  },
   logLevel: 'warning',
+};
+
+/**
+ * commander requires node:child_process at load time, only to run executable
+ * subcommands, which alignkit does not have. Loading it (and node:net behind
+ * it) costs about 4 ms of every run, so commander gets a stand-in that loads
+ * the real module on first use.
+ */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'alignkit-lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/** In dist/alignkit.cjs, each import of a chunk's module becomes a lookup in that chunk. */
+const chunkImports = {
+  name: 'chunk-imports',
+  setup(b) {
+    const packages = new RegExp(`^(?:${Object.keys(PACKAGE_CHUNKS).map((s) => s.replace(/[/]/g, '\\/')).join('|')})$`);
+    b.onResolve({ filter: packages }, (args) => (args.namespace === 'alignkit-chunk' ? undefined : { path: args.path, namespace: 'alignkit-chunk', pluginData: PACKAGE_CHUNKS[args.path] }));
+    b.onResolve({ filter: /\/generated\/[a-z-]+\.js$/ }, (args) => {
+      const key = relative(process.cwd(), resolve(args.resolveDir, args.path)).split(sep).join('/').replace(/\.js$/, '.ts');
+      return MODULE_CHUNKS[key] ? { path: key, namespace: 'alignkit-chunk', pluginData: MODULE_CHUNKS[key] } : undefined;
+    });
+    b.onResolve({ filter: /^\.\/chunks\/[a-z0-9-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-chunk' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`./chunks/${args.pluginData}.cjs`)})[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
+await build({
+  ...common,
+  entryPoints: { alignkit: 'src/bin/alignkit.ts' },
+  outdir: 'dist/bin',
+  outExtension: { '.js': '.cjs' },
 });
+
+await build({
+  ...common,
+  entryPoints: { alignkit: 'src/bin/main.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  // kickoff finds this installation's schema for the editor modeline from the bundle's own path.
+  define: { 'import.meta.url': '__alignkitBundleUrl' },
+  banner: { js: "var __alignkitBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcessForCommander, chunkImports],
+});
+
+// One bundle per chunk name; its exports are getters, so a chunk serving
+// several specifiers (handlebars and handlebars/runtime) only runs the code
+// of the one asked for.
+const sources = { ...PACKAGE_CHUNKS, ...MODULE_CHUNKS };
+for (const name of [...new Set(Object.values(sources))]) {
+  const specifiers = Object.keys(sources).filter((s) => sources[s] === name);
+  await build({
+    ...common,
+    stdin: {
+      contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(s.startsWith('src/') ? `./${s}` : s)}); }`).join(', ')}};`,
+      resolveDir: '.',
+      sourcefile: `chunk-${name}.js`,
+      loader: 'js',
+    },
+    outfile: `dist/chunks/${name}.cjs`,
+  });
+}

@@ -60,14 +60,23 @@ function standaloneModule(schema: unknown, options: Record<string, unknown>): st
   });
   ajv.addVocabulary(ANNOTATION_KEYWORDS);
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
-  const code = standalone.default(ajv, ajv.compile(schema as object)).replace(/^"use strict";/, '');
+  const standaloneCode = standalone.default(ajv, ajv.compile(schema as object)).replace(/^"use strict";/, '');
+  // ajv's ESM output still calls require() for its small runtime helpers (ajv#2209); imports
+  // instead let the bundler include them, so nothing is resolved from node_modules at run time.
+  const runtimeModules: string[] = [];
+  const code = standaloneCode.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default/g, (_, path: string) => {
+    if (!runtimeModules.includes(path)) runtimeModules.push(path);
+    return `ajvRuntime${runtimeModules.indexOf(path)}`;
+  });
+  if (/\brequire\(/.test(code)) throw new Error('ajv standalone code calls require() for something other than its runtime helpers');
   return [
     '// @ts-nocheck',
     `// ${HEADER}`,
-    "import { createRequire } from 'node:module';",
     "import { formats as customFormats } from '../core/validate/formats.js';",
-    // ajv's ESM output still calls require() for its small runtime helpers (ajv#2209).
-    'const require = createRequire(import.meta.url);',
+    ...runtimeModules.map((path, i) => `import * as ajvRuntimeModule${i} from '${path}.js';`),
+    // Node and esbuild hand over a CommonJS module's exports as `default`; vitest unwraps its `default` export first.
+    "const cjsDefault = (m) => (typeof m.default === 'function' ? m.default : m.default.default);",
+    ...runtimeModules.map((_, i) => `const ajvRuntime${i} = cjsDefault(ajvRuntimeModule${i});`),
     code,
     '',
   ].join('\n');

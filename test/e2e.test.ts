@@ -2,12 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
 import { CLEAN_EXAMPLES, ROOT } from './helpers/paths.js';
 
-const BIN = join(ROOT, 'dist', 'bin', 'alignkit.js');
+const BIN = join(ROOT, 'dist', 'bin', 'alignkit.cjs');
 
 function alignkit(args: string[], input?: string, cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
@@ -143,22 +144,48 @@ describe('built binary', () => {
     expect(diff.changes).toEqual([expect.objectContaining({ path: 'deliverables/creator-1-tiktok/draft_due', material: true })]);
   });
 
-  it('keeps inquirer out of lint: nothing lint loads, statically, reaches the prompt library', () => {
-    const chunks = join(ROOT, 'dist', 'bin', 'chunks');
-    const lintChunk = readdirSync(chunks).find((f) => /^lint-[A-Z0-9]+\.js$/.test(f))!;
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const text = readFileSync(file, 'utf8');
-      for (const [, target] of text.matchAll(/from"\.\/(?:chunks\/)?([^"]+)"/g)) visit(join(chunks, target!));
-    };
-    visit(BIN);
-    visit(join(chunks, lintChunk));
-    expect(seen.size).toBeGreaterThan(3);
-    // @inquirer/core's own Ctrl-C message: present only where the library's code is.
-    const inquirerCode = /User force closed the prompt/;
-    expect(readdirSync(chunks).some((f) => inquirerCode.test(readFileSync(join(chunks, f), 'utf8'))), 'the marker is in the bundle').toBe(true);
-    for (const file of seen) expect(readFileSync(file, 'utf8'), file).not.toMatch(inquirerCode);
+  describe('what each run loads (through the launcher, in this process)', () => {
+    const DIST = join(ROOT, 'dist');
+    const require = createRequire(import.meta.url);
+    const launcher = require(join(DIST, 'bin', 'alignkit.cjs')) as typeof import('../src/bin/alignkit.js');
+    const quiet = { write: () => true };
+
+    async function loadsFor(argv: string[]) {
+      const loader = launcher.createBundleLoader(DIST);
+      const { main } = launcher.loadProgram(loader, DIST);
+      const io = { stdout: quiet, stderr: quiet, cwd: ROOT, env: { NO_COLOR: '1' }, today: () => '2027-01-15', now: () => new Date(0), readStdin: async () => new Uint8Array(), stdinIsTTY: false };
+      const code = await main(argv, io);
+      return { code, loaded: [...loader.loaded].map(([file, { cacheRejected }]) => ({ file: relative(DIST, file), cacheRejected })) };
+    }
+
+    it('a clean lint loads the program bundle only, from its code cache', async () => {
+      const { code, loaded } = await loadsFor(['lint', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15']);
+      expect(code).toBe(0);
+      // No prompt library, template engine, date library, position-keeping YAML parser or explaining validator.
+      expect(loaded).toEqual([{ file: 'alignkit.cjs', cacheRejected: false }]);
+    });
+
+    it('findings load the explaining validator and the YAML parser that keeps positions, still no prompts', async () => {
+      const { code, loaded } = await loadsFor(['lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15']);
+      expect(code).toBe(1);
+      // The date library too: this example's schedule findings quote exact times.
+      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/campaign-validator.cjs', 'chunks/luxon.cjs', 'chunks/yaml.cjs']);
+    });
+
+    it('render loads the template engine and the date library, not the prompts', async () => {
+      const out = mkdtempSync(join(tmpdir(), 'alignkit-loads-'));
+      const { code, loaded } = await loadsFor(['render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15']);
+      expect(code).toBe(0);
+      expect(loaded.map((l) => l.file)).toEqual(expect.arrayContaining(['chunks/handlebars.cjs', 'chunks/luxon.cjs']));
+      expect(loaded.map((l) => l.file)).not.toContain('chunks/inquirer.cjs');
+      expect(loaded.every((l) => l.cacheRejected === false), JSON.stringify(loaded)).toBe(true);
+    });
+
+    it('the prompt library lives in its own chunk and nowhere else', () => {
+      // @inquirer/core's own Ctrl-C message: present only where the library's code is.
+      const inquirerCode = /User force closed the prompt/;
+      const bundles = [join('bin', 'alignkit.cjs'), 'alignkit.cjs', ...readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.cjs')).map((f) => join('chunks', f))];
+      expect(bundles.filter((f) => inquirerCode.test(readFileSync(join(DIST, f), 'utf8')))).toEqual([join('chunks', 'inquirer.cjs')]);
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { isatty } from 'node:tty';
+
 /** Everything a command may touch outside its arguments; tests pass their own. */
 export interface OutputStream {
   write(text: string): unknown;
@@ -41,7 +43,8 @@ export function processIo(): Io {
     env: process.env,
     today: () => localDate(new Date()),
     now: () => new Date(),
-    stdinIsTTY: process.stdin.isTTY === true,
+    // isatty(0), not process.stdin.isTTY: creating the stdin stream costs start-up time on every run.
+    stdinIsTTY: isatty(0),
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

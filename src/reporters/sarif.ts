@@ -4,7 +4,6 @@
  * and fingerprints that survive edits elsewhere in the file (they hash the rule,
  * the file and the JSON pointer, not the line).
  */
-import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULE_DOCS_URL, type Reporter } from './types.js';
@@ -18,7 +17,8 @@ function artifactLocation(file: string): Record<string, string> {
 }
 
 export function fingerprint(ruleId: string, file: string, pointer: string, message: string): string {
-  return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${pointer || message}`).digest('hex').slice(0, 32);
+  // node:crypto is loaded here, not at start-up: most lint runs never write SARIF.
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(`${ruleId}\u0000${file}\u0000${pointer || message}`).digest('hex').slice(0, 32);
 }
 
 export const sarif: Reporter = (report, context) => {

@@ -1,0 +1,76 @@
+// Writes the V8 code caches next to the bundles in dist/ (see src/bin/alignkit.ts).
+//
+// V8 can serialise a script together with every function it has compiled so
+// far. So each cache comes from running, through the launcher's own loader,
+// the work it is meant to speed up on the bundled examples:
+// - the program bundle gets one cache per command we promise a start-up time
+//   for (lint, render, calendar), each trained in a process of its own, since
+//   V8 would share compiled code between loaders in one process;
+// - each chunk gets one cache, from a run of all of them.
+// It runs with this Node at `npm install` (prepare) time, so the caches fit
+// the Node that runs alignkit. With another Node, V8 refuses them and alignkit
+// compiles as usual.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const require = createRequire(import.meta.url);
+const { CACHED_COMMANDS, CODE_CACHE_SUFFIX, createBundleLoader, loadProgram, programCacheName } = require(join(DIST, 'bin', 'alignkit.cjs'));
+
+const EXAMPLE = 'examples/product-launch.campaign.yaml';
+/** Per command: [expected exit code, arguments]. The misaligned example has findings on purpose. */
+const RUNS = {
+  lint: (out) => [
+    [0, ['lint', EXAMPLE, 'examples/ambassador-program.campaign.yaml']],
+    [1, ['lint', 'examples/misaligned.campaign.yaml']],
+  ],
+  render: (out) => [[0, ['render', EXAMPLE, '--out', join(out, 'render')]]],
+  calendar: (out) => [[0, ['calendar', EXAMPLE, '--out', join(out, 'calendar.ics')]]],
+};
+
+async function train(profile) {
+  const out = mkdtempSync(join(tmpdir(), 'alignkit-code-cache-'));
+  const silent = { write() {}, isTTY: false };
+  const io = {
+    stdout: silent,
+    stderr: { write: (text) => process.stderr.write(text) },
+    cwd: ROOT,
+    env: { NO_COLOR: '1' },
+    today: () => '2027-01-15',
+    now: () => new Date('2027-01-15T12:00:00Z'),
+    stdinIsTTY: false,
+    readStdin: async () => new Uint8Array(),
+  };
+  try {
+    const loader = createBundleLoader(DIST, { readCodeCache: false });
+    const { main } = loadProgram(loader, DIST);
+    const commands = profile === 'chunks' ? CACHED_COMMANDS : [profile];
+    for (const command of commands) {
+      for (const [expected, argv] of RUNS[command](out)) {
+        const code = await main([...argv, '--today', '2027-01-15'], io);
+        if (code !== expected) throw new Error(`alignkit ${argv.join(' ')} exited ${code}, expected ${expected}`);
+      }
+    }
+    for (const [file, { script }] of loader.loaded) {
+      const isProgram = relative(DIST, file) === 'alignkit.cjs';
+      if (isProgram && profile !== 'chunks') writeFileSync(join(DIST, programCacheName(profile)), script.createCachedData());
+      if (!isProgram && profile === 'chunks') writeFileSync(file + CODE_CACHE_SUFFIX, script.createCachedData());
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const profile = process.argv[2];
+if (profile) {
+  await train(profile);
+} else {
+  for (const p of [...CACHED_COMMANDS, 'chunks']) {
+    const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, p], { stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+}
