@@ -97,9 +97,13 @@ export function followupValidatorSource(): string {
   return standaloneModule(followupSchema, { allErrors: true, verbose: true, messages: false });
 }
 
-/** Valid or not, as fast as possible: runs on every clean file. */
+/**
+ * Valid or not, as fast as possible: runs on every clean file. Its patterns are
+ * ASCII-only, where a non-unicode RegExp matches exactly the same strings, faster.
+ * (Inlined references would be faster still, but make a function TypeScript cannot type-check.)
+ */
 export function fastValidatorSource(): string {
-  return standaloneModule(stripAnnotations(campaignSchema), { allErrors: false, messages: false, inlineRefs: false });
+  return standaloneModule(stripAnnotations(campaignSchema), { allErrors: false, messages: false, inlineRefs: false, unicodeRegExp: false });
 }
 
 // ---- docs/spec.md ------------------------------------------------------------

@@ -11,3 +11,22 @@ describe('generated artifacts are fresh', async () => {
     expect(readFileSync(join(ROOT, path), 'utf8'), `${path} is stale: run npm run generate`).toBe(artifacts[path]);
   });
 });
+
+describe('the fast validator', () => {
+  it('only has ASCII patterns, where its non-unicode regular expressions match exactly what the unicode ones do', () => {
+    const patterns: string[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node !== null && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'pattern' && typeof value === 'string') patterns.push(value);
+          else collect(value);
+        }
+      }
+    };
+    collect(JSON.parse(readFileSync(join(ROOT, 'schemas/campaign.schema.json'), 'utf8')));
+    expect(patterns.length).toBeGreaterThan(5);
+    // No code point above ASCII, no \p{…} classes, no \u{…} escapes.
+    for (const pattern of patterns) expect(pattern, pattern).toMatch(/^(?:(?!\\[pPu])[\x20-\x7E])+$/);
+  });
+});

@@ -38,10 +38,18 @@ function escape(text: string): string {
  * "Ad: paid partnership with Larkfield" contains "Ad", and a spoken
  * "This episode is sponsored by Ledgerly" contains "sponsored by".
  */
+// One compiled pattern per term: the rule asks for every label of every deliverable in every market.
+const wholeWordPatterns = new Map<string, RegExp>();
+
+function wholeWords(term: string): RegExp {
+  let pattern = wholeWordPatterns.get(term);
+  if (!pattern) wholeWordPatterns.set(term, (pattern = new RegExp(`(?<![\\p{L}\\d#])${escape(term)}(?![\\p{L}\\d])`, 'u')));
+  return pattern;
+}
+
 export function acceptedBy(profile: LabelProfile, label: string): boolean {
   const l = normaliseLabel(label);
-  const words = (term: string) => new RegExp(`(?<![\\p{L}\\d#])${escape(term)}(?![\\p{L}\\d])`, 'u').test(l);
-  if (profile.accepted.some(words)) return true;
+  if (profile.accepted.some((term) => wholeWords(term).test(l))) return true;
   if (profile.brandPartner && /(?<![\p{L}\d])#\p{L}[\p{L}\d]*partner(?![\p{L}\d])/u.test(l) && !/(?<![\p{L}\d])#partner\b/u.test(l)) return true;
   if (profile.sponsoredBy && /\bsponsored by \S/.test(l)) return true;
   return false;

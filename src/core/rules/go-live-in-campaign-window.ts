@@ -1,4 +1,4 @@
-import { dayStart, zonedInstant } from '../time/clock.js';
+import { dayStart, zonedInstant, type Interval } from '../time/clock.js';
 import { addDays } from '../time/wall.js';
 import { at, goLiveEnd, goLivePointer, goLiveStart, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
@@ -24,10 +24,16 @@ deliverables:
   check(spec, context) {
     const { window, timezone } = spec.campaign;
     const hits: RuleHit[] = [];
+    // The window's edges, once per clock rather than once per deliverable.
+    const edges = new Map<typeof context.clock, { opens: Interval; closes: Interval }>();
+    const edgesOn = (clock: typeof context.clock) => {
+      let found = edges.get(clock);
+      if (!found) edges.set(clock, (found = { opens: dayStart(clock, window.start, timezone), closes: dayStart(clock, addDays(window.end, 1), timezone) }));
+      return found;
+    };
     spec.deliverables.forEach((d, i) => {
       const decide = (clock: typeof context.clock) => {
-        const opens = dayStart(clock, window.start, timezone);
-        const closes = dayStart(clock, addDays(window.end, 1), timezone);
+        const { opens, closes } = edgesOn(clock);
         const first = zonedInstant(clock, goLiveStart(d));
         const last = zonedInstant(clock, goLiveEnd(d));
         return { early: first.lo < opens.hi, late: last.hi > closes.lo, sureEarly: first.hi < opens.lo, sureLate: last.lo >= closes.hi };

@@ -6,9 +6,21 @@ const SKIP_KEYS = new Set(['id', 'email', 'phone', 'handle', 'handles', 'affilia
 const TOKEN = /^[A-Za-z0-9_.:+#@-]+$/;
 
 export interface TextField {
-  pointer: string;
-  segments: (string | number)[];
-  text: string;
+  readonly pointer: string;
+  readonly segments: (string | number)[];
+  readonly text: string;
+}
+
+/** The pointer is built on first use: only fields with findings need one. */
+class WalkedText implements TextField {
+  #pointer: string | undefined;
+  constructor(
+    readonly segments: (string | number)[],
+    readonly text: string,
+  ) {}
+  get pointer(): string {
+    return (this.#pointer ??= encodePointer(this.segments));
+  }
 }
 
 // Three rules read the same texts; walk each spec once.
@@ -22,7 +34,7 @@ export function textFields(spec: object): TextField[] {
     spec,
     (value, path) => {
       // Single tokens are ids, enum values, codes and dates, not prose.
-      if (typeof value === 'string' && !TOKEN.test(value)) out.push({ pointer: encodePointer(path), segments: [...path], text: value });
+      if (typeof value === 'string' && !TOKEN.test(value)) out.push(new WalkedText(path.slice(), value));
     },
     SKIP_KEYS,
   );

@@ -39,18 +39,32 @@ export const REFERENCES: readonly [ReferenceKind, readonly string[]][] = [
 
 export const REFERENCE_LISTS: Record<ReferenceKind, string> = { party: 'parties', kpi: 'kpis', deliverable: 'deliverables', milestone: 'milestones' };
 
-/** Yields [value, path] for every node matching a path pattern. */
-export function* expandPath(node: unknown, pattern: readonly string[], path: (string | number)[] = []): Generator<[unknown, (string | number)[]]> {
-  if (pattern.length === 0) {
-    yield [node, path];
-    return;
-  }
-  const [head, ...rest] = pattern;
-  if (head === '*') {
-    if (Array.isArray(node)) for (let i = 0; i < node.length; i += 1) yield* expandPath(node[i], rest, [...path, i]);
-  } else if (node !== null && typeof node === 'object' && head! in node) {
-    yield* expandPath((node as Record<string, unknown>)[head!], rest, [...path, head!]);
-  }
+/** [value, path] for every node matching a path pattern, in document order. */
+export function expandPath(node: unknown, pattern: readonly string[]): [unknown, (string | number)[]][] {
+  // A plain recursion with one shared path: this runs for every reference pattern on every lint.
+  const found: [unknown, (string | number)[]][] = [];
+  const path: (string | number)[] = [];
+  const walk = (value: unknown, depth: number): void => {
+    if (depth === pattern.length) {
+      found.push([value, path.slice()]);
+      return;
+    }
+    const head = pattern[depth]!;
+    if (head === '*') {
+      if (!Array.isArray(value)) return;
+      for (let i = 0; i < value.length; i += 1) {
+        path.push(i);
+        walk(value[i], depth + 1);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object' && head in value) {
+      path.push(head);
+      walk((value as Record<string, unknown>)[head], depth + 1);
+      path.pop();
+    }
+  };
+  walk(node, 0);
+  return found;
 }
 
 /** Renames every reference to `from` (of this kind) to `to`, in place. */
