@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const require = createRequire(import.meta.url);
-const { CACHED_COMMANDS, CODE_CACHE_SUFFIX, createBundleLoader, loadProgram, programCacheName } = require(join(DIST, 'bin', 'alignkit.cjs'));
+const { CACHED_COMMANDS, createBundleLoader, loadProgram, programCacheName } = require(join(DIST, 'bin', 'alignkit.cjs'));
 
 const EXAMPLE = 'examples/product-launch.campaign.yaml';
 /** Per command: [expected exit code, arguments]. The misaligned example has findings on purpose. */
@@ -55,10 +55,9 @@ async function train(profile) {
         if (code !== expected) throw new Error(`alignkit ${argv.join(' ')} exited ${code}, expected ${expected}`);
       }
     }
-    for (const [file, { script }] of loader.loaded) {
+    for (const [file, { script, cacheFile }] of loader.loaded) {
       const isProgram = relative(DIST, file) === 'alignkit.cjs';
-      if (isProgram && profile !== 'chunks') writeFileSync(join(DIST, programCacheName(profile)), script.createCachedData());
-      if (!isProgram && profile === 'chunks') writeFileSync(file + CODE_CACHE_SUFFIX, script.createCachedData());
+      if (isProgram !== (profile === 'chunks')) writeFileSync(isProgram ? join(DIST, programCacheName(profile)) : cacheFile, script.createCachedData());
     }
   } finally {
     rmSync(out, { recursive: true, force: true });

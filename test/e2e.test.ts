@@ -1,6 +1,6 @@
 /** A few runs of the built binary, as a user or CI runs it (`npm install` builds dist/). */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -179,6 +179,26 @@ describe('built binary', () => {
       expect(loaded.map((l) => l.file)).toEqual(expect.arrayContaining(['chunks/handlebars.cjs', 'chunks/luxon.cjs']));
       expect(loaded.map((l) => l.file)).not.toContain('chunks/inquirer.cjs');
       expect(loaded.every((l) => l.cacheRejected === false), JSON.stringify(loaded)).toBe(true);
+    });
+
+    it('a refused or missing code cache changes nothing but speed, and the run writes a fresh one', () => {
+      const copy = mkdtempSync(join(tmpdir(), 'alignkit-dist-'));
+      cpSync(DIST, join(copy, 'dist'), { recursive: true });
+      const lintCache = join(copy, 'dist', 'alignkit.cjs.lint.v8-cache');
+      writeFileSync(lintCache, 'not a V8 code cache'); // as after a Node upgrade: V8 refuses it
+      rmSync(join(copy, 'dist', 'chunks', 'yaml.cjs.v8-cache'));
+      const run = () => spawnSync(process.execPath, [join(copy, 'dist', 'bin', 'alignkit.cjs'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+      const first = run();
+      const second = run();
+      expect(first.status).toBe(1);
+      expect(first.stderr).toBe('');
+      expect(second.stdout).toBe(first.stdout);
+      expect(JSON.parse(first.stdout).errorCount).toBeGreaterThan(0);
+      const loader = launcher.createBundleLoader(join(copy, 'dist'), { programCache: launcher.programCacheName('lint') });
+      launcher.loadProgram(loader, join(copy, 'dist'));
+      loader.load(join(copy, 'dist', 'chunks', 'yaml.cjs'));
+      expect([...loader.loaded.values()].map((l) => l.cacheRejected)).toEqual([false, false]);
+      expect(readdirSync(join(copy, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     });
 
     it('the prompt library lives in its own chunk and nowhere else', () => {

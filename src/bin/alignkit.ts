@@ -10,7 +10,7 @@
  * (scripts/make-code-cache.mjs). A cache from another Node or V8 version is
  * rejected by V8 and the bundle is compiled as usual: slower, never wrong.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
@@ -41,6 +41,8 @@ const BUNDLE_REQUEST = /^\.\/chunks\/[a-z0-9-]+\.cjs$/;
 
 export interface LoadedBundle {
   script: Script;
+  /** Where this bundle's code cache is read from (and written to by the build). */
+  cacheFile: string;
   /** Whether V8 refused the cache file (another Node version); undefined when there was none. */
   cacheRejected: boolean | undefined;
 }
@@ -68,15 +70,16 @@ export function createBundleLoader(distDir: string, { readCodeCache = true, prog
     const path = resolve(file);
     if (exportsOf.has(path)) return exportsOf.get(path);
     const source = readFileSync(path, 'utf8');
+    const cacheFile = path === programFile ? join(distDir, programCache) : path + CODE_CACHE_SUFFIX;
     let cachedData: Buffer | undefined;
     try {
-      cachedData = readCodeCache ? readFileSync(path === programFile ? join(distDir, programCache) : path + CODE_CACHE_SUFFIX) : undefined;
+      cachedData = readCodeCache ? readFileSync(cacheFile) : undefined;
     } catch {
       cachedData = undefined; // no cache: compile as usual
     }
     // The same wrapper Node gives a CommonJS module, so the bundle runs as one.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
-    loaded.set(path, { script, cacheRejected: cachedData ? script.cachedDataRejected === true : undefined });
+    loaded.set(path, { script, cacheFile, cacheRejected: cachedData ? script.cachedDataRejected === true : undefined });
     const nodeRequire = createRequire(path);
     const bundleRequire = Object.assign((request: string) => (BUNDLE_REQUEST.test(request) ? load(join(distDir, request)) : nodeRequire(request)), nodeRequire);
     const module = { exports: {} as unknown };
@@ -99,12 +102,35 @@ export function loadProgram(loader: BundleLoader, distDir: string): ProgramBundl
   return loader.load(join(distDir, 'alignkit.cjs')) as ProgramBundle;
 }
 
+/**
+ * After Node is upgraded (or the build skipped training), V8 refuses the
+ * caches and every run compiles from source. This run then writes fresh ones,
+ * whole or not at all; a read-only installation simply stays slower.
+ * `programToo` is false for commands that borrow lint's cache, so they never
+ * fill it with code lint does not need.
+ */
+export function refreshCodeCaches(loader: BundleLoader, programFile: string, programToo: boolean): void {
+  for (const [file, { script, cacheFile, cacheRejected }] of loader.loaded) {
+    if (cacheRejected === false || (file === programFile && !programToo)) continue;
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, cacheFile);
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+}
+
 if (require.main === module) {
   const distDir = join(__dirname, '..');
   const argv = process.argv.slice(2);
-  const { main, processIo } = loadProgram(createBundleLoader(distDir, { programCache: programCacheName(commandOf(argv)) }), distDir);
+  const command = commandOf(argv);
+  const loader = createBundleLoader(distDir, { programCache: programCacheName(command) });
+  const { main, processIo } = loadProgram(loader, distDir);
   process.on('SIGINT', () => process.exit(130));
   void main(argv, processIo()).then((code) => {
     process.exitCode = code;
+    refreshCodeCaches(loader, resolve(distDir, 'alignkit.cjs'), (CACHED_COMMANDS as readonly string[]).includes(command ?? ''));
   });
 }
