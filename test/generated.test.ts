@@ -13,18 +13,29 @@ describe('generated artifacts are fresh', async () => {
 });
 
 describe('the fast validator', () => {
-  it('only has ASCII patterns, where its non-unicode regular expressions match exactly what the unicode ones do', () => {
-    const patterns: string[] = [];
+  const keywords = (name: string): unknown[] => {
+    const found: unknown[] = [];
     const collect = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(collect);
       else if (node !== null && typeof node === 'object') {
         for (const [key, value] of Object.entries(node)) {
-          if (key === 'pattern' && typeof value === 'string') patterns.push(value);
+          if (key === name && typeof value !== 'object') found.push(value);
           else collect(value);
         }
       }
     };
     collect(JSON.parse(readFileSync(join(ROOT, 'schemas/campaign.schema.json'), 'utf8')));
+    return found;
+  };
+
+  it('counts string length in UTF-16 units, which is only the same as counting characters for minLength 1 and no maxLength', () => {
+    expect(keywords('minLength').length).toBeGreaterThan(0);
+    expect(new Set(keywords('minLength'))).toEqual(new Set([1]));
+    expect(keywords('maxLength')).toEqual([]);
+  });
+
+  it('only has ASCII patterns, where its non-unicode regular expressions match exactly what the unicode ones do', () => {
+    const patterns = keywords('pattern') as string[];
     expect(patterns.length).toBeGreaterThan(5);
     // No code point above ASCII, no \p{…} classes, no \u{…} escapes.
     for (const pattern of patterns) expect(pattern, pattern).toMatch(/^(?:(?!\\[pPu])[\x20-\x7E])+$/);

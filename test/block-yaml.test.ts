@@ -1,0 +1,167 @@
+/**
+ * The fast reader (src/core/spec/block-yaml.ts) against its oracle, js-yaml
+ * with the CORE schema: for any text it must give exactly js-yaml's data, or
+ * give up. Never data where js-yaml throws, never different data.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { readBlockYaml } from '../src/core/spec/block-yaml.js';
+import { ROOT } from './helpers/paths.js';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 72027);
+
+/** 'same', 'gave up', or what went wrong. */
+function compare(text: string): 'same' | 'gave up' | string {
+  let expected: unknown;
+  let threw = false;
+  try {
+    expected = load(text, { schema: CORE_SCHEMA, json: false });
+  } catch {
+    threw = true;
+  }
+  const got = readBlockYaml(text);
+  if (got === undefined) return 'gave up';
+  if (threw) return `read data where js-yaml refuses the text: ${JSON.stringify(got).slice(0, 200)}`;
+  return isDeepStrictEqual(got, expected) ? 'same' : `different data: ${JSON.stringify(got).slice(0, 200)} vs ${JSON.stringify(expected).slice(0, 200)}`;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+const REPO_YAML = ['examples', 'templates', 'test/fixtures', 'test/golden'].flatMap((dir) => yamlFiles(join(ROOT, dir)));
+const EXAMPLE = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
+
+describe('the fast YAML reader', () => {
+  it('agrees with js-yaml on every YAML file in the repository', () => {
+    expect(REPO_YAML.length).toBeGreaterThan(300);
+    const wrong = REPO_YAML.map((file) => [relative(ROOT, file), compare(readFileSync(file, 'utf8'))]).filter(([, verdict]) => verdict !== 'same' && verdict !== 'gave up');
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads the examples, the presets and what kickoff writes (the style it exists for)', () => {
+    const styled = REPO_YAML.filter((f) => /(examples|templates\/presets|golden\/kickoff)\/[^/]+\.campaign\.yaml$/.test(f));
+    expect(styled.length).toBeGreaterThanOrEqual(10);
+    for (const file of styled) expect(compare(readFileSync(file, 'utf8')), relative(ROOT, file)).toBe('same');
+  });
+
+  it('gives up on what it does not read itself', () => {
+    const outside = [
+      'a: &x 1\nb: *x\n', // anchors and aliases
+      'a: !!str 1\n', // tags
+      'a: |\n  text\n', // block scalars
+      'a: one\n  two\n', // a multi-line plain scalar
+      'a: "tab\\there"\n', // escapes
+      'a: 1\na: 2\n', // duplicate keys (js-yaml refuses them)
+      'a:\n\t- 1\n', // tabs
+      '- 1\n- 2\n', // not a mapping at the root
+      '---\na: 1\n', // document markers
+      'a: [1, [2]]\n', // nested flow
+      `${'k: \n  '.repeat(0)}${Array.from({ length: 70 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n')}\n`, // deep nesting
+    ];
+    for (const text of outside) expect(readBlockYaml(text), text).toBeUndefined();
+  });
+
+  it('types plain scalars as js-yaml does, and keeps quoted ones as strings', () => {
+    const text = 'a: 007\nb: 0x1F\nc: .inf\nd: ~\ne: "true"\nf: 1_000\ng: -0.0\nh: 2027-03-04T17:00 America/New_York\ni: [1, "2", three, 4.5]\nj: { "13-17": 7, x: no }\n';
+    expect(compare(text)).toBe('same');
+  });
+
+  const tricky = fc.constantFrom(
+    'a', 'b c', ': ', ' #', '#', '"', "'", '[', ']', '{', '}', ',', '-', '- ', '?', '!', '&', '*', '|', '>', '%', '@', '`',
+    '0', '1', '007', '0x1F', '1_000', '.5', '.inf', '.nan', '-0', '+1', 'true', 'False', 'null', '~', 'yes', '\u00a0', '😀', ':', '\\', ' ', '9:16', 'T17:00',
+  );
+  const text = fc.array(tricky, { maxLength: 6 }).map((parts) => parts.join(''));
+  const key = fc.oneof(fc.constantFrom('id', 'name', '1', 'true', 'null', '~', '__proto__', '<<', 'a b', '13-17', 'x.y', 'a/b'), text);
+  const value = fc.letrec<{ node: unknown }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      text,
+      fc.integer(),
+      fc.double({ noNaN: false }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+    ),
+  })).node;
+  const documents = fc.record({ root: fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), flowLevel: fc.integer({ min: -1, max: 3 }), quoting: fc.constantFrom("'", '"'), viaYaml: fc.boolean() });
+
+  it('agrees with js-yaml on generated documents (fast-check)', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(documents, ({ root, flowLevel, quoting, viaYaml }) => {
+        let source: string;
+        try {
+          source = viaYaml ? stringify(root) : dump(root, { flowLevel, quotingType: quoting as "'" | '"', lineWidth: -1 });
+        } catch {
+          return; // a value the writer itself refuses
+        }
+        const verdict = compare(source);
+        if (verdict === 'same') read += 1;
+        expect(verdict === 'same' || verdict === 'gave up', `${verdict}\n${source}`).toBe(true);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+    expect(read).toBeGreaterThan(300); // the property tests the reader, not only its giving up
+  });
+
+  it('agrees with js-yaml on random block structure: keys, dashes, flow pieces and indents (fast-check)', () => {
+    const scalar = fc.oneof(text, fc.constantFrom('x', 'two words', '"q: #"', "'it''s'", '12', '-3', '1.5', 'null', ''));
+    const name = fc.constantFrom('a', 'b', 'id', '1', 'true', '"k"', "'k'", 'a b', 'k:');
+    const line = fc.record({
+      indent: fc.constantFrom(0, 0, 2, 2, 4, 1, 3, 6),
+      shape: fc.constantFrom('key:', 'key: v', '- v', '- key: v', '- key:', '-', 'key: [v, v]', 'key: {key: v}', '# c', 'key: v # c', '- [v]'),
+      key: name,
+      value: scalar,
+    });
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
+        const source = lines.map(({ indent, shape, key: k, value: v }) => `${' '.repeat(indent)}${shape.replaceAll('key', k).replaceAll('v', v)}`).join('\n');
+        const verdict = compare(source);
+        if (verdict === 'same') read += 1;
+        expect(verdict === 'same' || verdict === 'gave up', `${verdict}\n${source}`).toBe(true);
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+    expect(read).toBeGreaterThan(30); // most random structures are not valid YAML; the point is that none is misread
+  });
+
+  it('agrees with js-yaml on mutated copies of an example (fast-check)', () => {
+    const lines = EXAMPLE.split('\n');
+    const edit = fc.record({
+      line: fc.nat(lines.length - 1),
+      column: fc.nat(80),
+      op: fc.constantFrom('insert', 'delete', 'indent', 'outdent', 'duplicate', 'swap'),
+      insert: tricky,
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        const copy = [...lines];
+        for (const { line, column, op, insert } of edits) {
+          const l = copy[line] ?? '';
+          const at = Math.min(column, l.length);
+          if (op === 'insert') copy[line] = l.slice(0, at) + insert + l.slice(at);
+          if (op === 'delete') copy[line] = l.slice(0, at) + l.slice(at + 1);
+          if (op === 'indent') copy[line] = ` ${l}`;
+          if (op === 'outdent') copy[line] = l.replace(/^ {1,2}/, '');
+          if (op === 'duplicate') copy.splice(line, 0, l);
+          if (op === 'swap' && line + 1 < copy.length) [copy[line], copy[line + 1]] = [copy[line + 1]!, l];
+        }
+        const verdict = compare(copy.join('\n'));
+        expect(verdict === 'same' || verdict === 'gave up', verdict).toBe(true);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});
