@@ -11,7 +11,7 @@
 // the Node that runs alignkit. With another Node, V8 refuses them and alignkit
 // compiles as usual.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const require = createRequire(import.meta.url);
-const { CACHED_COMMANDS, createBundleLoader, loadProgram, programCacheName } = require(join(DIST, 'bin', 'alignkit.cjs'));
+const { CACHED_COMMANDS, createBundleLoader, loadProgram, programCacheName, ZONE_TABLE_FILE } = require(join(DIST, 'bin', 'alignkit.cjs'));
 
 const EXAMPLE = 'examples/product-launch.campaign.yaml';
 /** Per command: [expected exit code, arguments]. The misaligned example has findings on purpose. */
@@ -44,6 +44,8 @@ async function train(profile) {
     now: () => new Date('2027-01-15T12:00:00Z'),
     stdinIsTTY: false,
     readStdin: async () => new Uint8Array(),
+    // As in a real run, so the caches hold the code that reads offsets from the table.
+    zoneTable: () => (existsSync(join(DIST, ZONE_TABLE_FILE)) ? readFileSync(join(DIST, ZONE_TABLE_FILE), 'utf8') : undefined),
   };
   try {
     const loader = createBundleLoader(DIST, { readCodeCache: false });

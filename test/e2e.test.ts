@@ -144,6 +144,34 @@ describe('built binary', () => {
     expect(diff.changes).toEqual([expect.objectContaining({ path: 'deliverables/creator-1-tiktok/draft_due', material: true })]);
   });
 
+  it('renders the same documents and calendar as the in-process goldens (the built binary reads offsets from its zone table)', () => {
+    for (const example of ['product-launch', 'ambassador-program', 'b2b-thought-leadership']) {
+      const out = mkdtempSync(join(tmpdir(), 'alignkit-render-'));
+      const r = alignkit(['render', `examples/${example}.campaign.yaml`, '--out', out, '--today', '2027-01-15']);
+      expect(r.code, r.err).toBe(0);
+      const golden = join(ROOT, 'test', 'golden', 'render', example);
+      for (const file of readdirSync(out)) expect(readFileSync(join(out, file), 'utf8'), `${example}/${file}`).toBe(readFileSync(join(golden, file), 'utf8'));
+    }
+    const ics = join(mkdtempSync(join(tmpdir(), 'alignkit-ics-')), 'calendar.ics');
+    expect(alignkit(['calendar', 'examples/product-launch.campaign.yaml', '--out', ics, '--today', '2027-01-15']).code).toBe(0);
+    expect(readFileSync(ics, 'utf8')).toBe(readFileSync(join(ROOT, 'test', 'golden', 'calendar', 'product-launch.ics'), 'utf8'));
+  });
+
+  it('renders without starting ICU while its zone table fits this Node, and with it otherwise', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'alignkit-dist-'));
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+    const hook = join(ROOT, 'test', 'helpers', 'count-zoned-formatters.cjs');
+    const formatters = () => {
+      const out = mkdtempSync(join(tmpdir(), 'alignkit-render-'));
+      const r = spawnSync(process.execPath, ['--require', hook, join(copy, 'dist', 'bin', 'alignkit.cjs'), 'render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15'], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return Number(/zoned formatters: (\d+)/.exec(r.stderr)?.[1]);
+    };
+    expect(formatters()).toBe(0);
+    writeFileSync(join(copy, 'dist', 'zone-table.txt'), readFileSync(join(ROOT, 'dist', 'zone-table.txt'), 'utf8').replace(/^# alignkit zone table \S+/, '# alignkit zone table 1999z'));
+    expect(formatters()).toBeGreaterThan(0); // a table for another tz database is not used
+  });
+
   describe('what each run loads (through the launcher, in this process)', () => {
     const DIST = join(ROOT, 'dist');
     const require = createRequire(import.meta.url);
@@ -152,8 +180,9 @@ describe('built binary', () => {
 
     async function loadsFor(argv: string[]) {
       const loader = launcher.createBundleLoader(DIST);
-      const { main } = launcher.loadProgram(loader, DIST);
-      const io = { stdout: quiet, stderr: quiet, cwd: ROOT, env: { NO_COLOR: '1' }, today: () => '2027-01-15', now: () => new Date(0), readStdin: async () => new Uint8Array(), stdinIsTTY: false };
+      const { main, processIo } = launcher.loadProgram(loader, DIST);
+      const { zoneTable } = processIo({ zoneTableFile: join(DIST, launcher.ZONE_TABLE_FILE) }) as { zoneTable: () => string | undefined };
+      const io = { stdout: quiet, stderr: quiet, cwd: ROOT, env: { NO_COLOR: '1' }, today: () => '2027-01-15', now: () => new Date(0), readStdin: async () => new Uint8Array(), stdinIsTTY: false, zoneTable };
       const code = await main(argv, io);
       return { code, loaded: [...loader.loaded].map(([file, { cacheRejected }]) => ({ file: relative(DIST, file), cacheRejected })) };
     }

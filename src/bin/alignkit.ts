@@ -94,8 +94,12 @@ export function createBundleLoader(distDir: string, { readCodeCache = true, prog
 
 interface ProgramBundle {
   main(argv: readonly string[], io: unknown): Promise<number>;
-  processIo(): unknown;
+  processIo(options: { zoneTableFile?: string }): unknown;
+  zoneTableForThisRuntime(): Promise<string | undefined>;
 }
+
+/** Written by the build from this Node's time zone data (scripts/make-zone-table.mjs). */
+export const ZONE_TABLE_FILE = 'zone-table.txt';
 
 /** The program bundle: dist/alignkit.cjs, one level above this file. */
 export function loadProgram(loader: BundleLoader, distDir: string): ProgramBundle {
@@ -129,7 +133,7 @@ if (require.main === module) {
   const loader = createBundleLoader(distDir, { programCache: programCacheName(command) });
   const { main, processIo } = loadProgram(loader, distDir);
   process.on('SIGINT', () => process.exit(130));
-  void main(argv, processIo()).then((code) => {
+  void main(argv, processIo({ zoneTableFile: join(distDir, ZONE_TABLE_FILE) })).then((code) => {
     process.exitCode = code;
     refreshCodeCaches(loader, resolve(distDir, 'alignkit.cjs'), (CACHED_COMMANDS as readonly string[]).includes(command ?? ''));
   });

@@ -5,6 +5,7 @@
  * data for the years the events span, so any client computes the same instant.
  */
 import { DateTime } from 'luxon';
+import { zoneFor } from '../time/exact-clock.js';
 import type { CalendarEvent, EventTime } from './events.js';
 
 const PRODUCT = '-//alignkit//alignkit calendar//EN';
@@ -59,9 +60,15 @@ interface Transition {
   dst: boolean;
 }
 
+/** 20270314T020000 for an epoch-ms value read as wall time. */
+function compactWall(wall: number): string {
+  return new Date(wall).toISOString().slice(0, 19).replace(/[-:]/g, '');
+}
+
 /** Offset changes of `zone` between two instants, to the minute. */
 function transitions(zone: string, startMs: number, endMs: number): Transition[] {
-  const offsetAt = (ms: number) => DateTime.fromMillis(ms, { zone }).offset;
+  const luxonZone = zoneFor(zone);
+  const offsetAt = (ms: number) => DateTime.fromMillis(ms, { zone: luxonZone }).offset;
   const found: Transition[] = [];
   // Zones change offset at most a few times a year, never twice in a week: step a week, then bisect.
   const STEP = 7 * 86_400_000;
@@ -75,9 +82,8 @@ function transitions(zone: string, startMs: number, endMs: number): Transition[]
       if (offsetAt(mid) === before) lo = mid;
       else hi = mid;
     }
-    const after = DateTime.fromMillis(hi, { zone });
-    const onsetWall = DateTime.fromMillis(hi, { zone: 'UTC' }).plus({ minutes: before });
-    found.push({ onset: onsetWall.toFormat("yyyyMMdd'T'HHmmss"), from: before, to: after.offset, dst: after.isInDST });
+    const after = DateTime.fromMillis(hi, { zone: luxonZone });
+    found.push({ onset: compactWall(hi + before * 60_000), from: before, to: after.offset, dst: after.isInDST });
   }
   return found;
 }
@@ -85,7 +91,7 @@ function transitions(zone: string, startMs: number, endMs: number): Transition[]
 function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
-  const first = DateTime.fromMillis(start, { zone });
+  const first = DateTime.fromMillis(start, { zone: zoneFor(zone) });
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   // The offset in force from the start of the range, so times before the first change resolve too.
   const base: Transition = { onset: `${fromYear}0101T000000`, from: first.offset, to: first.offset, dst: first.isInDST };
