@@ -121,7 +121,11 @@ export function refreshCodeCaches(loader: BundleLoader, programFile: string, pro
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
     } catch {
-      rmSync(temporary, { force: true });
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing more to do: the run itself succeeded.
+      }
     }
   }
 }
