@@ -19,6 +19,33 @@ describe('business hours', () => {
   ])('%s + %i business hours = %s', (start, hours, end) => {
     expect(formatWall(addBusinessHours(wall(start), hours))).toBe(end);
   });
+
+  it('skips exactly the days Date calls Saturday and Sunday, 1900 to 2100 (fast-check)', () => {
+    const DAY = 86_400_000;
+    // The reference: walk day by day, asking Date for the weekday.
+    const reference = (start: number, hours: number) => {
+      let remaining = hours * 3_600_000;
+      let t = start;
+      while (remaining > 0) {
+        const nextMidnight = Math.floor(t / DAY) * DAY + DAY;
+        const weekday = new Date(t).getUTCDay();
+        if (weekday === 0 || weekday === 6) {
+          t = nextMidnight;
+          continue;
+        }
+        const step = Math.min(remaining, nextMidnight - t);
+        t += step;
+        remaining -= step;
+      }
+      return t;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }).map((t) => t - (t % 60_000)), fc.integer({ min: 0, max: 400 }), (start, hours) => {
+        expect(addBusinessHours(start, hours)).toBe(reference(start, hours));
+      }),
+      { seed: 72027, numRuns: 2000 },
+    );
+  });
 });
 
 describe('exact clock', () => {

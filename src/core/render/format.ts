@@ -53,7 +53,7 @@ export function zonedText(zoned: string, zone?: string): string {
 export function zonedDate(zoned: string, zone?: string): string {
   const parsed = parseZoned(zoned);
   const wall = zone === undefined || zone === parsed.zone ? parsed.wall : wallIn(instantOf(zoned), zone);
-  return new Date(wall - (wall % DAY_MS)).toISOString().slice(0, 10);
+  return new Date(Math.floor(wall / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** 2500000 → "2,500,000"; 5.5 → "5.5"; at most two decimals. */

@@ -46,8 +46,10 @@ export function addDays(date: string, days: number): string {
   return formatDate(parseDate(date) + days * DAY_MS);
 }
 
+/** Saturday or Sunday. Arithmetic, not a Date: business-hour loops call this for every day they cross. */
 function isWeekend(wall: number): boolean {
-  const day = new Date(wall).getUTCDay();
+  // 1970-01-01 was a Thursday (4, counting Sunday as 0).
+  const day = (((Math.floor(wall / DAY_MS) + 4) % 7) + 7) % 7;
   return day === 0 || day === 6;
 }
 
@@ -63,7 +65,7 @@ export function addBusinessHours(start: number, hours: number): number {
   let remaining = hours * HOUR_MS;
   let t = start;
   while (remaining > 0) {
-    const nextMidnight = t - (t % DAY_MS) + DAY_MS;
+    const nextMidnight = Math.floor(t / DAY_MS) * DAY_MS + DAY_MS; // floor: right before 1970 too
     if (isWeekend(t)) {
       t = nextMidnight;
       continue;
