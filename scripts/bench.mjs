@@ -63,12 +63,13 @@ const cases = [
   ['calendar, one example', [BIN, 'calendar', 'examples/product-launch.campaign.yaml', '--out', '.bench/calendar.ics', ...TODAY]],
 ].map(([label, args]) => ({ label, args, rssFile: join(BENCH, `rss-${label.replace(/\W+/g, '-')}.txt`), times: [] }));
 
-// Rounds, each running every case once: a burst of load on this machine then hits every case of a round
-// alike instead of all runs of one case, so the ratios stay comparable. Two warm-up rounds fill the file cache.
-for (let round = 0; round < RUNS + 2; round++) {
-  for (const c of cases) {
+// All runs of one case back to back, two warm-up runs first (they fill the file cache). Interleaving the
+// cases was tried: a process started right after a large one (ajv-cli, 1,000 specs) starts slower on this
+// machine, which inflated `node -e 0` by a third and flattered every ratio.
+for (const c of cases) {
+  for (let i = 0; i < RUNS + 2; i++) {
     const ms = runOnce(c);
-    if (round >= 2) c.times.push(ms);
+    if (i >= 2) c.times.push(ms);
   }
 }
 const rows = cases.map(({ label, rssFile, times }) => {
@@ -79,7 +80,7 @@ const rows = cases.map(({ label, rssFile, times }) => {
 
 const base = rows[0].median;
 const ajv = rows.find((r) => r.label.startsWith('ajv-cli')).median;
-console.log(`alignkit bench: Node ${process.version}, ${RUNS} rounds (every case once a round), median wall time\n`);
+console.log(`alignkit bench: Node ${process.version}, ${RUNS} runs each, median wall time\n`);
 console.log('| run | median ms | × node -e 0 | peak RSS MiB |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.label} | ${r.median.toFixed(1)} | ${(r.median / base).toFixed(2)} | ${r.rss.toFixed(1)} |`);
