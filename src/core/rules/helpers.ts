@@ -52,28 +52,3 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/**
- * Visits every node of a spec depth-first with its path. `visit` returns true to
- * skip a node's children. The path is one shared stack: copy it to keep it.
- */
-export function walkSpec(node: unknown, visit: (value: unknown, path: readonly (string | number)[]) => boolean | void, skipKeys?: ReadonlySet<string>): void {
-  const path: (string | number)[] = [];
-  const walk = (value: unknown): void => {
-    if (visit(value, path) === true || value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i += 1) {
-        path.push(i);
-        walk(value[i]);
-        path.pop();
-      }
-      return;
-    }
-    for (const key of Object.keys(value)) {
-      if (skipKeys?.has(key)) continue;
-      path.push(key);
-      walk((value as Record<string, unknown>)[key]);
-      path.pop();
-    }
-  };
-  walk(node);
-}

@@ -1,6 +1,7 @@
 import { encodePointer } from '../spec/pointer.js';
-import { hit, walkSpec } from './helpers.js';
-import type { Rule, RuleHit } from './types.js';
+import { hit } from './helpers.js';
+import { moneyFields } from './text-fields.js';
+import type { Rule } from './types.js';
 
 export const moneyInCampaignCurrency: Rule = {
   id: 'money-in-campaign-currency',
@@ -19,13 +20,8 @@ compensation:
   },
   check(spec) {
     const currency = spec.campaign.currency;
-    const hits: RuleHit[] = [];
-    walkSpec(spec, (value, path) => {
-      const money = value as { amount?: unknown; currency?: unknown } | null;
-      if (money === null || typeof money !== 'object' || typeof money.amount !== 'number' || typeof money.currency !== 'string') return false;
-      if (money.currency !== currency) hits.push(hit(encodePointer([...path, 'currency']), `${money.amount} ${money.currency} is not in the campaign currency (${currency}).`));
-      return true;
-    });
-    return hits;
+    return moneyFields(spec)
+      .filter((money) => money.currency !== currency)
+      .map((money) => hit(encodePointer([...money.segments, 'currency']), `${money.amount} ${money.currency} is not in the campaign currency (${currency}).`));
   },
 };

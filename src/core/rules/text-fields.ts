@@ -1,6 +1,8 @@
-/** Walks the free-text strings of a spec (ids, enums, emails and links are skipped). */
+/**
+ * One walk of a spec for the rules that read all of it: the free-text strings
+ * (ids, enums, emails and links are skipped) and every amount of money.
+ */
 import { encodePointer } from '../spec/pointer.js';
-import { walkSpec } from './helpers.js';
 
 const SKIP_KEYS = new Set(['id', 'email', 'phone', 'handle', 'handles', 'affiliate_url', 'utm', 'references', 'promo_code', 'apiVersion', 'kind']);
 const TOKEN = /^[A-Za-z0-9_.:+#@-]+$/;
@@ -23,21 +25,61 @@ class WalkedText implements TextField {
   }
 }
 
-// Three rules read the same texts; walk each spec once.
-const cache = new WeakMap<object, TextField[]>();
+/** An `{ amount, currency }` anywhere in the spec. */
+export interface MoneyField {
+  readonly segments: (string | number)[];
+  readonly amount: number;
+  readonly currency: string;
+}
+
+interface Walked {
+  texts: TextField[];
+  money: MoneyField[];
+}
+
+// Four rules read these; walk each spec once, without a callback per node (this runs on every lint).
+const cache = new WeakMap<object, Walked>();
+
+function walk(spec: object): Walked {
+  const walked: Walked = { texts: [], money: [] };
+  const path: (string | number)[] = [];
+  const visit = (value: unknown, textsHere: boolean): void => {
+    if (typeof value === 'string') {
+      // Single tokens are ids, enum values, codes and dates, not prose.
+      if (textsHere && !TOKEN.test(value)) walked.texts.push(new WalkedText(path.slice(), value));
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) {
+        path.push(i);
+        visit(value[i], textsHere);
+        path.pop();
+      }
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.amount === 'number' && typeof record.currency === 'string') walked.money.push({ segments: path.slice(), amount: record.amount, currency: record.currency });
+    for (const key of Object.keys(record)) {
+      path.push(key);
+      visit(record[key], textsHere && !SKIP_KEYS.has(key));
+      path.pop();
+    }
+  };
+  visit(spec, true);
+  return walked;
+}
+
+function walked(spec: object): Walked {
+  let found = cache.get(spec);
+  if (!found) cache.set(spec, (found = walk(spec)));
+  return found;
+}
 
 export function textFields(spec: object): TextField[] {
-  const cached = cache.get(spec);
-  if (cached) return cached;
-  const out: TextField[] = [];
-  walkSpec(
-    spec,
-    (value, path) => {
-      // Single tokens are ids, enum values, codes and dates, not prose.
-      if (typeof value === 'string' && !TOKEN.test(value)) out.push(new WalkedText(path.slice(), value));
-    },
-    SKIP_KEYS,
-  );
-  cache.set(spec, out);
-  return out;
+  return walked(spec).texts;
+}
+
+export function moneyFields(spec: object): MoneyField[] {
+  return walked(spec).money;
 }
