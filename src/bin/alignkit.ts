@@ -8,7 +8,9 @@
  * as CommonJS bundles (dist/alignkit.cjs and dist/chunks/*.cjs) and loaded here
  * through vm.Script with a V8 code cache written at build time
  * (scripts/make-code-cache.mjs). A cache from another Node or V8 version is
- * rejected by V8 and the bundle is compiled as usual: slower, never wrong.
+ * rejected by V8 and the bundle is compiled as usual (slower, never wrong);
+ * after the run the launcher writes a fresh one. It also points the program
+ * at this installation's time zone table (src/core/time/zone-table.ts).
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
