@@ -6,6 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { zoneFor } from '../time/exact-clock.js';
+import { buildZoneRow } from '../time/zone-table.js';
 import type { CalendarEvent, EventTime } from './events.js';
 
 const PRODUCT = '-//alignkit//alignkit calendar//EN';
@@ -65,27 +66,16 @@ function compactWall(wall: number): string {
   return new Date(wall).toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
-/** Offset changes of `zone` between two instants, to the minute. */
+/** Offset changes of `zone` between two instants, to the minute (found as the zone table finds them). */
 function transitions(zone: string, startMs: number, endMs: number): Transition[] {
   const luxonZone = zoneFor(zone);
-  const offsetAt = (ms: number) => DateTime.fromMillis(ms, { zone: luxonZone }).offset;
-  const found: Transition[] = [];
-  // Zones change offset at most a few times a year, never twice in a week: step a week, then bisect.
-  const STEP = 7 * 86_400_000;
-  for (let t = startMs; t < endMs; t += STEP) {
-    const before = offsetAt(t);
-    if (offsetAt(t + STEP) === before) continue;
-    let lo = t;
-    let hi = t + STEP;
-    while (hi - lo > 60_000) {
-      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-      if (offsetAt(mid) === before) lo = mid;
-      else hi = mid;
-    }
-    const after = DateTime.fromMillis(hi, { zone: luxonZone });
-    found.push({ onset: compactWall(hi + before * 60_000), from: before, to: after.offset, dst: after.isInDST });
-  }
-  return found;
+  const row = buildZoneRow((ms) => DateTime.fromMillis(ms, { zone: luxonZone }).offset, startMs, endMs);
+  return row.starts.slice(1).map((start, i) => ({
+    onset: compactWall(start + row.offsets[i]! * 60_000),
+    from: row.offsets[i]!,
+    to: row.offsets[i + 1]!,
+    dst: DateTime.fromMillis(start, { zone: luxonZone }).isInDST,
+  }));
 }
 
 function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
