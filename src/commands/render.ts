@@ -100,7 +100,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   // 3. Render everything in memory first: a template error must not leave half a set of documents.
   const { engine } = await engineFor(io, options);
   const planned = planDocuments(spec, { documents, party: options.party, followup });
-  const signoff = documents.includes('agreement') ? currentSignoff(options.spec, spec, data, io) : undefined;
+  const signoff = documents.includes('agreement') ? await currentSignoff(options.spec, spec, data, io) : undefined;
   const open = result.findings.filter((f) => !f.suppressions);
   const rendered = planned.map((p) => {
     try {

@@ -1,18 +1,32 @@
 /** Where sign-off stands for a spec, for the commands that show it (render) next to their main job. */
-import { resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { UsageError } from '../cli/errors.js';
 import { NotCanonicalizable, agreementHash } from '../core/signoff/agreement.js';
 import { signoffStatus, type SignoffStatus } from '../core/signoff/status.js';
+import { ledgerNameFor } from '../core/spec/file-names.js';
 import type { CampaignSpec } from '../core/spec/model.js';
-import { readLedger } from '../io/ledger.js';
+
+function hasLedger(specPath: string): boolean {
+  try {
+    lstatSync(join(dirname(specPath), ledgerNameFor(basename(specPath))));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The status from the ledger next to the spec. Entries the ledger cannot
  * vouch for are left out, and a warning points at `alignkit status`.
  */
-export function currentSignoff(specShown: string, spec: CampaignSpec, data: unknown, io: Io): SignoffStatus {
-  const file = readLedger(resolve(io.cwd, specShown), io.cwd);
+export async function currentSignoff(specShown: string, spec: CampaignSpec, data: unknown, io: Io): Promise<SignoffStatus> {
+  const specPath = resolve(io.cwd, specShown);
+  // Most specs have no ledger yet; only a spec with one pays for the ledger reader and its YAML parser.
+  if (!hasLedger(specPath)) return signoffStatus(spec, hashForCommand(specShown, data), undefined);
+  const { readLedger } = await import('../io/ledger.js');
+  const file = readLedger(specPath, io.cwd);
   const problems = file.parsed?.findings.length ?? 0;
   if (problems > 0) io.stderr.write(`alignkit: warning: ${file.shown} has ${problems} entr${problems === 1 ? 'y' : 'ies'} that cannot be trusted and were left out; run alignkit status ${specShown}\n`);
   const ledger = file.parsed?.ledger;

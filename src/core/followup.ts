@@ -1,6 +1,7 @@
 /**
- * Reads a follow-up file: YAML with positions, its own schema, and references
- * into the campaign spec it follows up on (parties, KPIs, the campaign id).
+ * Reads a follow-up file: YAML, its own schema, and references into the
+ * campaign spec it follows up on (parties, KPIs, the campaign id). Like lint,
+ * only a follow-up with problems is parsed again with positions.
  * Pure: bytes and the spec in, data and findings out.
  */
 import { validate as generatedValidate } from '../generated/followup-validator.js';
@@ -8,6 +9,7 @@ import { toFileResult, type FileResult, type Finding } from './finding.js';
 import type { AlignkitFollowUp as FollowUp } from './spec/followup.types.js';
 import type { CampaignSpec } from './spec/model.js';
 import { encodePointer } from './spec/pointer.js';
+import { fastParse } from './spec/fast-parse.js';
 import { decodeSource } from './spec/source.js';
 import { parseYaml } from './spec/yaml-document.js';
 import { didYouMean, schemaFinding, translate } from './validate/schema.js';
@@ -42,11 +44,26 @@ function references(f: FollowUp): Reference[] {
   return refs;
 }
 
+function knownIds(spec: CampaignSpec): Record<Reference['kind'], string[]> {
+  return { party: spec.parties.map((p) => p.id), kpi: spec.kpis.map((k) => k.id) };
+}
+
+function unknownReferences(f: FollowUp, spec: CampaignSpec): Reference[] {
+  const known = knownIds(spec);
+  return references(f).filter((ref) => !known[ref.kind].includes(ref.id));
+}
+
 export function checkFollowUp(file: string, bytes: Uint8Array, spec: CampaignSpec): FollowUpCheck {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
     const at = { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column };
     return { result: toFileResult(file, [{ ruleId: 'file-read', severity: 'error', message: `The file ${decoded.message}`, file, pointer: '', ...at }]) };
+  }
+  // A clean follow-up (the usual case) needs no positions: the fast reader and the validator decide, as in lint.
+  const fast = fastParse(decoded.text);
+  if (fast.ok && validateFollowUp(fast.data)) {
+    const followup = fast.data as FollowUp;
+    if (followup.campaign === spec.campaign.id && unknownReferences(followup, spec).length === 0) return { result: toFileResult(file, []), followup };
   }
   const parsed = parseYaml(decoded.text);
   if (parsed.problems.length > 0) {
@@ -58,7 +75,7 @@ export function checkFollowUp(file: string, bytes: Uint8Array, spec: CampaignSpe
     return { result: toFileResult(file, findings) };
   }
   const followup = parsed.data as FollowUp;
-  const known = { party: spec.parties.map((p) => p.id), kpi: spec.kpis.map((k) => k.id) };
+  const known = knownIds(spec);
   if (followup.campaign !== spec.campaign.id) {
     findings.push({
       ruleId: 'references-resolve',
@@ -69,8 +86,7 @@ export function checkFollowUp(file: string, bytes: Uint8Array, spec: CampaignSpe
       ...parsed.locate('/campaign', 'value'),
     });
   }
-  for (const ref of references(followup)) {
-    if (known[ref.kind].includes(ref.id)) continue;
+  for (const ref of unknownReferences(followup, spec)) {
     const pointer = encodePointer(ref.segments);
     const suggestion = didYouMean(ref.id, known[ref.kind]);
     findings.push({
