@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BENCH = join(ROOT, '.bench');
-const BIN = join(ROOT, 'dist/bin/alignkit.cjs');
+const BIN = join(ROOT, 'dist/bin/alignkit.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 rmSync(BENCH, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // Bundles the CLI into CommonJS files that src/bin/alignkit.ts loads with a
 // V8 code cache (see there for why):
 //
-//   dist/bin/alignkit.cjs      the launcher (the `bin`)
+//   dist/bin/alignkit.js       the launcher (the `bin`; CommonJS, by dist/bin/package.json)
 //   dist/alignkit.cjs          alignkit's own code and its small dependencies
 //   dist/chunks/<name>.cjs     code that only some commands or some files need
 //
@@ -12,6 +12,7 @@
 // findings) out of a clean `lint` run; a test checks this by watching what the
 // launcher loads. Each chunk has its own code cache, so code one run does not
 // need costs it nothing.
+import { writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
@@ -82,8 +83,10 @@ await build({
   ...common,
   entryPoints: { alignkit: 'src/bin/alignkit.ts' },
   outdir: 'dist/bin',
-  outExtension: { '.js': '.cjs' },
 });
+// The launcher keeps the bin path it has always had (links made by npm and npx point at it), and is
+// CommonJS like the bundles it loads: a package.json next to it says so.
+writeFileSync('dist/bin/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 
 await build({
   ...common,

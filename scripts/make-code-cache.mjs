@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const require = createRequire(import.meta.url);
-const { CACHED_COMMANDS, createBundleLoader, loadProgram, programCacheName, ZONE_TABLE_FILE } = require(join(DIST, 'bin', 'alignkit.cjs'));
+const { CACHED_COMMANDS, createBundleLoader, loadProgram, programCacheName, ZONE_TABLE_FILE } = require(join(DIST, 'bin', 'alignkit.js'));
 
 const EXAMPLE = 'examples/product-launch.campaign.yaml';
 /** Per command: [expected exit code, arguments]. The misaligned example has findings on purpose. */

@@ -1,3 +1,3 @@
 // esbuild writes files without the executable bit; npm links the bin either way, but direct runs need it.
 import { chmodSync } from 'node:fs';
-chmodSync(new URL('../dist/bin/alignkit.cjs', import.meta.url), 0o755);
+chmodSync(new URL('../dist/bin/alignkit.js', import.meta.url), 0o755);

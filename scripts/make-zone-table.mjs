@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const DIST = new URL('../dist', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
-const { createBundleLoader, loadProgram, ZONE_TABLE_FILE } = require(join(DIST, 'bin', 'alignkit.cjs'));
+const { createBundleLoader, loadProgram, ZONE_TABLE_FILE } = require(join(DIST, 'bin', 'alignkit.js'));
 
 const text = await loadProgram(createBundleLoader(DIST, { readCodeCache: false }), DIST).zoneTableForThisRuntime();
 if (text !== undefined) writeFileSync(join(DIST, ZONE_TABLE_FILE), text);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
 import { CLEAN_EXAMPLES, ROOT } from './helpers/paths.js';
 
-const BIN = join(ROOT, 'dist', 'bin', 'alignkit.cjs');
+const BIN = join(ROOT, 'dist', 'bin', 'alignkit.js');
 
 function alignkit(args: string[], input?: string, cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
@@ -163,7 +163,7 @@ describe('built binary', () => {
     const hook = join(ROOT, 'test', 'helpers', 'count-zoned-formatters.cjs');
     const formatters = () => {
       const out = mkdtempSync(join(tmpdir(), 'alignkit-render-'));
-      const r = spawnSync(process.execPath, ['--require', hook, join(copy, 'dist', 'bin', 'alignkit.cjs'), 'render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15'], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--require', hook, join(copy, 'dist', 'bin', 'alignkit.js'), 'render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15'], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
       return Number(/zoned formatters: (\d+)/.exec(r.stderr)?.[1]);
     };
@@ -175,7 +175,7 @@ describe('built binary', () => {
   describe('what each run loads (through the launcher, in this process)', () => {
     const DIST = join(ROOT, 'dist');
     const require = createRequire(import.meta.url);
-    const launcher = require(join(DIST, 'bin', 'alignkit.cjs')) as typeof import('../src/bin/alignkit.js');
+    const launcher = require(join(DIST, 'bin', 'alignkit.js')) as typeof import('../src/bin/alignkit.js');
     const quiet = { write: () => true };
 
     async function loadsFor(argv: string[]) {
@@ -216,7 +216,7 @@ describe('built binary', () => {
       const lintCache = join(copy, 'dist', 'alignkit.cjs.lint.v8-cache');
       writeFileSync(lintCache, 'not a V8 code cache'); // as after a Node upgrade: V8 refuses it
       rmSync(join(copy, 'dist', 'chunks', 'yaml.cjs.v8-cache'));
-      const run = () => spawnSync(process.execPath, [join(copy, 'dist', 'bin', 'alignkit.cjs'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+      const run = () => spawnSync(process.execPath, [join(copy, 'dist', 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
       const first = run();
       const second = run();
       expect(first.status).toBe(1);
@@ -233,7 +233,7 @@ describe('built binary', () => {
     it('the prompt library lives in its own chunk and nowhere else', () => {
       // @inquirer/core's own Ctrl-C message: present only where the library's code is.
       const inquirerCode = /User force closed the prompt/;
-      const bundles = [join('bin', 'alignkit.cjs'), 'alignkit.cjs', ...readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.cjs')).map((f) => join('chunks', f))];
+      const bundles = [join('bin', 'alignkit.js'), 'alignkit.cjs', ...readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.cjs')).map((f) => join('chunks', f))];
       expect(bundles.filter((f) => inquirerCode.test(readFileSync(join(DIST, f), 'utf8')))).toEqual([join('chunks', 'inquirer.cjs')]);
     });
   });

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './helpers/paths.js';
 
-const BIN = join(ROOT, 'dist', 'bin', 'alignkit.cjs');
+const BIN = join(ROOT, 'dist', 'bin', 'alignkit.js');
 const SOCKET = `alignkit-test-${process.pid}`;
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const TODAY = '2026-11-22';

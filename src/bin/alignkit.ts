@@ -103,7 +103,7 @@ interface ProgramBundle {
 /** Written by the build from this Node's time zone data (scripts/make-zone-table.mjs). */
 export const ZONE_TABLE_FILE = 'zone-table.txt';
 
-/** The program bundle: dist/alignkit.cjs, one level above this file. */
+/** The program bundle: dist/alignkit.cjs, one level above this file (dist/bin/alignkit.js). */
 export function loadProgram(loader: BundleLoader, distDir: string): ProgramBundle {
   return loader.load(join(distDir, 'alignkit.cjs')) as ProgramBundle;
 }
