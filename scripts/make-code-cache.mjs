@@ -6,7 +6,8 @@
 // - the program bundle gets one cache per command we promise a start-up time
 //   for (lint, render, calendar), each trained in a process of its own, since
 //   V8 would share compiled code between loaders in one process;
-// - each chunk gets one cache, from a run of all of them.
+// - each chunk gets one cache, from a run of all of them plus the runs that load the rest
+//   (a configuration file, a follow-up), so a normal run never needs to write one.
 // It runs with this Node at `npm install` (prepare) time, so the caches fit
 // the Node that runs alignkit. With another Node, V8 refuses them and alignkit
 // compiles as usual.
@@ -51,11 +52,16 @@ async function train(profile) {
     const loader = createBundleLoader(DIST, { readCodeCache: false });
     const { main } = loadProgram(loader, DIST);
     const commands = profile === 'chunks' ? CACHED_COMMANDS : [profile];
-    for (const command of commands) {
-      for (const [expected, argv] of RUNS[command](out)) {
-        const code = await main([...argv, '--today', '2027-01-15'], io);
-        if (code !== expected) throw new Error(`alignkit ${argv.join(' ')} exited ${code}, expected ${expected}`);
-      }
+    const runs = commands.flatMap((command) => RUNS[command](out));
+    if (profile === 'chunks') {
+      // The chunks only some runs load: a configuration file's validator and the follow-up validator.
+      writeFileSync(join(out, 'config.yaml'), 'extends: recommended\nrules:\n  no-vague-terms: warn\n');
+      runs.push([0, ['lint', EXAMPLE, '--config', join(out, 'config.yaml')]]);
+      runs.push([0, ['render', EXAMPLE, '--doc', 'followup', '--followup', 'examples/product-launch.2027-03-19.followup.yaml', '--out', join(out, 'followup')]]);
+    }
+    for (const [expected, argv] of runs) {
+      const code = await main([...argv, '--today', '2027-01-15'], io);
+      if (code !== expected) throw new Error(`alignkit ${argv.join(' ')} exited ${code}, expected ${expected}`);
     }
     for (const [file, { script, cacheFile }] of loader.loaded) {
       const isProgram = relative(DIST, file) === 'alignkit.cjs';
