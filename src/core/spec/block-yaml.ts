@@ -14,11 +14,6 @@
  */
 import { CORE_SCHEMA, type Type } from 'js-yaml';
 
-interface Line {
-  indent: number;
-  text: string;
-}
-
 /** Thrown inside the reader to give up; never escapes it. */
 class OutsideSubset extends Error {}
 
@@ -32,10 +27,15 @@ const IMPLICIT = (CORE_SCHEMA as unknown as { implicit: Type[] }).implicit;
 
 // Every implicit type above needs one of these first characters (~, null, true, false, digits, signs,
 // .5, .inf, .nan), or the empty string; anything else is a string without asking them.
-const MAY_BE_TYPED = /^(?:[-+.0-9~nNtTfF]|$)/;
+function mayBeTyped(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  // - + . 0-9 ~ n N t T f F
+  return c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57) || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+}
 
 function plainValue(text: string): unknown {
-  if (!MAY_BE_TYPED.test(text)) return text;
+  if (!mayBeTyped(text)) return text;
   for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
   return text;
 }
@@ -47,74 +47,344 @@ function plainKey(text: string): string {
 
 // Non-printable characters (js-yaml rejects them) and any surrogate (emoji): js-yaml decides.
 const UNUSUAL_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF\r\t]/;
-const KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*(?=:(?: |$))/;
 /** What may not start a plain scalar here: YAML indicators (a minus before a digit or a dot aside: -5, -.5), and anything we would rather not judge. */
 const NOT_PLAIN_START = /^(?:-(?![0-9.])|[?:,[\]{}#&*!|>'"%@`])/;
+
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+const COMMA = 44;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+
+/** A character a plain key may start with: [A-Za-z0-9_]; later ones may also be . / - */
+function isKeyStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+function isKeyPart(c: number): boolean {
+  return isKeyStart(c) || c === 46 || c === 47 || c === 45;
+}
+
+function addEntry(map: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__' || Object.hasOwn(map, name)) giveUp(); // js-yaml refuses duplicate keys
+  map[name] = value;
+}
+
+/** Deeper documents go to js-yaml, which has its own limit (100) and error for them. */
+const MAX_DEPTH = 64;
+
+/**
+ * The lines that hold something (not blank, not only a comment), as offsets
+ * into the text: where the content starts, where it ends without trailing
+ * spaces, and its indentation. Kept between calls and grown as needed, so a
+ * batch of files does not allocate them again for each one.
+ */
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let indents = new Int32Array(1024);
+
+function indexLines(text: string): number {
+  let count = 0;
+  let from = 0;
+  const length = text.length;
+  while (from < length) {
+    let newline = text.indexOf('\n', from);
+    if (newline < 0) newline = length;
+    let first = from;
+    while (first < newline && text.charCodeAt(first) === SPACE) first += 1;
+    if (first < newline && text.charCodeAt(first) !== HASH) {
+      const indent = first - from;
+      if (indent === 0 && (text.startsWith('---', first) || text.startsWith('...', first) || text.charCodeAt(first) === 37 /* % */)) giveUp();
+      let end = newline;
+      while (text.charCodeAt(end - 1) === SPACE) end -= 1;
+      if (count === starts.length) {
+        const grow = (array: Int32Array) => {
+          const bigger = new Int32Array(array.length * 2);
+          bigger.set(array);
+          return bigger;
+        };
+        starts = grow(starts);
+        ends = grow(ends);
+        indents = grow(indents);
+      }
+      starts[count] = first;
+      ends[count] = end;
+      indents[count] = indent;
+      count += 1;
+    }
+    from = newline + 1;
+  }
+  return count;
+}
+
+/**
+ * Reads the indexed lines of one text. Positions are offsets into the text; a
+ * line's content runs from starts[i] to ends[i]. Helpers that read a token
+ * leave where it ended in `end`, so no result objects are made.
+ */
+class Reader {
+  private i = 0;
+  private depth = 0;
+  /** Where the last quoted scalar, flow collection or key ended (or where the value after a key starts). */
+  private end = 0;
+  /** Whether the last flow item read was quoted. */
+  private quoted = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly count: number,
+  ) {}
+
+  document(): unknown {
+    if (this.count === 0 || indents[0] !== 0) giveUp();
+    const root = this.mapping(0);
+    if (this.i < this.count) giveUp();
+    return root;
+  }
+
+  /** `-` alone or `- ` at the start of line i: a sequence item. */
+  private isItem(line: number, alone: boolean): boolean {
+    const s = starts[line]!;
+    if (this.text.charCodeAt(s) !== DASH) return false;
+    return (alone && ends[line] === s + 1) || (s + 1 < ends[line]! && this.text.charCodeAt(s + 1) === SPACE);
+  }
+
+  private node(indent: number): unknown {
+    return this.isItem(this.i, true) ? this.sequence(indent) : this.mapping(indent);
+  }
+
+  /** The value of `key:` with nothing after it: a nested block, a sequence at the same indent, or null. */
+  private blockValue(indent: number): unknown {
+    if (this.i < this.count) {
+      const next = indents[this.i]!;
+      if (next > indent) return this.node(next);
+      if (next === indent && this.isItem(this.i, false)) return this.sequence(indent);
+    }
+    return null;
+  }
+
+  /** Where a plain key that starts at `from` ends (at its colon, followed by a space or the line's end), or -1. */
+  private plainKeyEnd(from: number, to: number): number {
+    const text = this.text;
+    if (from >= to || !isKeyStart(text.charCodeAt(from))) return -1;
+    let p = from + 1;
+    while (p < to && isKeyPart(text.charCodeAt(p))) p += 1;
+    if (p >= to || text.charCodeAt(p) !== COLON) return -1;
+    return p + 1 === to || text.charCodeAt(p + 1) === SPACE ? p : -1;
+  }
+
+  private skipSpaces(from: number, to: number): number {
+    while (from < to && this.text.charCodeAt(from) === SPACE) from += 1;
+    return from;
+  }
+
+  /** `key: …` or `"key": …` on line i: the key as stored; `end` is where the text after the colon starts. */
+  private entry(line: number): string {
+    const text = this.text;
+    const from = starts[line]!;
+    const to = ends[line]!;
+    const c = text.charCodeAt(from);
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      const name = this.readQuoted(from, to);
+      const after = this.end;
+      if (after >= to || text.charCodeAt(after) !== COLON || (after + 1 < to && text.charCodeAt(after + 1) !== SPACE)) giveUp();
+      this.end = this.skipSpaces(after + 1, to);
+      return name;
+    }
+    const colon = this.plainKeyEnd(from, to);
+    if (colon < 0) giveUp();
+    this.end = this.skipSpaces(colon + 1, to);
+    return plainKey(text.slice(from, colon));
+  }
+
+  private mapping(indent: number): Record<string, unknown> {
+    if (++this.depth > MAX_DEPTH) giveUp();
+    const map: Record<string, unknown> = {};
+    while (this.i < this.count && indents[this.i] === indent) {
+      const line = this.i;
+      const name = this.entry(line);
+      const rest = this.end;
+      const to = ends[line]!;
+      this.i += 1;
+      if (rest === to || this.text.charCodeAt(rest) === HASH) {
+        addEntry(map, name, this.blockValue(indent));
+      } else {
+        addEntry(map, name, this.readInline(rest, to));
+        if (this.i < this.count && indents[this.i]! > indent) giveUp(); // a continuation line
+      }
+    }
+    if (this.i < this.count && indents[this.i]! > indent) giveUp();
+    this.depth -= 1;
+    return map;
+  }
+
+  private sequence(indent: number): unknown[] {
+    if (++this.depth > MAX_DEPTH) giveUp();
+    const text = this.text;
+    const list: unknown[] = [];
+    while (this.i < this.count && indents[this.i] === indent && this.isItem(this.i, false)) {
+      const line = this.i;
+      const to = ends[line]!;
+      const after = starts[line]! + 2;
+      const content = this.skipSpaces(after, to);
+      const column = indent + 2 + (content - after);
+      const c = text.charCodeAt(content);
+      if (content === to || c === HASH || (c === DASH && (content + 1 === to || text.charCodeAt(content + 1) === SPACE))) giveUp();
+      if (this.plainKeyEnd(content, to) >= 0) {
+        // `- key: value` opens a mapping whose keys sit at the column after the dash.
+        starts[line] = content;
+        indents[line] = column;
+        list.push(this.mapping(column));
+      } else {
+        this.i += 1;
+        list.push(this.readInline(content, to));
+        if (this.i < this.count && indents[this.i]! > indent) giveUp();
+      }
+    }
+    if (this.i < this.count && indents[this.i]! > indent) giveUp();
+    this.depth -= 1;
+    return list;
+  }
+
+  /** The value written after `key: ` or `- ` on the same line, from `from` to the line's end `to`. */
+  private readInline(from: number, to: number): unknown {
+    const c = this.text.charCodeAt(from);
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      const value = this.readQuoted(from, to);
+      this.checkTrailing(this.end, to);
+      return value;
+    }
+    if (c === 91 /* [ */ || c === 123 /* { */) {
+      const value = this.readFlow(from, to);
+      this.checkTrailing(this.end, to);
+      return value;
+    }
+    return readPlain(this.text.slice(from, to));
+  }
+
+  /** After a quoted scalar or a flow collection: nothing, or a comment after a space. */
+  private checkTrailing(from: number, to: number): void {
+    if (from === to) return;
+    const p = this.skipSpaces(from, to);
+    if (p === to || (this.text.charCodeAt(p) === HASH && p > from)) return;
+    giveUp();
+  }
+
+  /** A quoted scalar starting at `from` on a line ending at `to`; `end` is just after its closing quote. */
+  private readQuoted(from: number, to: number): string {
+    const text = this.text;
+    if (text.charCodeAt(from) === DOUBLE_QUOTE) {
+      const close = text.indexOf('"', from + 1);
+      if (close < 0 || close >= to) giveUp();
+      const value = text.slice(from + 1, close);
+      if (value.includes('\\')) giveUp();
+      this.end = close + 1;
+      return value;
+    }
+    let value = '';
+    let p = from + 1;
+    for (;;) {
+      const quote = text.indexOf("'", p);
+      if (quote < 0 || quote >= to) giveUp();
+      value += text.slice(p, quote);
+      if (quote + 1 < to && text.charCodeAt(quote + 1) === SINGLE_QUOTE) {
+        value += "'";
+        p = quote + 2;
+      } else {
+        this.end = quote + 1;
+        return value;
+      }
+    }
+  }
+
+  /**
+   * `[a, b]` or `{ k: v, "k2": v2 }` on one line, not nested. A quote starts a
+   * quoted scalar only at the start of an item; plain items stop at `,` or the
+   * closing bracket and may not hold `#`, brackets, or a `:` that ends a key.
+   * `end` is just after the closing bracket.
+   */
+  private readFlow(from: number, to: number): unknown {
+    const text = this.text;
+    const isList = text.charCodeAt(from) === 91;
+    const close = isList ? 93 /* ] */ : 125; /* } */
+    const list: unknown[] = [];
+    const map: Record<string, unknown> = {};
+    let p = this.skipSpaces(from + 1, to);
+    if (p < to && text.charCodeAt(p) === close) {
+      this.end = p + 1;
+      return isList ? list : map;
+    }
+    for (;;) {
+      if (isList) {
+        const item = this.flowScalar(p, to, close, false);
+        p = this.end;
+        list.push(this.quoted ? item : plainValue(item));
+      } else {
+        const key = this.flowScalar(p, to, close, true);
+        const keyQuoted = this.quoted;
+        p = this.skipSpaces(this.end, to);
+        if (p + 1 >= to || text.charCodeAt(p) !== COLON || text.charCodeAt(p + 1) !== SPACE) giveUp();
+        const value = this.flowScalar(p + 2, to, close, false);
+        p = this.end;
+        addEntry(map, keyQuoted ? key : plainKeyName(key), this.quoted ? value : plainValue(value));
+      }
+      p = this.skipSpaces(p, to);
+      const c = p < to ? text.charCodeAt(p) : -1;
+      if (c === close) {
+        this.end = p + 1;
+        return isList ? list : map;
+      }
+      if (c !== COMMA) giveUp();
+      p = this.skipSpaces(p + 1, to);
+      if (p < to && text.charCodeAt(p) === close) giveUp(); // a trailing comma: leave it to js-yaml
+    }
+  }
+
+  /** One item of a flow collection, from `from`; sets `quoted` and `end`. */
+  private flowScalar(from: number, to: number, close: number, isKey: boolean): string {
+    const text = this.text;
+    const start = this.skipSpaces(from, to);
+    const c = start < to ? text.charCodeAt(start) : -1;
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      this.quoted = true;
+      return this.readQuoted(start, to);
+    }
+    let end = start;
+    for (; end < to; end += 1) {
+      const ch = text.charCodeAt(end);
+      if (ch === COMMA || ch === close) break;
+      if (ch === COLON) {
+        // Inside a scalar (17:00) unless a space, the end or a flow indicator follows, as in js-yaml.
+        const next = end + 1 < to ? text.charCodeAt(end + 1) : -1;
+        if (next === SPACE && isKey) break;
+        if (next === -1 || next === SPACE || next === COMMA || next === 91 || next === 93 || next === 123 || next === 125) giveUp();
+      }
+      if (ch === HASH || ch === 91 || ch === 93 || ch === 123 || ch === 125) giveUp();
+    }
+    let last = end;
+    while (last > start && text.charCodeAt(last - 1) === SPACE) last -= 1;
+    const raw = text.slice(start, last);
+    this.end = end;
+    if (raw === '' || NOT_PLAIN_START.test(raw)) giveUp();
+    this.quoted = false;
+    return raw;
+  }
+}
 
 // Only spaces: String#trim would also drop no-break spaces and other characters YAML keeps.
 function trimEnd(text: string): string {
   let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end -= 1;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end -= 1;
   return end === text.length ? text : text.slice(0, end);
-}
-
-function trimStart(text: string): string {
-  let start = 0;
-  while (start < text.length && text.charCodeAt(start) === 32) start += 1;
-  return start === 0 ? text : text.slice(start);
-}
-
-const trim = (text: string): string => trimStart(trimEnd(text));
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  for (const raw of text.split('\n')) {
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent += 1;
-    const rest = raw.slice(indent);
-    if (rest === '' || rest[0] === '#') continue;
-    if (indent === 0 && (rest.startsWith('---') || rest.startsWith('...') || rest[0] === '%')) giveUp();
-    lines.push({ indent, text: trimEnd(rest) });
-  }
-  return lines;
-}
-
-/** After a quoted scalar or a flow collection: nothing, or a comment after a space. */
-function checkTrailing(rest: string): void {
-  if (rest === '') return;
-  const trimmed = trimStart(rest);
-  if (trimmed === '' || (trimmed[0] === '#' && trimmed.length < rest.length)) return;
-  giveUp();
-}
-
-function readQuoted(text: string): { value: string; rest: string } {
-  if (text[0] === '"') {
-    const end = text.indexOf('"', 1);
-    if (end < 0) giveUp();
-    const value = text.slice(1, end);
-    if (value.includes('\\')) giveUp();
-    return { value, rest: text.slice(end + 1) };
-  }
-  let value = '';
-  let from = 1;
-  for (;;) {
-    const quote = text.indexOf("'", from);
-    if (quote < 0) giveUp();
-    value += text.slice(from, quote);
-    if (text[quote + 1] === "'") {
-      value += "'";
-      from = quote + 2;
-    } else {
-      return { value, rest: text.slice(quote + 1) };
-    }
-  }
 }
 
 /** A plain scalar in block context: up to a comment; no `: ` inside, no `:` at the end. */
 function readPlain(text: string): unknown {
   if (NOT_PLAIN_START.test(text)) giveUp();
   const comment = text.indexOf(' #');
-  const value = trimEnd(comment < 0 ? text : text.slice(0, comment));
+  const value = comment < 0 ? text : trimEnd(text.slice(0, comment));
   if (value.includes(': ') || value.endsWith(':')) giveUp();
   return plainValue(value);
 }
@@ -127,175 +397,11 @@ function plainKeyName(raw: string): string {
   return plainKey(raw);
 }
 
-function addEntry(map: Record<string, unknown>, name: string, value: unknown): void {
-  if (name === '__proto__' || Object.hasOwn(map, name)) giveUp(); // js-yaml refuses duplicate keys
-  map[name] = value;
-}
-
-/**
- * `[a, b]` or `{ k: v, "k2": v2 }` on one line, not nested. A quote starts a
- * quoted scalar only at the start of an item; plain items stop at `,` or the
- * closing bracket and may not hold `#`, brackets, or a `:` that ends a key.
- */
-function readFlow(text: string): { value: unknown; rest: string } {
-  const isList = text[0] === '[';
-  const close = isList ? ']' : '}';
-  let i = 1;
-  const skipSpaces = () => {
-    while (text.charCodeAt(i) === 32) i += 1;
-  };
-  const scalar = (isKey: boolean): { quoted: boolean; text: string } => {
-    skipSpaces();
-    if (text[i] === '"' || text[i] === "'") {
-      const quoted = readQuoted(text.slice(i));
-      i = text.length - quoted.rest.length;
-      return { quoted: true, text: quoted.value };
-    }
-    let end = i;
-    for (; end < text.length && text[end] !== ',' && text[end] !== close; end += 1) {
-      const ch = text[end];
-      if (ch === ':') {
-        // Inside a scalar (17:00) unless a space, the end or a flow indicator follows, as in js-yaml.
-        const next = text[end + 1];
-        if (next === ' ' && isKey) break;
-        if (next === undefined || next === ' ' || next === ',' || next === '[' || next === ']' || next === '{' || next === '}') giveUp();
-      }
-      if (ch === '#' || ch === '[' || ch === ']' || ch === '{' || ch === '}') giveUp();
-    }
-    const raw = trimEnd(text.slice(i, end));
-    i = end;
-    if (raw === '' || NOT_PLAIN_START.test(raw)) giveUp();
-    return { quoted: false, text: raw };
-  };
-  const list: unknown[] = [];
-  const map: Record<string, unknown> = {};
-  skipSpaces();
-  if (text[i] === close) return { value: isList ? list : map, rest: text.slice(i + 1) };
-  for (;;) {
-    if (isList) {
-      const item = scalar(false);
-      list.push(item.quoted ? item.text : plainValue(item.text));
-    } else {
-      const key = scalar(true);
-      skipSpaces();
-      if (text[i] !== ':' || text[i + 1] !== ' ') giveUp();
-      i += 2;
-      const value = scalar(false);
-      addEntry(map, key.quoted ? key.text : plainKeyName(key.text), value.quoted ? value.text : plainValue(value.text));
-    }
-    skipSpaces();
-    if (text[i] === close) return { value: isList ? list : map, rest: text.slice(i + 1) };
-    if (text[i] !== ',') giveUp();
-    i += 1;
-    skipSpaces();
-    if (text[i] === close) giveUp(); // a trailing comma: leave it to js-yaml
-  }
-}
-
-/** The value written after `key: ` or `- ` on the same line. */
-function readInline(text: string): unknown {
-  if (text[0] === '"' || text[0] === "'") {
-    const { value, rest } = readQuoted(text);
-    checkTrailing(rest);
-    return value;
-  }
-  if (text[0] === '[' || text[0] === '{') {
-    const { value, rest } = readFlow(text);
-    checkTrailing(rest);
-    return value;
-  }
-  return readPlain(text);
-}
-
-/** Deeper documents go to js-yaml, which has its own limit (100) and error for them. */
-const MAX_DEPTH = 64;
-
-class Reader {
-  private i = 0;
-  private depth = 0;
-
-  constructor(private readonly lines: Line[]) {}
-
-  document(): unknown {
-    if (this.lines.length === 0 || this.lines[0]!.indent !== 0) giveUp();
-    const root = this.mapping(0);
-    if (this.i < this.lines.length) giveUp();
-    return root;
-  }
-
-  private node(indent: number): unknown {
-    const text = this.lines[this.i]!.text;
-    return text === '-' || text.startsWith('- ') ? this.sequence(indent) : this.mapping(indent);
-  }
-
-  /** The value of `key:` with nothing after it: a nested block, a sequence at the same indent, or null. */
-  private blockValue(indent: number): unknown {
-    const next = this.lines[this.i];
-    if (next && next.indent > indent) return this.node(next.indent);
-    if (next && next.indent === indent && next.text.startsWith('- ')) return this.sequence(indent);
-    return null;
-  }
-
-  /** `key: …` or `"key": …` at the start of a line: the key as stored, and the text after the colon. */
-  private static entry(text: string): { name: string; rest: string } {
-    if (text[0] === '"' || text[0] === "'") {
-      const quoted = readQuoted(text);
-      if (quoted.rest[0] !== ':' || (quoted.rest.length > 1 && quoted.rest[1] !== ' ')) giveUp();
-      return { name: quoted.value, rest: trimStart(quoted.rest.slice(1)) };
-    }
-    const key = KEY.exec(text);
-    if (!key) giveUp();
-    return { name: plainKey(key![0]), rest: trimStart(text.slice(key![0].length + 1)) };
-  }
-
-  private mapping(indent: number): Record<string, unknown> {
-    if (++this.depth > MAX_DEPTH) giveUp();
-    const map: Record<string, unknown> = {};
-    while (this.i < this.lines.length && this.lines[this.i]!.indent === indent) {
-      const { name, rest } = Reader.entry(this.lines[this.i]!.text);
-      this.i += 1;
-      if (rest === '' || rest[0] === '#') {
-        addEntry(map, name, this.blockValue(indent));
-      } else {
-        addEntry(map, name, readInline(rest));
-        if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) giveUp(); // a continuation line
-      }
-    }
-    if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) giveUp();
-    this.depth -= 1;
-    return map;
-  }
-
-  private sequence(indent: number): unknown[] {
-    if (++this.depth > MAX_DEPTH) giveUp();
-    const list: unknown[] = [];
-    while (this.i < this.lines.length && this.lines[this.i]!.indent === indent && this.lines[this.i]!.text.startsWith('- ')) {
-      const line = this.lines[this.i]!;
-      const after = line.text.slice(2);
-      const content = trimStart(after);
-      const column = indent + 2 + (after.length - content.length);
-      if (content === '' || content[0] === '#' || content === '-' || content.startsWith('- ')) giveUp();
-      if (KEY.test(content)) {
-        // `- key: value` opens a mapping whose keys sit at the column after the dash.
-        this.lines[this.i] = { indent: column, text: content };
-        list.push(this.mapping(column));
-      } else {
-        this.i += 1;
-        list.push(readInline(content));
-        if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) giveUp();
-      }
-    }
-    if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) giveUp();
-    this.depth -= 1;
-    return list;
-  }
-}
-
 /** The document's data, exactly as js-yaml would load it, or undefined when the text is outside the subset. */
 export function readBlockYaml(text: string): unknown {
   if (UNUSUAL_CHARACTER.test(text)) return undefined;
   try {
-    return new Reader(splitLines(text)).document();
+    return new Reader(text, indexLines(text)).document();
   } catch (error) {
     if (error instanceof OutsideSubset) return undefined;
     throw error;
