@@ -9,6 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { lintSource } from '../src/core/lint.js';
+import { BARE_TIME, MAY_HOLD_TIME } from '../src/core/rules/times-have-time-zones.js';
+import { schemaProblems } from '../src/core/validate/campaign-schema.js';
+import { isValidCampaign } from '../src/core/validate/fast-check.js';
 import type { CampaignSpec } from '../src/core/spec/model.js';
 import { fixture } from './helpers/paths.js';
 import { RENDER_TODAY, renderSpec } from './helpers/render.js';
@@ -18,7 +21,7 @@ const BASE = readFileSync(fixture('rules/base.campaign.yaml'), 'utf8');
 const DATA = parse(BASE) as Record<string, unknown>;
 
 /** Cases per property; the total is reported in README "Reliability". */
-export const FUZZ_RUNS = { mutatedSpecs: Number(process.env.FUZZ_SPECS ?? 500), yamlLikeText: 6000, randomBytes: 4000 } as const;
+export const FUZZ_RUNS = { mutatedSpecs: Number(process.env.FUZZ_SPECS ?? 500), yamlLikeText: 6000, randomBytes: 4000, validators: 4000, timeTexts: 20000 } as const;
 
 type Path = (string | number)[];
 
@@ -109,4 +112,48 @@ describe('fuzz', () => {
       { seed: SEED, numRuns: FUZZ_RUNS.randomBytes },
     );
   }, 120_000);
+});
+
+describe('fast paths agree with the slow ones they stand in for', () => {
+  it(`the yes/no validator of clean files accepts exactly what the explaining validator accepts (${FUZZ_RUNS.validators} cases)`, () => {
+    let rejected = 0;
+    // Besides the edits above: a key no schema knows, added to a random object.
+    const unknownKey = fc.record({ path: fc.nat(), name: fc.constantFrom('notes', 'extra', 'id2', 'x-custom', 'constructor'), value: fc.jsonValue({ maxDepth: 1 }) });
+    const addUnknownKey = (data: unknown, { path, name, value }: { path: number; name: string; value: unknown }): unknown => {
+      const copy = structuredClone(data) as Record<string, unknown>;
+      let node: unknown = copy;
+      for (const key of PATHS[path % PATHS.length]!) node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+      if (node !== null && typeof node === 'object' && !Array.isArray(node)) (node as Record<string, unknown>)[name] = value;
+      return copy;
+    };
+    fc.assert(
+      fc.property(fc.array(mutation, { maxLength: 3 }), fc.option(unknownKey), (mutations, extra) => {
+        const edited = mutations.reduce<unknown>((d, m) => mutate(d, m), DATA);
+        const data = extra ? addUnknownKey(edited, extra) : edited;
+        const valid = isValidCampaign(data);
+        if (!valid) rejected += 1;
+        expect(valid).toBe(schemaProblems(data).length === 0);
+      }),
+      { seed: SEED, numRuns: FUZZ_RUNS.validators },
+    );
+    // Both outcomes must be well represented for the agreement to mean anything.
+    expect(rejected).toBeGreaterThan(FUZZ_RUNS.validators / 4);
+    expect(rejected).toBeLessThan(FUZZ_RUNS.validators * 0.95);
+  }, 120_000);
+
+  it(`times-have-time-zones looks for a bare time only where its cheap pre-check says one may be (${FUZZ_RUNS.timeTexts} cases)`, () => {
+    const piece = fc.constantFrom('0', '1', '2', '5', '9', '12', '23', ':', ':3', ':59', ' ', 'a', 'p', 'A', 'P', 'm', 'M', '.', '.m.', 'am', 'pm', 'x', '-', '/', 'é', 'T');
+    let bare = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        if (BARE_TIME.test(text)) {
+          bare += 1;
+          expect(MAY_HOLD_TIME.test(text), text).toBe(true);
+        }
+      }),
+      { seed: SEED, numRuns: FUZZ_RUNS.timeTexts },
+    );
+    expect(bare).toBeGreaterThan(200);
+  });
 });

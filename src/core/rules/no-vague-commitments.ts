@@ -1,7 +1,7 @@
 import { readablePath } from '../spec/pointer.js';
 import { hit } from './helpers.js';
 import { textFields } from './text-fields.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleHit } from './types.js';
 import { findVague } from './vague-phrases.js';
 
 /** Sections whose text is a commitment someone is paid or judged on. */
@@ -23,13 +23,12 @@ export const noVagueCommitments: Rule = {
     brief_notes: Product on screen by 0:03 and for at least 5 s in total`,
   },
   check(spec) {
-    return textFields(spec)
-      .filter((f) => COMMITMENT_SECTIONS.has(String(f.segments[0])))
-      .flatMap((f) => {
-        const vague = findVague(f.text);
-        return vague
-          ? [hit(f.pointer, `"${vague.match}" in ${readablePath(f.pointer, spec)} is a commitment nobody can check.`, { hint: `Say instead: ${vague.replacement}.` })]
-          : [];
-      });
+    const hits: RuleHit[] = [];
+    for (const f of textFields(spec)) {
+      if (!COMMITMENT_SECTIONS.has(f.section)) continue;
+      const vague = findVague(f.text);
+      if (vague) hits.push(hit(f.pointer, `"${vague.match}" in ${readablePath(f.pointer, spec)} is a commitment nobody can check.`, { hint: `Say instead: ${vague.replacement}.` }));
+    }
+    return hits;
   },
 };

@@ -2,7 +2,7 @@ import { readablePath } from '../spec/pointer.js';
 import { hit } from './helpers.js';
 import { COMMITMENT_SECTIONS } from './no-vague-commitments.js';
 import { textFields } from './text-fields.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleHit } from './types.js';
 import { findVague } from './vague-phrases.js';
 
 export const noVagueTerms: Rule = {
@@ -19,13 +19,12 @@ export const noVagueTerms: Rule = {
   dos: [Follow the 3 reference posts in the brand guide; talking points, no script]`,
   },
   check(spec) {
-    return textFields(spec)
-      .filter((f) => !COMMITMENT_SECTIONS.has(String(f.segments[0])))
-      .flatMap((f) => {
-        const vague = findVague(f.text);
-        return vague
-          ? [hit(f.pointer, `"${vague.match}" in ${readablePath(f.pointer, spec)} means different things to different parties.`, { hint: `Say instead: ${vague.replacement}.` })]
-          : [];
-      });
+    const hits: RuleHit[] = [];
+    for (const f of textFields(spec)) {
+      if (COMMITMENT_SECTIONS.has(f.section)) continue;
+      const vague = findVague(f.text);
+      if (vague) hits.push(hit(f.pointer, `"${vague.match}" in ${readablePath(f.pointer, spec)} means different things to different parties.`, { hint: `Say instead: ${vague.replacement}.` }));
+    }
+    return hits;
   },
 };

@@ -1,5 +1,5 @@
 import { encodePointer } from '../spec/pointer.js';
-import { REFERENCES, REFERENCE_LISTS as LISTS, expandPath as expand, type ReferenceKind as Kind } from '../spec/references.js';
+import { REFERENCES, REFERENCE_LISTS as LISTS, forEachAtPath, type ReferenceKind as Kind } from '../spec/references.js';
 import { hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
@@ -38,15 +38,15 @@ export const referencesResolve: Rule = {
     };
     const hits: RuleHit[] = [];
     for (const [kind, pattern] of REFERENCES) {
-      for (const [value, path] of expand(spec, pattern)) {
-        if (typeof value !== 'string' || ids[kind].includes(value)) continue;
+      forEachAtPath(spec, pattern, (value, path) => {
+        if (typeof value !== 'string' || ids[kind].includes(value)) return;
         const suggestion = closest(value, ids[kind]);
         hits.push(
           hit(encodePointer(path), `"${value}" is not the id of any entry in ${LISTS[kind]}.`, {
             hint: suggestion ? `Did you mean "${suggestion}"?` : `Known ${LISTS[kind]}: ${ids[kind].slice(0, 8).join(', ')}${ids[kind].length > 8 ? ', …' : ''}.`,
           }),
         );
-      }
+      });
     }
     return hits;
   },

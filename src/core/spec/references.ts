@@ -39,14 +39,16 @@ export const REFERENCES: readonly [ReferenceKind, readonly string[]][] = [
 
 export const REFERENCE_LISTS: Record<ReferenceKind, string> = { party: 'parties', kpi: 'kpis', deliverable: 'deliverables', milestone: 'milestones' };
 
-/** [value, path] for every node matching a path pattern, in document order. */
-export function expandPath(node: unknown, pattern: readonly string[]): [unknown, (string | number)[]][] {
-  // A plain recursion with one shared path: this runs for every reference pattern on every lint.
-  const found: [unknown, (string | number)[]][] = [];
+/**
+ * Calls `visit` for every node matching a path pattern, in document order. The
+ * path it gets is shared and changes after the call: copy it to keep it. This
+ * runs for every reference pattern on every lint, so it allocates nothing.
+ */
+export function forEachAtPath(node: unknown, pattern: readonly string[], visit: (value: unknown, path: readonly (string | number)[]) => void): void {
   const path: (string | number)[] = [];
   const walk = (value: unknown, depth: number): void => {
     if (depth === pattern.length) {
-      found.push([value, path.slice()]);
+      visit(value, path);
       return;
     }
     const head = pattern[depth]!;
@@ -64,6 +66,12 @@ export function expandPath(node: unknown, pattern: readonly string[]): [unknown,
     }
   };
   walk(node, 0);
+}
+
+/** [value, path] for every node matching a path pattern, in document order. */
+export function expandPath(node: unknown, pattern: readonly string[]): [unknown, (string | number)[]][] {
+  const found: [unknown, (string | number)[]][] = [];
+  forEachAtPath(node, pattern, (value, path) => found.push([value, path.slice()]));
   return found;
 }
 
