@@ -157,6 +157,13 @@ describe('alignkit status', () => {
     expect(lint.code).toBe(1);
     expect(lint.out).toMatch(/launch\.campaign\.yaml\n {2}23:5 +error +Ines Alvarez signed version [0-9a-f]{12} \(as Ines Alvarez, 2027-01-20T10:00:00-05:00\), but the agreement has changed since/);
     expect(lint.out.match(/signoff-not-stale/g)).toHaveLength(7);
+
+    // A folder with several specs is listed once to find ledgers: the one with a ledger still gets its findings, the other none.
+    writeFileSync(join(dir, 'other.campaign.yaml'), readFileSync(join(dir, 'launch.campaign.yaml'), 'utf8'));
+    const folder = await run(dir, 'lint', '.', '--format', 'json');
+    const results = JSON.parse(folder.out).results as { file: string; findings: { ruleId: string }[] }[];
+    expect(results.find((r) => r.file === 'launch.campaign.yaml')!.findings.filter((f) => f.ruleId === 'signoff-not-stale')).toHaveLength(7);
+    expect(results.find((r) => r.file === 'other.campaign.yaml')!.findings.filter((f) => f.ruleId.startsWith('signoff'))).toEqual([]);
   });
 
   it('gives the same facts as JSON', async () => {

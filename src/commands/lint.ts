@@ -1,5 +1,5 @@
 /** `alignkit lint`: find specs, lint each, report, pick the exit code. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
@@ -84,8 +84,21 @@ export async function setUp(options: Pick<LintOptions, 'config' | 'today'>, io: 
   };
 }
 
+/** Options that do not depend on the file (no overrides, no waivers for some files): worked out once per setup. */
+const sameForEveryFile = new WeakMap<Setup, CoreLintOptions>();
+
 export function optionsFor(setup: Setup, absolutePath: string): CoreLintOptions {
-  const specPath = relative(setup.configDir, absolutePath).split(/[\\/]/).join('/');
+  const { overrides = [], waivers = [] } = setup.config.file;
+  const perFile = overrides.length > 0 || waivers.some((w) => w.files !== undefined);
+  if (!perFile) {
+    let shared = sameForEveryFile.get(setup);
+    if (!shared) sameForEveryFile.set(setup, (shared = optionsForPath(setup, '')));
+    return shared;
+  }
+  return optionsForPath(setup, relative(setup.configDir, absolutePath).split(/[\\/]/).join('/'));
+}
+
+function optionsForPath(setup: Setup, specPath: string): CoreLintOptions {
   return {
     rules: activeRules(setup.config, specPath, setup.matches),
     waivers: configWaivers(setup.config, specPath, setup.matches),
@@ -97,8 +110,8 @@ export function optionsFor(setup: Setup, absolutePath: string): CoreLintOptions 
  * The sign-off ledger next to a spec, for the sign-off rules. Only a spec that
  * has one pays for reading it and for the hashing code.
  */
-async function signoffFor(specPath: string, cwd: string): Promise<{ shown: string; findings: Finding[]; context?: SignoffContext } | undefined> {
-  if (!existsSync(join(dirname(specPath), ledgerNameFor(basename(specPath))))) return undefined;
+async function signoffFor(specPath: string, cwd: string, names: DirectoryNames): Promise<{ shown: string; findings: Finding[]; context?: SignoffContext } | undefined> {
+  if (!names.has(dirname(specPath), ledgerNameFor(basename(specPath)))) return undefined;
   const [{ ledgerFileFor, readLedger }, { agreementHash }] = await Promise.all([import('../io/ledger.js'), import('../core/signoff/agreement.js')]);
   let file;
   try {
@@ -114,6 +127,35 @@ async function signoffFor(specPath: string, cwd: string): Promise<{ shown: strin
     findings: file.parsed?.findings ?? [],
     ...(ledger ? { context: { ledger, hashOf: (spec) => agreementHash(spec) } } : {}),
   };
+}
+
+/**
+ * Whether a directory holds a file name. A directory with several of the specs
+ * being linted is read once (one call instead of one per spec); for the others
+ * the file itself is looked up.
+ */
+class DirectoryNames {
+  readonly #specsIn = new Map<string, number>();
+  readonly #names = new Map<string, Set<string> | undefined>();
+
+  constructor(specPaths: readonly string[]) {
+    for (const path of specPaths) this.#specsIn.set(dirname(path), (this.#specsIn.get(dirname(path)) ?? 0) + 1);
+  }
+
+  has(dir: string, name: string): boolean {
+    if ((this.#specsIn.get(dir) ?? 0) < 2) return existsSync(join(dir, name));
+    if (!this.#names.has(dir)) {
+      let names: Set<string> | undefined;
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = undefined; // unreadable as a directory: look the file up instead
+      }
+      this.#names.set(dir, names);
+    }
+    const names = this.#names.get(dir);
+    return names ? names.has(name) : existsSync(join(dir, name));
+  }
 }
 
 /** The default format: stylish, or GitHub annotations inside GitHub Actions. */
@@ -135,9 +177,10 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     results.push(await lintSource(name, bytes, optionsFor(setup, resolve(io.cwd, options.stdinFilename ?? 'stdin.campaign.yaml'))));
   } else {
     const files = await discoverSpecs(options.paths.length > 0 ? options.paths : ['.'], io.cwd);
+    const names = new DirectoryNames(files.map((f) => f.path));
     for (const file of files) {
       const { bytes, size } = readSpecBytes(file.path, file.shown);
-      const signoff = await signoffFor(file.path, io.cwd);
+      const signoff = await signoffFor(file.path, io.cwd, names);
       results.push(await lintSource(file.shown, bytes, { ...optionsFor(setup, file.path), size, ...(signoff?.context ? { signoff: signoff.context } : {}) }));
       if (signoff && signoff.findings.length > 0) results.push(toFileResult(signoff.shown, signoff.findings));
     }

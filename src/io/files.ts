@@ -1,5 +1,5 @@
 /** Reading inputs and writing outputs; the only place commands touch the file system. */
-import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { MAX_SPEC_BYTES } from '../core/spec/source.js';
 import { UsageError } from '../cli/errors.js';
 
@@ -26,8 +26,9 @@ export function readSpecBytes(path: string, shown = path): { bytes: Uint8Array; 
     const fd = openSync(path, 'r');
     try {
       const limit = MAX_SPEC_BYTES + 1;
-      const size = statSync(path).size;
-      const buffer = Buffer.alloc(Math.min(size || limit, limit));
+      const size = fstatSync(fd).size;
+      // Not zero-filled: only the bytes read are handed out.
+      const buffer = Buffer.allocUnsafe(Math.min(size || limit, limit));
       let read = 0;
       while (read < buffer.length) {
         const n = readSync(fd, buffer, read, buffer.length - read, read);
