@@ -1,4 +1,3 @@
-import { formatDate, parseZoned } from '../time/wall.js';
 import { at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
@@ -22,7 +21,8 @@ deliverables:
     if (context.today === '') return [];
     const hits: RuleHit[] = [];
     spec.deliverables.forEach((d, i) => {
-      const due = formatDate(parseZoned(d.draft_due).wall);
+      // The wall date is the value's first ten characters (the schema checked it is a real date): no parsing needed.
+      const due = d.draft_due.slice(0, 10);
       if (due < context.today) {
         hits.push(hit(at('deliverables', i, 'draft_due'), `The draft of ${d.id} was due on ${due}, before today (${context.today}).`, { hint: 'Agree a new date and record it in decision_log.' }));
       }
