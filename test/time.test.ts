@@ -5,7 +5,7 @@ import { offsetMinutes } from '../scripts/generate-zone-offsets.js';
 import { TIME_ZONES } from '../src/core/spec/time-zones.js';
 import { addCalendarHours, addZoneBusinessHours, boundingClock, zonedInstant } from '../src/core/time/clock.js';
 import { exactClock } from '../src/core/time/exact-clock.js';
-import { addBusinessHours, formatWall, parseZoned } from '../src/core/time/wall.js';
+import { addBusinessHours, formatWall, parseDate, parseZoned } from '../src/core/time/wall.js';
 import { ZONE_OFFSET_RANGES } from '../src/generated/zone-offsets.js';
 
 const wall = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16));
@@ -89,5 +89,35 @@ describe('bounding clock', () => {
       { seed: 20261122, numRuns: 2000 },
     );
     expect(parseZoned('2027-03-04T17:00 America/New_York').zone).toBe('America/New_York');
+  });
+});
+
+describe('reading wall times', () => {
+  it('reads every valid date and zoned date-time, with or without seconds, as Date.UTC on the written fields (fast-check)', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.record({ year: fc.integer({ min: 100, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }), second: fc.option(fc.integer({ min: 0, max: 59 })), zone: fc.constantFrom(...TIME_ZONES) }),
+        ({ year, month, day, hour, minute, second, zone }) => {
+          const date = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+          const value = `${date}T${two(hour)}:${two(minute)}${second === null ? '' : `:${two(second)}`} ${zone}`;
+          expect(parseZoned(value)).toEqual({ wall: Date.UTC(year, month - 1, day, hour, minute, second ?? 0), zone });
+          expect(parseDate(date)).toBe(Date.UTC(year, month - 1, day));
+        },
+      ),
+      { seed: 72027, numRuns: 3000 },
+    );
+  });
+
+  it('keeps years below 100 as written (Date.UTC would read 0099 as 1999)', () => {
+    expect(formatWall(parseZoned('0099-03-04T17:00 UTC').wall)).toBe('0099-03-04T17:00');
+    expect(new Date(parseDate('0001-01-01')).getUTCFullYear()).toBe(1);
+  });
+
+  it('refuses what is not laid out as a date or a zoned date-time', () => {
+    for (const bad of ['2027-03-04 17:00 UTC', '2027-03-04T17:00', '2027-03-04T17:00 ', '2027-03-04T17:00 A B', '2027-3-04T17:00 UTC', '2027-03-04T17:0x UTC', '2027-03-04T17:00:3 UTC']) {
+      expect(() => parseZoned(bad), bad).toThrow(RangeError);
+    }
+    for (const bad of ['2027-03-4', '2027-03-044', '2027/03/04', 'x027-03-04']) expect(() => parseDate(bad), bad).toThrow(RangeError);
   });
 });

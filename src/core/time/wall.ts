@@ -7,26 +7,56 @@
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-const ZONED = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}) (\S+)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export interface ZonedWall {
   wall: number;
   zone: string;
 }
 
-/** "2027-03-04T17:00 America/New_York" (already schema-checked) → wall time and zone. */
+/** The number written with `count` digits from `from`, or -1 when any of them is not a digit. */
+function digitsAt(value: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i += 1) {
+    const digit = value.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** Date.UTC, except that years 0-99 stay themselves instead of meaning 1900-1999. */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
+// Read by position rather than with a regular expression: schedule rules parse these on every lint.
+
+/** "2027-03-04T17:00 America/New_York" or "2027-03-04T17:00:30 America/New_York" (already schema-checked) → wall time and zone. */
 export function parseZoned(value: string): ZonedWall {
-  const m = ZONED.exec(value);
-  if (!m) throw new RangeError(`not a zoned date-time: ${value}`);
-  return { wall: Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!), zone: m[6]! };
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  const withSeconds = value.charCodeAt(16) === 58; // ':'
+  const second = withSeconds ? digitsAt(value, 17, 2) : 0;
+  const space = withSeconds ? 19 : 16;
+  const laidOut = value[4] === '-' && value[7] === '-' && value[10] === 'T' && value[13] === ':' && value.charCodeAt(space) === 32;
+  if (!laidOut || year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || space + 1 >= value.length || value.includes(' ', space + 1)) {
+    throw new RangeError(`not a zoned date-time: ${value}`);
+  }
+  return { wall: utc(year, month, day, hour, minute, second), zone: value.slice(space + 1) };
 }
 
 /** "2027-03-04" → the wall time of its midnight. */
 export function parseDate(value: string): number {
-  const m = DATE.exec(value);
-  if (!m) throw new RangeError(`not a date: ${value}`);
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-' || year < 0 || month < 0 || day < 0) throw new RangeError(`not a date: ${value}`);
+  return utc(year, month, day);
 }
 
 export function formatDate(wall: number): string {
