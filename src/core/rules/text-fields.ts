@@ -67,39 +67,46 @@ function traverse(spec: object, onText: (text: string, section: string) => void,
   }
 }
 
-/**
- * Every text's and amount's path, in walk order: worked out once per spec, the
- * first time a rule needs one (for a finding). A second walk rather than a
- * search by identity, because one YAML anchor can put the same object at two places.
- */
-const pathCache = new WeakMap<object, { texts: Segment[][]; money: Segment[][] }>();
+/** One spec's walk. Paths are worked out on first use (for a finding), by a second walk rather than a search by identity, because one YAML anchor can put the same object at two places. */
+class Walk {
+  readonly texts: TextField[] = [];
+  readonly money: MoneyField[] = [];
+  #paths: { texts: Segment[][]; money: Segment[][] } | undefined;
 
-function pathsOf(spec: object): { texts: Segment[][]; money: Segment[][] } {
-  let found = pathCache.get(spec);
-  if (!found) {
-    const paths = { texts: [] as Segment[][], money: [] as Segment[][] };
-    const path: Segment[] = [];
+  constructor(readonly spec: object) {
     traverse(
       spec,
-      () => paths.texts.push(path.slice()),
-      () => paths.money.push(path.slice()),
-      path,
+      (text, section) => this.texts.push(new WalkedText(this, this.texts.length, section, text)),
+      (money) => this.money.push(new WalkedMoney(this, this.money.length, money.amount, money.currency)),
     );
-    pathCache.set(spec, (found = paths));
   }
-  return found;
+
+  get paths(): { texts: Segment[][]; money: Segment[][] } {
+    if (!this.#paths) {
+      const paths = { texts: [] as Segment[][], money: [] as Segment[][] };
+      const path: Segment[] = [];
+      traverse(
+        this.spec,
+        () => paths.texts.push(path.slice()),
+        () => paths.money.push(path.slice()),
+        path,
+      );
+      this.#paths = paths;
+    }
+    return this.#paths;
+  }
 }
 
 class WalkedText implements TextField {
   #pointer: string | undefined;
   constructor(
-    private readonly spec: object,
+    private readonly walk: Walk,
     private readonly ordinal: number,
     readonly section: string,
     readonly text: string,
   ) {}
   get segments(): Segment[] {
-    return pathsOf(this.spec).texts[this.ordinal]!;
+    return this.walk.paths.texts[this.ordinal]!;
   }
   get pointer(): string {
     return (this.#pointer ??= encodePointer(this.segments));
@@ -108,35 +115,27 @@ class WalkedText implements TextField {
 
 class WalkedMoney implements MoneyField {
   constructor(
-    private readonly spec: object,
+    private readonly walk: Walk,
     private readonly ordinal: number,
     readonly amount: number,
     readonly currency: string,
   ) {}
   get segments(): Segment[] {
-    return pathsOf(this.spec).money[this.ordinal]!;
+    return this.walk.paths.money[this.ordinal]!;
   }
 }
 
-interface Walked {
-  texts: TextField[];
-  money: MoneyField[];
-}
+/**
+ * The last spec's walk. Rules run one spec at a time, so one entry serves them
+ * all. Not a WeakMap: its values point back at their keys, and V8's young
+ * generation collector keeps such entries alive, which moved every spec of a
+ * large batch to the old generation.
+ */
+let last: Walk | undefined;
 
-const cache = new WeakMap<object, Walked>();
-
-function walked(spec: object): Walked {
-  let found = cache.get(spec);
-  if (!found) {
-    const walk: Walked = { texts: [], money: [] };
-    traverse(
-      spec,
-      (text, section) => walk.texts.push(new WalkedText(spec, walk.texts.length, section, text)),
-      (money) => walk.money.push(new WalkedMoney(spec, walk.money.length, money.amount, money.currency)),
-    );
-    cache.set(spec, (found = walk));
-  }
-  return found;
+function walked(spec: object): Walk {
+  if (last?.spec !== spec) last = new Walk(spec);
+  return last;
 }
 
 export function textFields(spec: object): TextField[] {
