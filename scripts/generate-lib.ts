@@ -105,13 +105,40 @@ export function followupValidatorSource(): string {
  * a declaration file.
  */
 export function fastValidatorSource(): string {
-  return standaloneModule(hoistObjectSchemas(stripAnnotations(campaignSchema) as SchemaNode), {
-    allErrors: false,
-    messages: false,
-    unicodeRegExp: false,
-    // Small definitions (an id's pattern, a date's format) are inlined; the hoisted object schemas are not.
-    inlineRefs: 8,
-  });
+  return withoutCallContext(
+    standaloneModule(hoistObjectSchemas(stripAnnotations(campaignSchema) as SchemaNode), {
+      allErrors: false,
+      messages: false,
+      unicodeRegExp: false,
+      // Small definitions (an id's pattern, a date's format) are inlined; the hoisted object schemas are not.
+      inlineRefs: 8,
+    }),
+  );
+}
+
+/**
+ * ajv passes each called validator an object with the instance path (a new
+ * string), the parent and the root, for its error messages. The yes/no
+ * validator's errors are never read and no keyword of this schema needs the
+ * parent or the root, so calls pass the data alone: no object and no string
+ * per object validated. Throws if the generated code ever uses them otherwise.
+ */
+function withoutCallContext(code: string): string {
+  let calls = 0;
+  let signatures = 0;
+  const out = code
+    .replace(/, \{instancePath:instancePath\+"[^"]*"(?: \+ \w+)?,parentData:\w+,parentDataProperty:(?:"[^"]*"|\w+),rootData\}\)/g, () => {
+      calls += 1;
+      return ')';
+    })
+    .replace(/function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{/g, (_, name: string) => {
+      signatures += 1;
+      return `function ${name}(data){const instancePath="";`;
+    });
+  if (calls === 0 || signatures === 0 || /\b(?:parentData|parentDataProperty|rootData)\b/.test(out)) {
+    throw new Error(`the fast validator uses its call context in a way withoutCallContext does not handle (${calls} calls, ${signatures} signatures rewritten)`);
+  }
+  return out;
 }
 
 type SchemaNode = { [keyword: string]: unknown };

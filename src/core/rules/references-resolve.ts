@@ -38,12 +38,13 @@ export const referencesResolve: Rule = {
     };
     const hits: RuleHit[] = [];
     for (const [kind, pattern] of REFERENCES) {
+      const known = ids[kind];
       forEachAtPath(spec, pattern, (value, path) => {
-        if (typeof value !== 'string' || ids[kind].includes(value)) return;
-        const suggestion = closest(value, ids[kind]);
+        if (typeof value !== 'string' || known.includes(value)) return;
+        const suggestion = closest(value, known);
         hits.push(
           hit(encodePointer(path), `"${value}" is not the id of any entry in ${LISTS[kind]}.`, {
-            hint: suggestion ? `Did you mean "${suggestion}"?` : `Known ${LISTS[kind]}: ${ids[kind].slice(0, 8).join(', ')}${ids[kind].length > 8 ? ', …' : ''}.`,
+            hint: suggestion ? `Did you mean "${suggestion}"?` : `Known ${LISTS[kind]}: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}.`,
           }),
         );
       });

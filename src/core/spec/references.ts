@@ -45,27 +45,27 @@ export const REFERENCE_LISTS: Record<ReferenceKind, string> = { party: 'parties'
  * runs for every reference pattern on every lint, so it allocates nothing.
  */
 export function forEachAtPath(node: unknown, pattern: readonly string[], visit: (value: unknown, path: readonly (string | number)[]) => void): void {
-  const path: (string | number)[] = [];
-  const walk = (value: unknown, depth: number): void => {
-    if (depth === pattern.length) {
-      visit(value, path);
-      return;
-    }
-    const head = pattern[depth]!;
-    if (head === '*') {
-      if (!Array.isArray(value)) return;
-      for (let i = 0; i < value.length; i += 1) {
-        path.push(i);
-        walk(value[i], depth + 1);
-        path.pop();
-      }
-    } else if (value !== null && typeof value === 'object' && head in value) {
-      path.push(head);
-      walk((value as Record<string, unknown>)[head], depth + 1);
+  walkPattern(node, pattern, 0, [], visit);
+}
+
+function walkPattern(value: unknown, pattern: readonly string[], depth: number, path: (string | number)[], visit: (value: unknown, path: readonly (string | number)[]) => void): void {
+  if (depth === pattern.length) {
+    visit(value, path);
+    return;
+  }
+  const head = pattern[depth]!;
+  if (head === '*') {
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i += 1) {
+      path.push(i);
+      walkPattern(value[i], pattern, depth + 1, path, visit);
       path.pop();
     }
-  };
-  walk(node, 0);
+  } else if (value !== null && typeof value === 'object' && head in value) {
+    path.push(head);
+    walkPattern((value as Record<string, unknown>)[head], pattern, depth + 1, path, visit);
+    path.pop();
+  }
 }
 
 /** [value, path] for every node matching a path pattern, in document order. */
