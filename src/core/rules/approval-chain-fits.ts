@@ -37,9 +37,12 @@ approvals:
   },
   check(spec, context) {
     const hits: RuleHit[] = [];
+    // Deliverables often share a draft date; the chain's rough end depends on nothing else.
+    const roughEnds = new Map<string, ReturnType<typeof approvalEnd>>();
     spec.deliverables.forEach((d, i) => {
       const goLive = goLiveStart(d);
-      const rough = approvalEnd(context.clock, spec, d);
+      let rough = roughEnds.get(d.draft_due);
+      if (!rough) roughEnds.set(d.draft_due, (rough = approvalEnd(context.clock, spec, d)));
       if (rough.hi <= zonedInstant(context.clock, goLive).lo) return;
       const clock = context.exactClock();
       const end = approvalEnd(clock, spec, d).lo;

@@ -49,7 +49,8 @@ function wholeWords(term: string): RegExp {
 
 export function acceptedBy(profile: LabelProfile, label: string): boolean {
   const l = normaliseLabel(label);
-  if (profile.accepted.some((term) => wholeWords(term).test(l))) return true;
+  // The label is exactly an accepted term (the usual "#ad"): that is a whole-word match, without a regular expression.
+  if (profile.accepted.includes(l) || profile.accepted.some((term) => wholeWords(term).test(l))) return true;
   if (profile.brandPartner && /(?<![\p{L}\d])#\p{L}[\p{L}\d]*partner(?![\p{L}\d])/u.test(l) && !/(?<![\p{L}\d])#partner\b/u.test(l)) return true;
   if (profile.sponsoredBy && /\bsponsored by \S/.test(l)) return true;
   return false;
