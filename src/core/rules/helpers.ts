@@ -1,12 +1,14 @@
 /** Small lookups shared by rules. Rules run only on schema-valid specs, so shapes are trusted. */
 import type { CampaignSpec, Deliverable, Party } from '../spec/model.js';
 import { encodePointer } from '../spec/pointer.js';
+import { specMemo } from './spec-memo.js';
 import type { RuleHit } from './types.js';
 
 export const at = (...segments: (string | number)[]): string => encodePointer(segments);
 
-export function partiesById(spec: CampaignSpec): Map<string, Party> {
-  return new Map(spec.parties.map((p) => [p.id, p]));
+/** The spec's parties by id; shared by the rules that run on one spec, so do not change it. */
+export function partiesById(spec: CampaignSpec): ReadonlyMap<string, Party> {
+  return specMemo('partiesById', spec, () => new Map(spec.parties.map((p) => [p.id, p])));
 }
 
 export function hit(pointer: string, message: string, extra: Partial<RuleHit> = {}): RuleHit {

@@ -3,6 +3,7 @@ import type { RuleFinding, LintOptions } from '../lint-options.js';
 import type { CampaignSpec } from '../spec/model.js';
 import { NeedsExactClock, boundingClock, type Clock } from '../time/clock.js';
 import { RULES } from './index.js';
+import { startSpecMemo } from './spec-memo.js';
 import type { ActiveRule, RuleContext } from './types.js';
 
 /** Every rule at its default severity: the `recommended` preset. */
@@ -27,6 +28,7 @@ export async function runRules(spec: CampaignSpec, options: LintOptions): Promis
     },
     ...(options.signoff ? { signoff: options.signoff } : {}),
   };
+  startSpecMemo(spec);
   const out: RuleFinding[] = [];
   for (const { rule, severity } of options.rules ?? RECOMMENDED) {
     let hits;

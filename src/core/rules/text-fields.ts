@@ -7,6 +7,7 @@
  * No path is copied for the hundreds of values that are fine.
  */
 import { encodePointer } from '../spec/pointer.js';
+import { specMemo } from './spec-memo.js';
 
 const SKIP_KEYS = new Set(['id', 'email', 'phone', 'handle', 'handles', 'affiliate_url', 'utm', 'references', 'promo_code', 'apiVersion', 'kind']);
 const TOKEN = /^[A-Za-z0-9_.:+#@-]+$/;
@@ -125,17 +126,8 @@ class WalkedMoney implements MoneyField {
   }
 }
 
-/**
- * The last spec's walk. Rules run one spec at a time, so one entry serves them
- * all. Not a WeakMap: its values point back at their keys, and V8's young
- * generation collector keeps such entries alive, which moved every spec of a
- * large batch to the old generation.
- */
-let last: Walk | undefined;
-
 function walked(spec: object): Walk {
-  if (last?.spec !== spec) last = new Walk(spec);
-  return last;
+  return specMemo('text-fields', spec, () => new Walk(spec));
 }
 
 export function textFields(spec: object): TextField[] {
