@@ -112,7 +112,12 @@ export function fastValidatorSource(): string {
     // Small definitions (an id's pattern, a date's format) are inlined; the hoisted object schemas are not.
     inlineRefs: 8,
   });
-  return nonEmptyByLength(withoutCallContext(code));
+  const lean = nonEmptyByLength(withoutCallContext(code));
+  // V8 never optimizes a function over 60 KB of bytecode; ajv's code compiles to about 0.45 byte per
+  // character, so 100,000 characters keep a margin. Hoist more (a lower HOIST_MIN_CHARS) if this fires.
+  const largest = Math.max(...lean.split(/(?=function validate\d+\()/).slice(1).map((f) => f.length));
+  if (largest > 100_000) throw new Error(`a fast validator function has ${largest} characters, too big for V8 to optimize`);
+  return lean;
 }
 
 /**
