@@ -27,11 +27,11 @@ export const claimsSubstantiated: Rule = {
     (spec.messaging.claims ?? []).forEach((claim, i) => {
       const approver = parties.get(claim.approved_by);
       if (!approver) return;
-      const where = at('messaging', 'claims', i, 'approved_by');
+      const where = (): string => at('messaging', 'claims', i, 'approved_by');
       if (!approver.authority.includes('approve_claims')) {
-        hits.push(hit(where, `Claim ${claim.id} is approved by ${approver.name}, who lacks the approve_claims authority.`));
+        hits.push(hit(where(), `Claim ${claim.id} is approved by ${approver.name}, who lacks the approve_claims authority.`));
       } else if ((SENSITIVE.test(claim.text) || regulated) && approver.role !== 'legal' && approver.role !== 'compliance_approver') {
-        hits.push(hit(where, `Claim ${claim.id} ("${claim.text}") is a ${regulated ? 'regulated-category' : 'health, money or environmental'} claim; it needs approval from legal or compliance, not ${approver.role}.`));
+        hits.push(hit(where(), `Claim ${claim.id} ("${claim.text}") is a ${regulated ? 'regulated-category' : 'health, money or environmental'} claim; it needs approval from legal or compliance, not ${approver.role}.`));
       }
     });
     return hits;

@@ -25,13 +25,13 @@ export const disclosureSameMedium: Rule = {
     const hits: RuleHit[] = [];
     spec.deliverables.forEach((d, i) => {
       const p: string[] = d.disclosure.placements;
-      const where = at('deliverables', i, 'disclosure', 'placements');
+      const where = (): string => at('deliverables', i, 'disclosure', 'placements');
       if (AUDIO_FORMATS.has(d.format) || d.platform === 'podcast') {
-        if (!p.includes('verbal')) hits.push(hit(where, `Deliverable ${d.id} is audio, so the disclosure must be spoken (verbal).`));
+        if (!p.includes('verbal')) hits.push(hit(where(), `Deliverable ${d.id} is audio, so the disclosure must be spoken (verbal).`));
       } else if (d.format === 'story') {
-        if (!p.includes('on_screen')) hits.push(hit(where, `Deliverable ${d.id} is a story: the label must be on screen on every frame.`));
+        if (!p.includes('on_screen')) hits.push(hit(where(), `Deliverable ${d.id} is a story: the label must be on screen on every frame.`));
       } else if (VIDEO_FORMATS.has(d.format) && !p.includes('on_screen') && !p.includes('verbal')) {
-        hits.push(hit(where, `Deliverable ${d.id} is a video, but its disclosure is not on screen or spoken.`, { hint: 'Add on_screen (with on_screen_min_s) or verbal.' }));
+        hits.push(hit(where(), `Deliverable ${d.id} is a video, but its disclosure is not on screen or spoken.`, { hint: 'Add on_screen (with on_screen_min_s) or verbal.' }));
       }
       if (d.format === 'live' && !d.disclosure.repeat_every_min) {
         hits.push(hit(at('deliverables', i, 'disclosure'), `Deliverable ${d.id} is a live stream but does not say how often the disclosure is repeated (repeat_every_min).`, { target: 'key' }));
