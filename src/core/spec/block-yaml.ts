@@ -25,13 +25,19 @@ const giveUp = (): never => {
 // Schema#implicit is there at run time; @types/js-yaml does not declare it.
 const IMPLICIT = (CORE_SCHEMA as unknown as { implicit: Type[] }).implicit;
 
-// Every implicit type above needs one of these first characters (~, null, true, false, digits, signs,
-// .5, .inf, .nan), or the empty string; anything else is a string without asking them.
+// Every implicit type above needs one of these first characters (~, digits, signs, .5, .inf, .nan) or is one
+// of the null and boolean words, or the empty string; anything else is a string without asking them.
+// The only typed scalars that start with a letter: null and the booleans (numbers start with a digit, a sign or
+// a dot, as in .inf and .nan). Words such as "name", "tiktok" or "format" need not ask the resolvers.
+const TYPED_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
 function mayBeTyped(text: string): boolean {
   if (text.length === 0) return true;
   const c = text.charCodeAt(0);
-  // - + . 0-9 ~ n N t T f F
-  return c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57) || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+  // - + . 0-9 ~
+  if (c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57) || c === 126) return true;
+  // n N t T f F
+  return (c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70) && TYPED_WORDS.has(text);
 }
 
 function plainValue(text: string): unknown {
