@@ -115,7 +115,9 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
       if (answer) tmux('send-keys', '-t', 'kill', '-l', answer);
       tmux('send-keys', '-t', 'kill', 'Enter');
     }
-    await waitFor('kill', (t) => answeredCount(t) === answers.length);
+    // The next question appears only once the last answer's draft is written; an answer merely shown as
+    // accepted may still be on its way to disk (CI once killed the process in that moment).
+    await waitFor('kill', (t) => answeredCount(t) === answers.length && activeQuestion(t) !== undefined);
     const panePid = tmux('list-panes', '-t', 'kill', '-F', '#{pane_pid}').trim();
     const node = execFileSync('pgrep', ['-P', panePid], { encoding: 'utf8' }).trim().split('\n')[0]!;
     process.kill(Number(node), 'SIGKILL');
