@@ -40,8 +40,6 @@ export interface CheckinOptions {
   interactive: boolean;
 }
 
-const HEADER_KEYS = ['apiVersion', 'kind', 'campaign', 'date', 'type'] as const;
-
 /**
  * The follow-up file: a header alignkit fills in (version, campaign, date,
  * type) followed by the answers exactly as written, comments included. The

@@ -2,7 +2,6 @@
  * Which documents a render produces and what each one contains. Pure: the
  * spec, its findings and the follow-up come in, Markdown strings go out.
  */
-import type { Finding } from '../finding.js';
 import type { AlignkitFollowUp as FollowUp } from '../spec/followup.types.js';
 import type { CampaignSpec } from '../spec/model.js';
 import type { DocumentName, Engine } from './engine.js';

@@ -1,4 +1,4 @@
-import { at, hit, partiesById } from './helpers.js';
+import { at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 import type { CampaignSpec, Party } from '../spec/model.js';
 
