@@ -1,5 +1,5 @@
 // Bundles the CLI into CommonJS files that src/bin/alignkit.ts loads with a
-// V8 code cache (see there for why):
+// V8 code cache kept in the user's cache directory (see there for why):
 //
 //   dist/bin/alignkit.js       the launcher (the `bin`; CommonJS, by dist/bin/package.json)
 //   dist/alignkit.cjs          alignkit's own code and its small dependencies
@@ -11,8 +11,10 @@
 // position-keeping YAML parser and the explaining validators (for files with
 // findings) out of a clean `lint` run; a test checks this by watching what the
 // launcher loads. Each chunk has its own code cache, so code one run does not
-// need costs it nothing.
-import { writeFileSync } from 'node:fs';
+// need costs it nothing. dist/build-id, a hash of every bundle, keys the caches.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
@@ -116,3 +118,10 @@ for (const name of [...new Set(Object.values(sources))]) {
     outfile: `dist/chunks/${name}.cjs`,
   });
 }
+
+// A cache made for one build is never read by another.
+const hash = createHash('sha256');
+for (const file of ['bin/alignkit.js', 'alignkit.cjs', ...readdirSync('dist/chunks').filter((f) => f.endsWith('.cjs')).sort().map((f) => `chunks/${f}`)]) {
+  hash.update(file).update('\0').update(readFileSync(join('dist', file))).update('\0');
+}
+writeFileSync('dist/build-id', `${hash.digest('hex').slice(0, 32)}\n`);

@@ -10,5 +10,5 @@ const DIST = new URL('../dist', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 const { createBundleLoader, loadProgram, ZONE_TABLE_FILE } = require(join(DIST, 'bin', 'alignkit.js'));
 
-const text = await loadProgram(createBundleLoader(DIST, { readCodeCache: false }), DIST).zoneTableForThisRuntime();
+const text = await loadProgram(createBundleLoader(DIST), DIST).zoneTableForThisRuntime();
 if (text !== undefined) writeFileSync(join(DIST, ZONE_TABLE_FILE), text);

@@ -83,18 +83,24 @@ describe('alignkit lint', () => {
     expect(JSON.parse(r.out).errorCount).toBe(2);
   });
 
-  it('writes --output-file atomically and never replaces a file without --force', async () => {
+  it('replaces an earlier report (-o and format:file), as ESLint does, keeping the findings\' exit code; never writes over a linted spec', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-'));
     const target = join(dir, 'report.json');
+    const sarif = join(dir, 'report.sarif');
     expect((await run(['lint', ...CLEAN_EXAMPLES, '-f', 'json', '-o', target])).code).toBe(0);
     expect(JSON.parse(readFileSync(target, 'utf8')).results).toHaveLength(3);
-    writeFileSync(target, 'precious');
-    const refused = await run(['lint', ...CLEAN_EXAMPLES, '-f', 'json', '-o', target]);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toBe(`alignkit: ${target} already exists; pass --force to replace it\n`);
-    expect(readFileSync(target, 'utf8')).toBe('precious');
-    expect((await run(['lint', ...CLEAN_EXAMPLES, '-f', 'json', '-o', target, '--force'])).code).toBe(0);
-    expect(readFileSync(target, 'utf8')).toMatch(/"version": 1/);
+    writeFileSync(target, 'last week');
+    writeFileSync(sarif, 'last week');
+    const again = await run(['lint', INVALID[0]!, '-f', 'json', '-o', target]);
+    expect([again.code, again.err]).toEqual([1, '']);
+    expect(JSON.parse(readFileSync(target, 'utf8')).errorCount).toBe(2);
+    expect((await run(['lint', INVALID[0]!, '-f', 'stylish', '-f', `sarif:${sarif}`])).code).toBe(1);
+    expect(JSON.parse(readFileSync(sarif, 'utf8')).version).toBe('2.1.0');
+    const spec = join(dir, 'spring.campaign.yaml');
+    writeFileSync(spec, readFileSync(CLEAN_EXAMPLES[0]!));
+    const typo = await run(['lint', spec, '-f', 'json', '-o', spec]);
+    expect([typo.code, typo.err]).toEqual([2, `alignkit: refusing to write the report to ${spec}: it is one of the specs being linted\n`]);
+    expect(readFileSync(spec, 'utf8')).toBe(readFileSync(CLEAN_EXAMPLES[0]!, 'utf8'));
   });
 
   it('writes several formats in one run', async () => {

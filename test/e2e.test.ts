@@ -178,8 +178,13 @@ describe('built binary', () => {
     const launcher = require(join(DIST, 'bin', 'alignkit.js')) as typeof import('../src/bin/alignkit.js');
     const quiet = { write: () => true };
 
+    // Caches written by a spawned run of each command first, so these in-process runs read them.
+    const CACHE = mkdtempSync(join(tmpdir(), 'alignkit-loads-cache-'));
+
     async function loadsFor(argv: string[]) {
-      const loader = launcher.createBundleLoader(DIST);
+      spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), ...argv], { cwd: ROOT, env: { ...process.env, ALIGNKIT_CACHE_DIR: CACHE } });
+      const dir = launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: CACHE })!;
+      const loader = launcher.createBundleLoader(DIST, { cacheDir: dir, programCache: launcher.programCacheName(argv[0]) });
       const { main, processIo } = launcher.loadProgram(loader, DIST);
       const { zoneTable } = processIo({ zoneTableFile: join(DIST, launcher.ZONE_TABLE_FILE) }) as { zoneTable: () => string | undefined };
       const io = { stdout: quiet, stderr: quiet, cwd: ROOT, env: { NO_COLOR: '1' }, today: () => '2027-01-15', now: () => new Date(0), readStdin: async () => new Uint8Array(), stdinIsTTY: false, zoneTable };
@@ -210,24 +215,29 @@ describe('built binary', () => {
       expect(loaded.every((l) => l.cacheRejected === false), JSON.stringify(loaded)).toBe(true);
     });
 
-    it('a refused or missing code cache changes nothing but speed, and the run writes a fresh one', () => {
-      const copy = mkdtempSync(join(tmpdir(), 'alignkit-dist-'));
-      cpSync(DIST, join(copy, 'dist'), { recursive: true });
-      const lintCache = join(copy, 'dist', 'alignkit.cjs.lint.v8-cache');
-      writeFileSync(lintCache, 'not a V8 code cache'); // as after a Node upgrade: V8 refuses it
-      rmSync(join(copy, 'dist', 'chunks', 'yaml.cjs.v8-cache'));
-      const run = () => spawnSync(process.execPath, [join(copy, 'dist', 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    it('code caches live in the user cache directory, per Node version and build; a refused or missing one changes nothing but speed', () => {
+      const cache = mkdtempSync(join(tmpdir(), 'alignkit-cache-'));
+      const before = readdirSync(DIST, { recursive: true }).map(String).sort();
+      const run = () => spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ALIGNKIT_CACHE_DIR: cache } });
       const first = run();
-      const second = run();
       expect(first.status).toBe(1);
       expect(first.stderr).toBe('');
-      expect(second.stdout).toBe(first.stdout);
-      expect(JSON.parse(first.stdout).errorCount).toBeGreaterThan(0);
-      const loader = launcher.createBundleLoader(join(copy, 'dist'), { programCache: launcher.programCacheName('lint') });
-      launcher.loadProgram(loader, join(copy, 'dist'));
-      loader.load(join(copy, 'dist', 'chunks', 'yaml.cjs'));
+      const dir = launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: cache })!;
+      expect(dir).toBe(join(cache, `${process.version}-${process.arch}-${readFileSync(join(DIST, 'build-id'), 'utf8').trim()}`));
+      expect(readdirSync(dir).sort()).toEqual(['alignkit.cjs.lint.v8-cache', 'chunks-campaign-validator.cjs.v8-cache', 'chunks-luxon.cjs.v8-cache', 'chunks-yaml.cjs.v8-cache']);
+      writeFileSync(join(dir, 'alignkit.cjs.lint.v8-cache'), 'not a V8 code cache'); // as after a corrupted disk: V8 refuses it
+      rmSync(join(dir, 'chunks-yaml.cjs.v8-cache'));
+      const second = run();
+      expect([second.status, second.stderr, second.stdout]).toEqual([first.status, '', first.stdout]);
+      const loader = launcher.createBundleLoader(DIST, { cacheDir: dir, programCache: launcher.programCacheName('lint') });
+      launcher.loadProgram(loader, DIST);
+      loader.load(join(DIST, 'chunks', 'yaml.cjs'));
       expect([...loader.loaded.values()].map((l) => l.cacheRejected)).toEqual([false, false]);
-      expect(readdirSync(join(copy, 'dist')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      // Nothing is ever written inside the installation.
+      expect(readdirSync(DIST, { recursive: true }).map(String).sort()).toEqual(before);
+      const off = spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ALIGNKIT_CACHE_DIR: 'off' } });
+      expect(off.stdout).toBe(first.stdout);
     });
 
     it('the prompt library lives in its own chunk and nowhere else', () => {

@@ -118,7 +118,7 @@ describe('alignkit sign', () => {
     await sign(dir, 'maya-chen', 'Maya Chen');
     const afterOther = readFileSync(join(dir, 'launch.signoff.yaml'), 'utf8');
     const ledger = file.parsed!.ledger!;
-    await expect(appendToLedger(file, { ...ledger, signatures: [...ledger.signatures, { ...ledger.signatures[0]!, party: 'leo-park' }] }, 'launch.campaign.yaml')).rejects.toThrow(/changed while signing/);
+    expect(() => appendToLedger(file, { ...ledger, signatures: [...ledger.signatures, { ...ledger.signatures[0]!, party: 'leo-park' }] }, 'launch.campaign.yaml')).toThrow(/changed while signing/);
     expect(readFileSync(join(dir, 'launch.signoff.yaml'), 'utf8')).toBe(afterOther);
   });
 });

@@ -2,29 +2,31 @@
 /**
  * The `alignkit` command: a small launcher for the bundled program.
  *
- * `lint` sits on every CI run, so start-up time matters more than anything
- * else it does. Most of a cold run is V8 compiling the program, not running
- * it, and Node 20 has no compile cache for ES modules. So the program is built
- * as CommonJS bundles (dist/alignkit.cjs and dist/chunks/*.cjs) and loaded here
- * through vm.Script with a V8 code cache written at build time
- * (scripts/make-code-cache.mjs). A cache from another Node or V8 version is
- * rejected by V8 and the bundle is compiled as usual (slower, never wrong);
- * after the run the launcher writes a fresh one. It also points the program
- * at this installation's time zone table (src/core/time/zone-table.ts).
+ * `lint` sits on every CI run, and most of a cold run is V8 compiling the
+ * program, not running it. So the program is built as CommonJS bundles
+ * (dist/alignkit.cjs and dist/chunks/*.cjs) and loaded here through vm.Script
+ * with a V8 code cache made after a run, which holds the functions that run
+ * compiled (Node's own module.enableCompileCache keeps only what was compiled
+ * eagerly, and measured slower: docs/performance.md).
+ *
+ * The caches live in the user's cache directory, one folder per Node version
+ * and build, and are never shipped nor written inside the installation: the
+ * first run of a command writes its cache, later runs read it. A cache V8
+ * refuses, or one that cannot be read or written, only costs speed.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
-/** Written next to each bundle: `chunks/luxon.cjs` → `chunks/luxon.cjs.v8-cache`. */
+/** `lint` of build 3f2a… on Node v24.1.0 → `<cache dir>/v24.1.0-x64-3f2a…/alignkit.cjs.lint.v8-cache`. */
 export const CODE_CACHE_SUFFIX = '.v8-cache';
 
 /**
- * The program bundle has one cache per command it was trained on
- * (`alignkit.cjs.lint.v8-cache`): a cache holds every function its run
- * compiled, and deserialising render's templates would slow down every lint.
- * Other commands use lint's, which covers the start-up they share.
+ * The program bundle has one cache per command it was trained on: a cache
+ * holds every function its run compiled, and deserialising render's templates
+ * would slow down every lint. Other commands use lint's.
  */
 export const CACHED_COMMANDS = ['lint', 'render', 'calendar'] as const;
 
@@ -38,14 +40,35 @@ export function commandOf(argv: readonly string[]): string | undefined {
   return argv.find((arg) => !arg.startsWith('-'));
 }
 
+/** Written by scripts/bundle.mjs: a hash of every bundle, so a rebuilt installation never reads an old cache. */
+export const BUILD_ID_FILE = 'build-id';
+
+/**
+ * Where this build's caches go on this Node: $ALIGNKIT_CACHE_DIR, else
+ * $XDG_CACHE_HOME/alignkit, else ~/.cache/alignkit; undefined (no cache) when
+ * ALIGNKIT_CACHE_DIR is "off" or the build has no id.
+ */
+export function codeCacheDir(distDir: string, env: Record<string, string | undefined>): string | undefined {
+  if (env.ALIGNKIT_CACHE_DIR === 'off') return undefined;
+  let buildId: string;
+  try {
+    buildId = fs.readFileSync(join(distDir, BUILD_ID_FILE), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+  if (!/^[0-9a-f]{16,64}$/.test(buildId)) return undefined;
+  const base = env.ALIGNKIT_CACHE_DIR || (env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'alignkit') : join(homedir(), '.cache', 'alignkit'));
+  return join(base, `${process.version}-${process.arch}-${buildId}`);
+}
+
 /** The program names its chunks `./chunks/<name>.cjs`, relative to dist/. */
 const BUNDLE_REQUEST = /^\.\/chunks\/[a-z0-9-]+\.cjs$/;
 
 export interface LoadedBundle {
   script: Script;
-  /** Where this bundle's code cache is read from (and written to by the build). */
-  cacheFile: string;
-  /** Whether V8 refused the cache file (another Node version); undefined when there was none. */
+  /** Where this bundle's code cache is read from and written to; undefined without a cache directory. */
+  cacheFile: string | undefined;
+  /** Whether V8 refused the cache file; undefined when there was none. */
   cacheRejected: boolean | undefined;
 }
 
@@ -57,13 +80,13 @@ export interface BundleLoader {
 }
 
 export interface LoaderOptions {
-  /** false: compile from source and ignore existing caches (the build step that writes them). */
-  readCodeCache?: boolean;
-  /** The cache file of the program bundle, in dist/; default: lint's. */
+  /** The folder code caches are read from; undefined: compile from source. */
+  cacheDir?: string;
+  /** The cache file name of the program bundle; default: lint's. */
   programCache?: string;
 }
 
-export function createBundleLoader(distDir: string, { readCodeCache = true, programCache = programCacheName(undefined) }: LoaderOptions = {}): BundleLoader {
+export function createBundleLoader(distDir: string, { cacheDir, programCache = programCacheName(undefined) }: LoaderOptions = {}): BundleLoader {
   const programFile = resolve(distDir, 'alignkit.cjs');
   const loaded = new Map<string, LoadedBundle>();
   const exportsOf = new Map<string, unknown>();
@@ -71,13 +94,14 @@ export function createBundleLoader(distDir: string, { readCodeCache = true, prog
   const load = (file: string): unknown => {
     const path = resolve(file);
     if (exportsOf.has(path)) return exportsOf.get(path);
-    const source = readFileSync(path, 'utf8');
-    const cacheFile = path === programFile ? join(distDir, programCache) : path + CODE_CACHE_SUFFIX;
+    const source = fs.readFileSync(path, 'utf8');
+    const name = path === programFile ? programCache : `${path.slice(resolve(distDir).length + 1).replace(/[\\/]/g, '-')}${CODE_CACHE_SUFFIX}`;
+    const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, name);
     let cachedData: Buffer | undefined;
     try {
-      cachedData = readCodeCache ? readFileSync(cacheFile) : undefined;
+      cachedData = cacheFile === undefined ? undefined : fs.readFileSync(cacheFile);
     } catch {
-      cachedData = undefined; // no cache: compile as usual
+      cachedData = undefined; // no cache yet: compile as usual
     }
     // The same wrapper Node gives a CommonJS module, so the bundle runs as one.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
@@ -108,27 +132,42 @@ export function loadProgram(loader: BundleLoader, distDir: string): ProgramBundl
   return loader.load(join(distDir, 'alignkit.cjs')) as ProgramBundle;
 }
 
+/** Whole or not at all: every byte written, size checked, then renamed into place. */
+function writeCacheFile(path: string, data: Buffer): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  let fd: number | undefined;
+  try {
+    fs.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    fd = fs.openSync(temporary, 'wx', 0o600);
+    let offset = 0;
+    while (offset < data.length) {
+      const n = fs.writeSync(fd, data, offset, data.length - offset);
+      if (!(n > 0)) throw new Error('short write');
+      offset += n;
+    }
+    if (fs.fstatSync(fd).size !== data.length) throw new Error('short write');
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temporary, path);
+  } catch {
+    try {
+      if (fd !== undefined) fs.closeSync(fd);
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Nothing more to do: the run itself succeeded, only the next one is slower.
+    }
+  }
+}
+
 /**
- * After Node is upgraded (or the build skipped training), V8 refuses the
- * caches and every run compiles from source. This run then writes fresh ones,
- * whole or not at all; a read-only installation simply stays slower.
- * `programToo` is false for commands that borrow lint's cache, so they never
- * fill it with code lint does not need.
+ * Writes the caches this run lacked or V8 refused. `programToo` is false for
+ * commands that borrow lint's cache, so they never fill it with code lint
+ * does not need.
  */
 export function refreshCodeCaches(loader: BundleLoader, programFile: string, programToo: boolean): void {
   for (const [file, { script, cacheFile, cacheRejected }] of loader.loaded) {
-    if (cacheRejected === false || (file === programFile && !programToo)) continue;
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, script.createCachedData());
-      renameSync(temporary, cacheFile);
-    } catch {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // Nothing more to do: the run itself succeeded.
-      }
-    }
+    if (cacheFile === undefined || cacheRejected === false || (file === programFile && !programToo)) continue;
+    writeCacheFile(cacheFile, script.createCachedData());
   }
 }
 
@@ -136,7 +175,7 @@ if (require.main === module) {
   const distDir = join(__dirname, '..');
   const argv = process.argv.slice(2);
   const command = commandOf(argv);
-  const loader = createBundleLoader(distDir, { programCache: programCacheName(command) });
+  const loader = createBundleLoader(distDir, { cacheDir: codeCacheDir(distDir, process.env), programCache: programCacheName(command) });
   const { main, processIo } = loadProgram(loader, distDir);
   process.on('SIGINT', () => process.exit(130));
   void main(argv, processIo({ zoneTableFile: join(distDir, ZONE_TABLE_FILE) })).then((code) => {

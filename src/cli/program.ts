@@ -115,8 +115,9 @@ Exit codes: 0 written and clean; 1 written with lint errors (or stopped to fix t
     .description('Check campaign specs against the schema and report every problem with file:line:col.')
     .argument('[paths...]', 'spec files, directories (searched for *.campaign.yaml|yml) or globs; "-" reads standard input', [])
     .addOption(new Option('-f, --format <name[:file]>', 'output format; repeat to write several, e.g. json:report.json').argParser(collect))
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
-    .option('--force', 'replace an existing output file', false)
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output (an existing report is replaced)')
+    // Reports are always replaced, as ESLint's are; the flag stays so that scripts written for 0.1 keep working.
+    .addOption(new Option('--force').hideHelp().default(false))
     .option('--quiet', 'report errors only, not warnings', false)
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', nonNegativeInteger, -1)
     .option('--stdin-filename <path>', 'the file name to report for a spec read from standard input')

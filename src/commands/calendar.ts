@@ -43,7 +43,7 @@ export async function runCalendar(options: CalendarOptions, io: Io): Promise<num
     const fileName = options.party === undefined ? 'calendar.ics' : `calendar-${safeFileSegment(options.party)}.ics`;
     const target = options.out === undefined ? `out/${safeFileSegment(spec.campaign.id)}/${fileName}` : options.out;
     const absolute = resolve(io.cwd, target);
-    const [written] = await writeOutputDir(resolve(absolute, '..'), relative(io.cwd, resolve(absolute, '..')) || '.', [{ fileName: absolute.split(/[\\/]/).pop()!, content: ics }], options.force);
+    const [written] = writeOutputDir(resolve(absolute, '..'), relative(io.cwd, resolve(absolute, '..')) || '.', [{ fileName: absolute.split(/[\\/]/).pop()!, content: ics }], options.force);
     io.stdout.write(`wrote ${written} (${events.length} events)\n`);
   }
   if (draft) io.stderr.write(`alignkit: calendar written with --force despite ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}; every event is marked DRAFT\n`);

@@ -5,7 +5,7 @@
  * spec or the sign-off ledger; requested changes to the agreement are listed
  * as needing a new sign-off.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { EXIT, UsageError, isPromptInterrupt } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
@@ -18,9 +18,9 @@ import { parseYaml } from '../core/spec/yaml-document.js';
 import { isCalendarDate } from '../core/validate/formats.js';
 import type { CampaignSpec } from '../core/spec/model.js';
 import { draftPath, removeDraft } from '../io/drafts.js';
-import { readSpecBytes, writeOutputFile } from '../io/files.js';
+import { readSpecBytes, writeFileWhole, writeFilesWhole, type FileToWrite } from '../io/files.js';
 import { followUpHistory } from '../io/followups.js';
-import { writeOutputDir } from '../io/output-dir.js';
+import { planOutputDir } from '../io/output-dir.js';
 import { passGate, reportFindings } from './gate.js';
 import { engineFor } from './render.js';
 
@@ -83,12 +83,12 @@ export async function runCheckin(options: CheckinOptions, io: Io): Promise<numbe
  * a draft answers file; returns its path (or 130 on Ctrl-C, the draft kept).
  */
 async function askOnTerminal(options: CheckinOptions, io: Io, spec: CampaignSpec): Promise<string | number> {
-  const [{ askCheckin }, { stringify }, { default: writeFileAtomic }] = await Promise.all([import('../cli/checkin-prompts.js'), import('yaml'), import('write-file-atomic')]);
+  const [{ askCheckin }, { stringify }] = await Promise.all([import('../cli/checkin-prompts.js'), import('yaml')]);
   const path = draftPath(io.cwd, `checkin-${safeFileSegment(spec.campaign.id)}`);
   const shown = relative(io.cwd, path) || path;
   const save = async (answers: Record<string, unknown>) => {
     mkdirSync(dirname(path), { recursive: true });
-    await writeFileAtomic(path, `# Check-in answers for ${options.spec}, saved as they were given.\n${stringify(answers, { lineWidth: 0 })}`);
+    writeFileWhole(path, `# Check-in answers for ${options.spec}, saved as they were given.\n${stringify(answers, { lineWidth: 0 })}`, shown);
   };
   try {
     await askCheckin(spec, options.date ?? options.today ?? io.today(), save, (text) => io.stdout.write(`${text}\n`));
@@ -146,12 +146,15 @@ async function recordCheckin(options: CheckinOptions & { answers: string }, io: 
     const [planned] = planDocuments(spec, { documents: ['followup'], followup });
     rendered = { fileName: planned!.fileName, content: renderPlanned(engine, spec, planned!, { source: options.spec, findings: [], history: history.followups }, followup) };
   }
-  await writeOutputFile(target, text, { force: options.force, shown: targetShown });
-  written.push(targetShown);
+  if (!options.force && existsSync(target)) throw new UsageError(`${targetShown} already exists; pass --force to replace it`);
+  const files: FileToWrite[] = [{ path: target, content: text, shown: targetShown }];
   if (rendered) {
     const dir = options.docs ?? `out/${safeFileSegment(spec.campaign.id)}`;
-    written.push(...(await writeOutputDir(resolve(io.cwd, dir), relative(io.cwd, resolve(io.cwd, dir)) || '.', [rendered], options.force)));
+    files.push(...planOutputDir(resolve(io.cwd, dir), relative(io.cwd, resolve(io.cwd, dir)) || '.', [rendered], options.force));
   }
+  // The follow-up and its document land together or not at all.
+  writeFilesWhole(files);
+  written.push(...files.map((f) => f.shown));
   for (const path of written) io.stdout.write(`wrote ${path}\n`);
 
   // 4. What it means for the agreement and for earlier promises.

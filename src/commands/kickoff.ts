@@ -3,7 +3,7 @@
  * spec, from a terminal or from an answers file; `--edit` changes one value of
  * an existing spec and nothing else.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
@@ -199,7 +199,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     if (scripted && options.resume === undefined) return;
     const name = draftNameFor(s);
     const target = draftPath(io.cwd, name);
-    await writeDraft(target, { state: s, ...(out ? { out } : {}) });
+    writeDraft(target, { state: s, ...(out ? { out } : {}) }, shownPath(io.cwd, target));
     if (draftFile && draftFile !== target) removeDraft(draftFile);
     draftFile = target;
   };
@@ -254,7 +254,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     io.stderr.write(`alignkit: ${outShown} already exists; nothing was overwritten. Pass --force to replace it, or --out <file>${draftFile ? `; your answers are kept in ${shownPath(io.cwd, draftFile)}` : ''}\n`);
     return EXIT.usage;
   }
-  await writeOutputFile(outPath, text, { force: options.force, shown: outShown });
+  writeOutputFile(outPath, text, { force: options.force, shown: outShown });
   if (draftFile) removeDraft(draftFile);
 
   const errors = countOf(results, 'errorCount');
@@ -412,7 +412,7 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
   const file = readYamlFile(io, options.spec);
   const data = file.data as Spec;
   // The decoder drops a byte-order mark; put it back so the file keeps every byte but the one value.
-  const bom = readFileSync(specPath).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\ufeff' : '';
+  const bom = Buffer.from(readSpecBytes(specPath, options.spec).bytes.subarray(0, 3)).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\ufeff' : '';
   const text = file.text;
   if (!isRecord(data)) throw new UsageError(`${options.spec}:1:1: not a campaign spec (a YAML mapping)`);
   const path = pathOf(pointer, data);
@@ -460,7 +460,7 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
     io.stdout.write(`${options.spec}: ${pointer} is already ${sanitize(JSON.stringify(value))}; nothing changed.\n`);
     return EXIT.clean;
   }
-  await writeOutputFile(specPath, `${bom}${edited}`, { force: true, shown: options.spec });
+  writeOutputFile(specPath, `${bom}${edited}`, { force: true, shown: options.spec });
   io.stdout.write(`${sanitize(options.spec)}: ${sanitize(pointer)} is now ${sanitize(JSON.stringify(value))}; every other line is unchanged.\n`);
   // Exactly what `alignkit lint` says of the file, sign-off ledger included: a changed term makes signatures stale.
   const { runLint } = await import('./lint.js');

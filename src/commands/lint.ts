@@ -13,7 +13,7 @@ import { allRuleMeta } from '../core/rules/meta.js';
 import { isCalendarDate } from '../core/validate/formats.js';
 import { findConfig } from '../io/config-find.js';
 import { discoverSpecs } from '../io/discover.js';
-import { readSpecBytes, writeOutputFile } from '../io/files.js';
+import { readSpecBytes, writeFileWhole } from '../io/files.js';
 import { FORMAT_NAMES, REPORTERS } from '../reporters/index.js';
 import type { LintReport } from '../reporters/types.js';
 
@@ -82,6 +82,14 @@ export async function setUp(options: Pick<LintOptions, 'config' | 'today'>, io: 
     configFindings: loaded.findings.length > 0 ? [toFileResult(shown, loaded.findings)] : [],
     today,
   };
+}
+
+/** A typo such as `-o spring.campaign.yaml` must not replace the spec with its own report. */
+function refuseReportsOverInputs(outputs: readonly { file?: string }[], inputs: readonly string[], cwd: string): void {
+  const specs = new Set(inputs.map((p) => resolve(cwd, p)));
+  for (const { file } of outputs) {
+    if (file !== undefined && specs.has(resolve(cwd, file))) throw new UsageError(`refusing to write the report to ${file}: it is one of the specs being linted`);
+  }
 }
 
 /** Options that do not depend on the file (no overrides, no waivers for some files): worked out once per setup. */
@@ -177,6 +185,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     results.push(await lintSource(name, bytes, optionsFor(setup, resolve(io.cwd, options.stdinFilename ?? 'stdin.campaign.yaml'))));
   } else {
     const files = await discoverSpecs(options.paths.length > 0 ? options.paths : ['.'], io.cwd);
+    refuseReportsOverInputs(outputs, files.map((f) => f.path), io.cwd);
     const names = new DirectoryNames(files.map((f) => f.path));
     for (const file of files) {
       const { bytes, size } = readSpecBytes(file.path, file.shown);
@@ -203,7 +212,8 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     const color = stream ? colorLevel(options.color, io.env, stream) : 0;
     const text = REPORTERS[output.format]!(report, { color, version: options.version, rules });
     if (stream) stream.write(text);
-    else await writeOutputFile(resolve(io.cwd, output.file!), text, { force: options.force, shown: output.file! });
+    // A report is an output, replaced on every run as ESLint and Spectral do.
+    else writeFileWhole(resolve(io.cwd, output.file!), text, output.file!);
   }
 
   const tooManyWarnings = options.maxWarnings >= 0 && report.warningCount > options.maxWarnings;

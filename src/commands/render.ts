@@ -121,7 +121,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
     io.stdout.write(rendered[0]!.content);
   } else {
     const shownDir = options.out ?? `out/${safeFileSegment(spec.campaign.id)}`;
-    const written = await writeOutputDir(resolve(io.cwd, shownDir), relative(io.cwd, resolve(io.cwd, shownDir)) || '.', rendered, options.force);
+    const written = writeOutputDir(resolve(io.cwd, shownDir), relative(io.cwd, resolve(io.cwd, shownDir)) || '.', rendered, options.force);
     for (const path of written) io.stdout.write(`wrote ${path}\n`);
   }
   if (result.errorCount > 0) {

@@ -102,7 +102,7 @@ export async function runSign(options: SignOptions, io: Io): Promise<number> {
     signatures: [...previous.signatures, entry],
     agreements: previous.agreements.some((a) => a.hash === hash) ? previous.agreements : [...previous.agreements, { hash, terms: agreementTerms(data) }],
   };
-  await appendToLedger(file, next, basename(options.spec));
+  appendToLedger(file, next, basename(options.spec));
 
   const status = signoffStatus(spec, hash, next);
   const signed = status.signatories.filter((r) => r.state === 'signed').length;

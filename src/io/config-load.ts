@@ -3,7 +3,7 @@
  * Schema. Any problem is a UsageError naming file:line:col (exit 2). Loaded
  * only when a configuration file exists.
  */
-import { readFileSync } from 'node:fs';
+import { readTextInput } from './files.js';
 import { dirname, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../cli/errors.js';
@@ -27,12 +27,7 @@ export interface LoadedConfig {
 }
 
 export function loadConfig(path: string, shown: string, today: string): LoadedConfig {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new UsageError(`cannot read configuration ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const bytes = readTextInput(path, shown, 'configuration');
   const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new UsageError(`${shown}:${decoded.line}:${decoded.column}: the configuration ${decoded.message}`);
   const parsed = parseYaml(decoded.text);

@@ -3,11 +3,11 @@
  * every answer so an interrupted interview (Ctrl-C, a closed laptop, a killed
  * process) loses nothing.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { parseDocument, stringify } from 'yaml';
 import { UsageError } from '../cli/errors.js';
+import { readTextInput, writeFileWhole } from './files.js';
 import type { InterviewState } from '../core/interview/interview.js';
 import { isRecord } from '../core/interview/draft.js';
 
@@ -45,20 +45,20 @@ export function shownPath(cwd: string, path: string): string {
   return relative(cwd, path) || path;
 }
 
-export async function writeDraft(path: string, draft: DraftFile): Promise<void> {
+export function writeDraft(path: string, draft: DraftFile, shown?: string): void {
   mkdirSync(join(path, '..'), { recursive: true });
   const text = [
     '# An unfinished alignkit kickoff. Continue it with: alignkit kickoff --resume',
     stringify({ alignkit_draft: FORMAT, preset: draft.state.preset, ...(draft.out ? { out: draft.out } : {}), answered: draft.state.answered, spec: draft.state.spec }, { lineWidth: 0 }),
   ].join('\n');
-  await writeFileAtomic(path, text);
+  writeFileWhole(path, text, shown ?? path);
 }
 
 export function readDraft(path: string, shown: string): DraftFile {
   let text: string;
   try {
     if (lstatSync(path).isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; drafts must be plain files`);
-    text = readFileSync(path, 'utf8');
+    text = readTextInput(path, shown, 'draft').toString('utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read the draft ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);

@@ -1,69 +1,249 @@
-/** Reading inputs and writing outputs; the only place commands touch the file system. */
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+/**
+ * Reading inputs and writing outputs; the only place commands touch file contents.
+ *
+ * Reads are bounded and refuse anything that is not a regular file: a FIFO
+ * would hang the run, `/dev/zero` would grow without end. Writes are whole or
+ * nothing: a temporary file next to the target, every byte written (a short
+ * write on a full disk is an error, not a truncated file), flushed, its size
+ * checked, then renamed over the target. Until the rename the old file is
+ * untouched, so a full disk or an I/O error keeps what was there.
+ */
+import * as nodeFs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
 import { MAX_SPEC_BYTES } from '../core/spec/source.js';
 import { UsageError } from '../cli/errors.js';
 
+/** The calls the writer makes, so a test can make one of them fail as a full or broken disk would. */
+export type WriteCalls = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'fchmodSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'realpathSync'>;
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EIO: 'input/output error',
+  EROFS: 'read-only file system',
+  EFBIG: 'file too large for the file system',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+};
+
+/** A system error as a few words a person can act on: "no space left on the device (ENOSPC)". */
+export function describeSystemError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== undefined && REASONS[code]) return `${REASONS[code]} (${code})`;
+  return (error as Error | undefined)?.message ?? String(error);
+}
+
 function describe(error: NodeJS.ErrnoException, path: string): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return `${path}: no such file or directory`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${path}: permission denied`;
-    case 'EISDIR':
-      return `${path}: is a directory`;
-    default:
-      return `${path}: ${error.message}`;
-  }
+  return `${path}: ${describeSystemError(error)}`;
+}
+
+function kindOf(stat: nodeFs.Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
 }
 
 /**
- * Reads a spec, but never more than the size limit plus one byte: a 10 GB file
- * is reported as too large without being loaded.
+ * Reads a regular file, but never more than `limit` plus one byte: a 10 GB
+ * file is reported as too large (by the caller, from `size`) without being
+ * loaded. Opened non-blocking so that a FIFO is refused instead of waiting
+ * for a writer; a link is followed and what it points at must be a file too.
  */
-export function readSpecBytes(path: string, shown = path): { bytes: Uint8Array; size: number } {
+export function readRegularFile(path: string, shown = path, limit = MAX_SPEC_BYTES, what = ''): { bytes: Buffer; size: number } {
+  const prefix = what ? `${what} ` : '';
+  let fd: number;
   try {
-    const fd = openSync(path, 'r');
-    try {
-      const limit = MAX_SPEC_BYTES + 1;
-      const size = fstatSync(fd).size;
-      // Not zero-filled: only the bytes read are handed out.
-      const buffer = Buffer.allocUnsafe(Math.min(size || limit, limit));
-      let read = 0;
-      while (read < buffer.length) {
-        const n = readSync(fd, buffer, read, buffer.length - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      return { bytes: buffer.subarray(0, read), size: Math.max(size, read) };
-    } finally {
-      closeSync(fd);
-    }
+    fd = nodeFs.openSync(path, nodeFs.constants.O_RDONLY | nodeFs.constants.O_NONBLOCK);
   } catch (error) {
-    throw new UsageError(`cannot read ${describe(error as NodeJS.ErrnoException, shown)}`);
+    throw new UsageError(`cannot read ${prefix}${describe(error as NodeJS.ErrnoException, shown)}`);
   }
+  try {
+    const stat = nodeFs.fstatSync(fd);
+    if (!stat.isFile()) throw new UsageError(`cannot read ${prefix}${shown}: it is ${kindOf(stat)}, not a regular file`);
+    const size = stat.size;
+    // Not zero-filled: only the bytes read are handed out.
+    // A file that reports size 0 (a /proc file) may still hold bytes: read up to the limit.
+    const buffer = Buffer.allocUnsafe(Math.min(size || limit + 1, limit + 1));
+    let read = 0;
+    while (read < buffer.length) {
+      const n = nodeFs.readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: buffer.subarray(0, read), size: Math.max(size, read) };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${prefix}${describe(error as NodeJS.ErrnoException, shown)}`);
+  } finally {
+    nodeFs.closeSync(fd);
+  }
+}
+
+/** A spec, follow-up or answers file: at most the spec size limit (the caller reports a larger size). */
+export function readSpecBytes(path: string, shown = path): { bytes: Uint8Array; size: number } {
+  return readRegularFile(path, shown, MAX_SPEC_BYTES);
+}
+
+/** A small text input (configuration, template, draft, ledger) read whole, refused beyond `limit` bytes. */
+export function readTextInput(path: string, shown: string, what: string, limit = MAX_SPEC_BYTES): Buffer {
+  const { bytes, size } = readRegularFile(path, shown, limit, what);
+  if (size > limit) throw new UsageError(`${shown}: the ${what} is ${size.toLocaleString('en-US')} bytes, more than the ${limit.toLocaleString('en-US')} bytes alignkit reads`);
+  return bytes;
 }
 
 function exists(path: string): boolean {
   try {
-    lstatSync(path);
+    nodeFs.lstatSync(path);
     return true;
   } catch {
     return false;
   }
 }
 
+function writeFailure(code: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
+}
+
+export interface FileToWrite {
+  path: string;
+  content: string | Uint8Array;
+  /** As named in messages. */
+  shown: string;
+}
+
+interface Prepared {
+  file: FileToWrite;
+  target: string;
+  temporary: string;
+  existed: boolean;
+}
+
+function removeQuietly(path: string, calls: WriteCalls): void {
+  try {
+    calls.unlinkSync(path);
+  } catch {
+    // Never created, or already gone.
+  }
+}
+
+/** Writes the content to a temporary file next to the target: every byte, flushed, size checked. */
+function prepare(file: FileToWrite, calls: WriteCalls): Prepared {
+  const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+  let target = file.path;
+  try {
+    target = calls.realpathSync(file.path);
+  } catch {
+    // Not there yet: written where asked.
+  }
+  let mode: number | undefined;
+  try {
+    mode = calls.statSync(target).mode & 0o7777;
+  } catch {
+    mode = undefined;
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = calls.openSync(temporary, 'wx', mode ?? 0o666);
+    if (mode !== undefined) calls.fchmodSync(fd, mode);
+    let offset = 0;
+    while (offset < bytes.length) {
+      const n = calls.writeSync(fd, bytes, offset, bytes.length - offset, offset);
+      if (!(n > 0)) throw writeFailure('ENOSPC', 'the disk took no more bytes');
+      offset += n;
+    }
+    calls.fsyncSync(fd);
+    const size = calls.fstatSync(fd).size;
+    if (size !== bytes.length) throw writeFailure('EIO', `${size} of ${bytes.length} bytes reached the disk`);
+    calls.closeSync(fd);
+    fd = undefined;
+    return { file, target, temporary, existed: mode !== undefined };
+  } catch (error) {
+    if (fd !== undefined) {
+      try {
+        calls.closeSync(fd);
+      } catch {
+        // The descriptor is gone either way.
+      }
+    }
+    removeQuietly(temporary, calls);
+    throw error;
+  }
+}
+
+function failed(file: FileToWrite, existed: boolean, error: unknown, others: number): UsageError {
+  const kept = others > 0 ? 'no file was changed' : existed ? 'the file was left as it was' : 'nothing was written';
+  return new UsageError(`cannot write ${file.shown}: ${describeSystemError(error)}; ${kept}`);
+}
+
 /**
- * Writes a whole file or nothing: a temporary file in the same directory, then a
- * rename. Refuses to replace an existing file unless `force`.
+ * Writes several files as one change: every content goes to a temporary file
+ * first, and only when all of them are complete on disk are they renamed into
+ * place. A full disk part-way leaves every file as it was (exit 2, the file
+ * named); documents of one render never mix two versions.
  */
-export async function writeOutputFile(path: string, content: string, options: { force: boolean; shown?: string }): Promise<void> {
+export function writeFilesWhole(files: readonly FileToWrite[], calls: WriteCalls = nodeFs): void {
+  const prepared: Prepared[] = [];
+  for (const file of files) {
+    try {
+      prepared.push(prepare(file, calls));
+    } catch (error) {
+      for (const p of prepared) removeQuietly(p.temporary, calls);
+      let existed = false;
+      try {
+        existed = calls.statSync(file.path).isFile();
+      } catch {
+        existed = false;
+      }
+      throw failed(file, existed, error, files.length - 1);
+    }
+  }
+  for (const [i, p] of prepared.entries()) {
+    try {
+      calls.renameSync(p.temporary, p.target);
+    } catch (error) {
+      for (const rest of prepared.slice(i)) removeQuietly(rest.temporary, calls);
+      // A rename that fails after others succeeded is rare (the disk has the bytes already); say which files changed.
+      const done = prepared.slice(0, i).map((d) => d.file.shown);
+      if (done.length === 0) throw failed(p.file, p.existed, error, files.length - 1);
+      throw new UsageError(`cannot write ${p.file.shown}: ${describeSystemError(error)}; ${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} already replaced`);
+    }
+  }
+  for (const dir of new Set(prepared.map((p) => dirname(p.target)))) syncDirectory(dir);
+}
+
+/**
+ * Replaces `path` with `content`, whole or not at all, or throws a
+ * UsageError (exit 2) that names the file and says the old content is kept.
+ * A link is replaced where it points, so a spec kept behind a link stays there.
+ */
+export function writeFileWhole(path: string, content: string | Uint8Array, shown = path, calls: WriteCalls = nodeFs): void {
+  writeFilesWhole([{ path, content, shown }], calls);
+}
+
+/** Makes the rename itself durable; a file system that cannot sync a directory loses nothing by it. */
+function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = nodeFs.openSync(dir, 'r');
+    nodeFs.fsyncSync(fd);
+  } catch {
+    // Best effort: the content is already complete under its name.
+  } finally {
+    if (fd !== undefined) nodeFs.closeSync(fd);
+  }
+}
+
+/** Writes a file a person asked for; refuses to replace an existing one unless `force`. */
+export function writeOutputFile(path: string, content: string, options: { force: boolean; shown?: string }): void {
   const shown = options.shown ?? path;
   if (!options.force && exists(path)) throw new UsageError(`${shown} already exists; pass --force to replace it`);
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  try {
-    await writeFileAtomic(path, content);
-  } catch (error) {
-    throw new UsageError(`cannot write ${describe(error as NodeJS.ErrnoException, shown)}`);
-  }
+  writeFileWhole(path, content, shown);
 }

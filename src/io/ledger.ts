@@ -4,9 +4,10 @@
  * write is refused if it changed meanwhile; the new text is checked to hold
  * every earlier signature; the write is atomic (temp file + rename).
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { UsageError } from '../cli/errors.js';
+import { readTextInput, writeFileWhole } from './files.js';
 import { ledgerNameFor } from '../core/spec/file-names.js';
 import { ledgerText, parseLedger, type Ledger, type ParsedLedger } from '../core/signoff/ledger.js';
 
@@ -38,12 +39,12 @@ export function readLedger(specPath: string, cwd: string): LedgerFile {
   if (stat.isSymbolicLink()) throw new UsageError(`${file.shown} is a symbolic link; alignkit reads and writes the sign-off ledger only as a regular file`);
   if (!stat.isFile()) throw new UsageError(`${file.shown} is not a file`);
   if (stat.size > MAX_LEDGER_BYTES) throw new UsageError(`${file.shown} is ${Math.round(stat.size / 1048576)} MB, larger than a sign-off ledger can be; it was not written by alignkit`);
+  const bytes = readTextInput(file.path, file.shown, 'sign-off ledger', MAX_LEDGER_BYTES);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file.path));
-  } catch (error) {
-    if (error instanceof TypeError) throw new UsageError(`${file.shown} is not UTF-8 text; it was not written by alignkit`);
-    throw new UsageError(`cannot read ${file.shown}: ${(error as Error).message}`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${file.shown} is not UTF-8 text; it was not written by alignkit`);
   }
   return { ...file, text, parsed: parseLedger(file.shown, text) };
 }
@@ -53,7 +54,7 @@ function sameSignatures(before: Ledger, after: Ledger): boolean {
 }
 
 /** Writes the ledger with one more signature, keeping every earlier one. */
-export async function appendToLedger(file: LedgerFile, next: Ledger, specName: string): Promise<void> {
+export function appendToLedger(file: LedgerFile, next: Ledger, specName: string): void {
   const previous = file.parsed?.ledger;
   const text = ledgerText(next, specName);
   const reread = parseLedger(file.shown, text);
@@ -62,15 +63,10 @@ export async function appendToLedger(file: LedgerFile, next: Ledger, specName: s
   }
   let current: string | undefined;
   try {
-    current = readFileSync(file.path, 'utf8');
+    current = readTextInput(file.path, file.shown, 'sign-off ledger', MAX_LEDGER_BYTES).toString('utf8');
   } catch {
     current = undefined;
   }
   if (current !== file.text) throw new UsageError(`${file.shown} changed while signing (someone else signed?); run the command again`);
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  try {
-    await writeFileAtomic(file.path, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${file.shown}: ${(error as Error).message}`);
-  }
+  writeFileWhole(file.path, text, file.shown);
 }

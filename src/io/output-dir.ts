@@ -8,6 +8,7 @@
 import { lstatSync, mkdirSync, openSync, readSync, closeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
+import { describeSystemError, writeFilesWhole, type FileToWrite } from './files.js';
 
 export interface OutputFile {
   fileName: string;
@@ -47,7 +48,12 @@ export function targetPath(dir: string, fileName: string): string {
   return target;
 }
 
-export async function writeOutputDir(dir: string, shownDir: string, files: readonly OutputFile[], force: boolean): Promise<string[]> {
+/**
+ * Checks every file that would go into the directory and creates it; returns
+ * what to hand to writeFilesWhole, so a command can write these together with
+ * a file of its own as one change.
+ */
+export function planOutputDir(dir: string, shownDir: string, files: readonly OutputFile[], force: boolean): FileToWrite[] {
   const absolute = resolve(dir);
   const plan = files.map((f) => ({ ...f, path: targetPath(absolute, f.fileName), shown: join(shownDir, f.fileName) }));
   for (const f of plan) {
@@ -64,15 +70,13 @@ export async function writeOutputDir(dir: string, shownDir: string, files: reado
   try {
     mkdirSync(absolute, { recursive: true });
   } catch (error) {
-    throw new UsageError(`cannot create ${shownDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot create ${shownDir}: ${describeSystemError(error)}`);
   }
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  for (const f of plan) {
-    try {
-      await writeFileAtomic(f.path, f.content);
-    } catch (error) {
-      throw new UsageError(`cannot write ${f.shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  }
+  return plan;
+}
+
+export function writeOutputDir(dir: string, shownDir: string, files: readonly OutputFile[], force: boolean): string[] {
+  const plan = planOutputDir(dir, shownDir, files, force);
+  writeFilesWhole(plan);
   return plan.map((f) => f.shown);
 }

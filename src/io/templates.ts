@@ -4,7 +4,8 @@
  * trusted code: a template can print any field it is given, so only point
  * alignkit at templates you would run as a script.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readTextInput } from './files.js';
 import { join, relative } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 import { DOCUMENT_NAMES, type TemplateOverride } from '../core/render/engine.js';
@@ -20,16 +21,12 @@ export interface TemplateListing {
 function filesIn(dir: string, suffix: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith(suffix) && statSync(join(dir, f)).isFile())
+    .filter((f) => f.endsWith(suffix) && !statSync(join(dir, f)).isDirectory()) // anything else is read, and refused there if it is no file
     .sort();
 }
 
 function readTemplate(path: string, shown: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read template ${shown}: ${(error as Error).message}`);
-  }
+  return readTextInput(path, shown, 'template').toString('utf8');
 }
 
 /** The overrides in effect, the later directories losing to the earlier ones. */
