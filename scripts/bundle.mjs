@@ -40,7 +40,9 @@ const common = {
   platform: 'node',
   target: 'node20.19',
   minify: true,
-  legalComments: 'linked',
+  // Licences of bundled code go to dist/THIRD_PARTY_NOTICES.md, whole, instead.
+  legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
 };
 
@@ -81,16 +83,22 @@ const chunkImports = {
   },
 };
 
-await build({
+const bundledInputs = new Set();
+const keepInputs = (result) => {
+  for (const input of Object.keys(result.metafile.inputs)) bundledInputs.add(input);
+  return result;
+};
+
+keepInputs(await build({
   ...common,
   entryPoints: { alignkit: 'src/bin/alignkit.ts' },
   outdir: 'dist/bin',
-});
+}));
 // The launcher keeps the bin path it has always had (links made by npm and npx point at it), and is
 // CommonJS like the bundles it loads: a package.json next to it says so.
 writeFileSync('dist/bin/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 
-await build({
+keepInputs(await build({
   ...common,
   entryPoints: { alignkit: 'src/bin/main.ts' },
   outdir: 'dist',
@@ -99,7 +107,7 @@ await build({
   define: { 'import.meta.url': '__alignkitBundleUrl' },
   banner: { js: "var __alignkitBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcessForCommander, chunkImports],
-});
+}));
 
 // One bundle per chunk name; its exports are getters, so a chunk serving
 // several specifiers (handlebars and handlebars/runtime) only runs the code
@@ -107,7 +115,7 @@ await build({
 const sources = { ...PACKAGE_CHUNKS, ...MODULE_CHUNKS };
 for (const name of [...new Set(Object.values(sources))]) {
   const specifiers = Object.keys(sources).filter((s) => sources[s] === name);
-  await build({
+  keepInputs(await build({
     ...common,
     stdin: {
       contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(s.startsWith('src/') ? `./${s}` : s)}); }`).join(', ')}};`,
@@ -116,7 +124,7 @@ for (const name of [...new Set(Object.values(sources))]) {
       loader: 'js',
     },
     outfile: `dist/chunks/${name}.cjs`,
-  });
+  }));
 }
 
 // A cache made for one build is never read by another.
@@ -125,3 +133,32 @@ for (const file of ['bin/alignkit.js', 'alignkit.cjs', ...readdirSync('dist/chun
   hash.update(file).update('\0').update(readFileSync(join('dist', file))).update('\0');
 }
 writeFileSync('dist/build-id', `${hash.digest('hex').slice(0, 32)}\n`);
+
+writeThirdPartyNotices(bundledInputs, 'dist/THIRD_PARTY_NOTICES.md');
+
+/**
+ * The bundles carry code of other projects; their licences ask that their
+ * notices travel with it. Lists every package whose files esbuild read, with
+ * its licence file whole, in name order.
+ */
+function writeThirdPartyNotices(inputs, outfile) {
+  const packageDirs = new Set();
+  for (const input of inputs) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packageDirs.add(match[1]);
+  }
+  const packages = [...packageDirs]
+    .map((dir) => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const licenceFile = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f)).sort()[0];
+      if (!licenceFile) throw new Error(`bundle: ${manifest.name} has no licence file to ship in THIRD_PARTY_NOTICES.md`);
+      return { name: manifest.name, version: manifest.version, license: manifest.license, text: readFileSync(join(dir, licenceFile), 'utf8').trim() };
+    })
+    .filter((p, i, all) => all.findIndex((q) => q.name === p.name && q.version === p.version) === i)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
+  const sections = packages.map((p) => `## ${p.name} ${p.version}\n\nLicence: ${p.license}\n\n\`\`\`text\n${p.text}\n\`\`\`\n`);
+  writeFileSync(
+    outfile,
+    `# Third-party notices\n\nalignkit's bundles in dist/ include code from these ${packages.length} packages, under the licences below.\n\n${sections.join('\n')}`,
+  );
+}

@@ -44,7 +44,7 @@ describe('built binary', () => {
     expect(alignkit(['--version']).out).toBe(`${pkg.version}\n`);
   });
 
-  it('writes a report file atomically with -o (the bundle runs write-file-atomic)', () => {
+  it('writes a report file with -o (the bundle's own writer)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
     const r = alignkit(['lint', join(ROOT, 'examples/product-launch.campaign.yaml'), '--today', '2027-01-15', '-f', 'json', '-o', 'report.json'], undefined, dir);
     expect(r).toEqual({ code: 0, out: '', err: '' });

@@ -1,0 +1,82 @@
+/**
+ * The package as a user gets it: `npm pack`, installed into an empty project
+ * with no registry, then run. What npm installs must be light, the same on
+ * every Node version and machine, and carry its licences.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/paths.js';
+
+function run(command: string, args: string[], cwd: string) {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: cwd, ALIGNKIT_CACHE_DIR: join(cwd, '.cache') } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+let project: string;
+let tarball: string;
+let installed: string;
+
+beforeAll(() => {
+  const work = mkdtempSync(join(tmpdir(), 'alignkit-pack-'));
+  // dist/ is already built (npm install and npm ci run `prepare`); packing again must not rebuild it.
+  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' });
+  expect(pack.status, pack.stderr).toBe(0);
+  tarball = join(work, JSON.parse(pack.stdout)[0].filename);
+  project = join(work, 'project');
+  spawnSync('mkdir', [project]);
+  writeFileSync(join(project, 'package.json'), '{ "name": "campaigns", "version": "1.0.0", "private": true }\n');
+  const install = run('npm', ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', tarball], project);
+  expect(install.code, install.err).toBe(0);
+  installed = join(project, 'node_modules');
+}, 120_000);
+
+describe('the published package', () => {
+  it('installs as one package of under 10 MB, with nothing else pulled in', () => {
+    const packages = readdirSync(installed).filter((name) => !name.startsWith('.'));
+    expect(packages).toEqual(['alignkit']);
+    const bytes = filesUnder(installed).reduce((sum, file) => sum + statSync(file).size, 0);
+    expect(bytes).toBeLessThan(10 * 1024 * 1024);
+  });
+
+  it('ships its licence and the notices of the code it bundles, and nothing made for one machine or one Node version', () => {
+    const root = join(installed, 'alignkit');
+    const files = filesUnder(root).map((f) => f.slice(root.length + 1)).sort();
+    expect(files).toContain('LICENSE');
+    expect(files).toContain('dist/THIRD_PARTY_NOTICES.md');
+    expect(files.filter((f) => /cache|\.map$|\.ts$/.test(f))).toEqual([]);
+    const notices = readFileSync(join(root, 'dist/THIRD_PARTY_NOTICES.md'), 'utf8');
+    for (const name of ['commander', 'yaml', 'ajv', 'handlebars', 'chalk', '@inquirer/core', 'luxon']) expect(notices).toContain(`## ${name} `);
+    for (const file of files) expect(readFileSync(join(root, file), 'latin1'), file).not.toContain(ROOT);
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(manifest).toMatchObject({ license: 'MIT', repository: { url: expect.any(String) }, homepage: expect.any(String), bugs: { url: expect.any(String) } });
+  });
+
+  it('lints, renders and runs a kickoff from an answers file from the installed binary', () => {
+    const bin = join(installed, '.bin', 'alignkit');
+    writeFileSync(
+      join(project, 'answers.yaml'),
+      'campaign: { name: Spring Glow, product: Glow Serum 30 ml, category: beauty }\nparties:\n  - { name: Ines Alvarez, contact: { email: ines@glow.example } }\n  - { name: Tom Becker }\n  - { name: Dana Whitfield }\n  - { name: Leo Park }\n  - { name: Sara Lind }\n  - { name: Maya Chen }\n  - { name: Jon Reyes }\n',
+    );
+    const today = ['--today', '2026-11-22'];
+    const kickoff = run(bin, ['kickoff', '--answers', 'answers.yaml', '--defaults', ...today], project);
+    expect(kickoff.err).toBe('');
+    expect(kickoff.out).toContain('Wrote spring-glow.campaign.yaml: lints clean.');
+    expect(run(bin, ['lint', 'spring-glow.campaign.yaml', ...today], project)).toEqual({ code: 0, out: '✔ 1 file checked, no problems\n', err: '' });
+    expect(run(bin, ['lint', join(ROOT, 'test/fixtures/invalid/unknown-platform.campaign.yaml')], project).code).toBe(1);
+    const render = run(bin, ['render', 'spring-glow.campaign.yaml', ...today], project);
+    expect(render.code, render.err).toBe(0);
+    expect(readdirSync(join(project, 'out/spring-glow'))).toContain('agreement.md');
+    // The code caches go to the user's cache directory, never into node_modules.
+    expect(filesUnder(installed).filter((f) => /cache/i.test(f))).toEqual([]);
+  });
+});
