@@ -32,6 +32,17 @@ describe('built binary', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
+  it('stops quietly when the reader of its output goes away (| head), keeping the exit code', () => {
+    for (const [args, code] of [
+      ['lint examples --today 2027-01-15 -f sarif', 1],
+      ['--help', 0],
+      ['rules', 0],
+    ] as const) {
+      const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" ${args} | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+      expect({ args, code: r.status, err: r.stderr }).toEqual({ args, code, err: '' });
+    }
+  });
+
   it('reads standard input', () => {
     const r = alignkit(['lint', '-', '--stdin-filename', 'in.campaign.yaml', '-f', 'json'], 'kind: Campaign\n');
     expect(r.code).toBe(1);
@@ -44,7 +55,7 @@ describe('built binary', () => {
     expect(alignkit(['--version']).out).toBe(`${pkg.version}\n`);
   });
 
-  it('writes a report file with -o (the bundle's own writer)', () => {
+  it("writes a report file with -o (the bundle's writer)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
     const r = alignkit(['lint', join(ROOT, 'examples/product-launch.campaign.yaml'), '--today', '2027-01-15', '-f', 'json', '-o', 'report.json'], undefined, dir);
     expect(r).toEqual({ code: 0, out: '', err: '' });

@@ -110,3 +110,25 @@ describe('bad input corpus', () => {
     30_000,
   );
 });
+
+describe('escaped lone surrogates', () => {
+  it('are a lint finding at the string that holds one', async () => {
+    const r = await run(['lint', fixture('bad/enc-escaped-surrogate-high.campaign.yaml'), '-f', 'json'], process.cwd());
+    expect(r.code).toBe(1);
+    const [finding] = JSON.parse(r.out).results[0].findings;
+    expect(finding).toMatchObject({ ruleId: 'yaml-unsupported', line: 8, column: 9 });
+    expect(finding.message).toContain('\\uD800');
+  });
+
+  it('in a follow-up stop render before a document holds a replacement character', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'alignkit-surrogate-'));
+    copyFileSync(fixture('rules/base.campaign.yaml'), join(cwd, 'base.campaign.yaml'));
+    const followup = readFileSync(join(process.cwd(), 'examples/product-launch.2027-03-19.followup.yaml'), 'utf8').replace(/^title: .*$/m, 'title: "Day-10 \\ud800 check-in"');
+    writeFileSync(join(cwd, 'day-10.followup.yaml'), followup);
+    const r = await run(['render', 'base.campaign.yaml', '--followup', 'day-10.followup.yaml'], cwd);
+    expect(r.code).not.toBe(0);
+    expect(r.out + r.err).toContain('day-10.followup.yaml');
+    expect(r.out + r.err).toContain('\\uD800');
+    expect(r.err).not.toMatch(/internal error/);
+  });
+});

@@ -13,5 +13,5 @@ export const CORE_CHECKS: readonly CoreCheck[] = [
   { id: 'waiver-unused', severity: 'warning', description: 'A waiver comment that matches no finding on the next line.' },
   { id: 'yaml-duplicate-key', severity: 'error', description: 'A key appears twice in one mapping, so one of the values would be silently lost.' },
   { id: 'yaml-syntax', severity: 'error', description: 'The file is valid YAML.' },
-  { id: 'yaml-unsupported', severity: 'error', description: 'No custom tags, broken aliases or multiple documents in one file.' },
+  { id: 'yaml-unsupported', severity: 'error', description: 'No custom tags, broken aliases, multiple documents in one file, or escapes that make half a character ("\\ud800").' },
 ];

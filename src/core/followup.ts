@@ -10,7 +10,7 @@ import type { AlignkitFollowUp as FollowUp } from './spec/followup.types.js';
 import type { CampaignSpec } from './spec/model.js';
 import { encodePointer } from './spec/pointer.js';
 import { fastParse } from './spec/fast-parse.js';
-import { decodeSource } from './spec/source.js';
+import { decodeSource, mayHaveSurrogateEscape } from './spec/source.js';
 import { parseYaml } from './spec/yaml-document.js';
 import { didYouMean, schemaFinding, translate } from './validate/schema.js';
 
@@ -61,7 +61,7 @@ export function checkFollowUp(file: string, bytes: Uint8Array, spec: CampaignSpe
   }
   // A clean follow-up (the usual case) needs no positions: the fast reader and the validator decide, as in lint.
   const fast = fastParse(decoded.text);
-  if (fast.ok && validateFollowUp(fast.data)) {
+  if (fast.ok && !mayHaveSurrogateEscape(decoded.text) && validateFollowUp(fast.data)) {
     const followup = fast.data as FollowUp;
     if (followup.campaign === spec.campaign.id && unknownReferences(followup, spec).length === 0) return { result: toFileResult(file, []), followup };
   }

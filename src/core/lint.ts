@@ -9,7 +9,7 @@ import type { LintOptions } from './lint-options.js';
 import { runRules } from './rules/run.js';
 import type { CampaignSpec } from './spec/model.js';
 import { fastParse } from './spec/fast-parse.js';
-import { decodeSource } from './spec/source.js';
+import { decodeSource, mayHaveSurrogateEscape } from './spec/source.js';
 import { isValidCampaign } from './validate/fast-check.js';
 import { mayHaveInlineWaivers } from './waivers.js';
 
@@ -34,7 +34,7 @@ export async function lintAndParse(file: string, bytes: Uint8Array, options: Lin
     };
   }
   const fast = fastParse(decoded.text);
-  if (!options.exactOnly && !mayHaveInlineWaivers(decoded.text)) {
+  if (!options.exactOnly && !mayHaveInlineWaivers(decoded.text) && !mayHaveSurrogateEscape(decoded.text)) {
     if (fast.ok && isValidCampaign(fast.data) && (await runRules(fast.data as CampaignSpec, options)).length === 0) {
       return { result: toFileResult(file, []), data: fast.data };
     }

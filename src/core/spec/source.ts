@@ -69,3 +69,8 @@ export function decodeSource(bytes: Uint8Array, size = bytes.length): DecodedSou
     };
   }
 }
+
+/** Only a \u or \U escape in a double-quoted string can make one: UTF-8 text cannot hold a lone surrogate. */
+export function mayHaveSurrogateEscape(text: string): boolean {
+  return text.includes('\\u') || text.includes('\\U');
+}

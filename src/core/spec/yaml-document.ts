@@ -2,6 +2,7 @@
  * The exact path: parses with `yaml` to keep every node's position. Used for
  * files that have findings, where line and column matter.
  */
+import { mayHaveSurrogateEscape } from './source.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../finding.js';
 import { decodePointer } from './pointer.js';
@@ -139,9 +140,34 @@ function collapseSyntaxCascade(problems: YamlProblem[]): YamlProblem[] {
   return [summary, ...problems.filter((p) => p.ruleId !== 'yaml-syntax')];
 }
 
+// With the u flag, a surrogate pair is one code point: only a lone half matches.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * "\ud800" is valid YAML, but no UTF-8 file, hash or document can hold the
+ * half character it makes, so every command after lint would fail on it.
+ */
+function loneSurrogates(doc: Document, lc: LineCounter): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return;
+      const match = LONE_SURROGATE.exec(node.value);
+      if (match === null) return;
+      const code = match[0].charCodeAt(0).toString(16).toUpperCase();
+      problems.push({
+        ruleId: 'yaml-unsupported',
+        message: `This string has half of a UTF-16 surrogate pair (\\u${code}) and no other half, which no UTF-8 document can hold; remove the escape or write the character itself`,
+        ...positionOf(lc, node.range),
+      });
+    },
+  });
+  return problems;
+}
+
 export function parseYaml(text: string): ParsedYaml {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   const locate = locator(doc, lc);
   const all: YamlProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ruleId: ruleFor(e.code),
@@ -149,6 +175,7 @@ export function parseYaml(text: string): ParsedYaml {
     ...positionOf(lc, e.pos),
   }));
   all.push(...duplicateKeys(doc, lc, text));
+  if (mayHaveSurrogateEscape(text)) all.push(...loneSurrogates(doc, lc));
   const problems = collapseSyntaxCascade(all);
   if (problems.length > 0) return { data: undefined, locate, problems };
 
