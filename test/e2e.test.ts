@@ -155,7 +155,7 @@ describe('built binary', () => {
     expect(diff.changes).toEqual([expect.objectContaining({ path: 'deliverables/creator-1-tiktok/draft_due', material: true })]);
   });
 
-  it('renders the same documents and calendar as the in-process goldens (the built binary reads offsets from its zone table)', () => {
+  it('renders the same documents and calendar as the in-process goldens', () => {
     for (const example of ['product-launch', 'ambassador-program', 'b2b-thought-leadership']) {
       const out = mkdtempSync(join(tmpdir(), 'alignkit-render-'));
       const r = alignkit(['render', `examples/${example}.campaign.yaml`, '--out', out, '--today', '2027-01-15']);
@@ -166,21 +166,6 @@ describe('built binary', () => {
     const ics = join(mkdtempSync(join(tmpdir(), 'alignkit-ics-')), 'calendar.ics');
     expect(alignkit(['calendar', 'examples/product-launch.campaign.yaml', '--out', ics, '--today', '2027-01-15']).code).toBe(0);
     expect(readFileSync(ics, 'utf8')).toBe(readFileSync(join(ROOT, 'test', 'golden', 'calendar', 'product-launch.ics'), 'utf8'));
-  });
-
-  it('renders without starting ICU while its zone table fits this Node, and with it otherwise', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'alignkit-dist-'));
-    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
-    const hook = join(ROOT, 'test', 'helpers', 'count-zoned-formatters.cjs');
-    const formatters = () => {
-      const out = mkdtempSync(join(tmpdir(), 'alignkit-render-'));
-      const r = spawnSync(process.execPath, ['--require', hook, join(copy, 'dist', 'bin', 'alignkit.js'), 'render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15'], { cwd: ROOT, encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
-      return Number(/zoned formatters: (\d+)/.exec(r.stderr)?.[1]);
-    };
-    expect(formatters()).toBe(0);
-    writeFileSync(join(copy, 'dist', 'zone-table.txt'), readFileSync(join(ROOT, 'dist', 'zone-table.txt'), 'utf8').replace(/^# alignkit zone table \S+/, '# alignkit zone table 1999z'));
-    expect(formatters()).toBeGreaterThan(0); // a table for another tz database is not used
   });
 
   describe('what each run loads (through the launcher, in this process)', () => {
@@ -196,9 +181,8 @@ describe('built binary', () => {
       spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), ...argv], { cwd: ROOT, env: { ...process.env, ALIGNKIT_CACHE_DIR: CACHE } });
       const dir = launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: CACHE })!;
       const loader = launcher.createBundleLoader(DIST, { cacheDir: dir, programCache: launcher.programCacheName(argv[0]) });
-      const { main, processIo } = launcher.loadProgram(loader, DIST);
-      const { zoneTable } = processIo({ zoneTableFile: join(DIST, launcher.ZONE_TABLE_FILE) }) as { zoneTable: () => string | undefined };
-      const io = { stdout: quiet, stderr: quiet, cwd: ROOT, env: { NO_COLOR: '1' }, today: () => '2027-01-15', now: () => new Date(0), readStdin: async () => new Uint8Array(), stdinIsTTY: false, zoneTable };
+      const { main } = launcher.loadProgram(loader, DIST);
+      const io = { stdout: quiet, stderr: quiet, cwd: ROOT, env: { NO_COLOR: '1' }, today: () => '2027-01-15', now: () => new Date(0), readStdin: async () => new Uint8Array(), stdinIsTTY: false };
       const code = await main(argv, io);
       return { code, loaded: [...loader.loaded].map(([file, { cacheRejected }]) => ({ file: relative(DIST, file), cacheRejected })) };
     }

@@ -120,12 +120,9 @@ export function createBundleLoader(distDir: string, { cacheDir, programCache = p
 
 interface ProgramBundle {
   main(argv: readonly string[], io: unknown): Promise<number>;
-  processIo(options: { zoneTableFile?: string }): unknown;
-  zoneTableForThisRuntime(): Promise<string | undefined>;
+  processIo(): unknown;
 }
 
-/** Written by the build from this Node's time zone data (scripts/make-zone-table.mjs). */
-export const ZONE_TABLE_FILE = 'zone-table.txt';
 
 /** The program bundle: dist/alignkit.cjs, one level above this file (dist/bin/alignkit.js). */
 export function loadProgram(loader: BundleLoader, distDir: string): ProgramBundle {
@@ -195,7 +192,7 @@ if (require.main === module) {
   process.on('SIGINT', () => process.exit(130));
   ignoreClosedPipe(process.stdout);
   ignoreClosedPipe(process.stderr);
-  void main(argv, processIo({ zoneTableFile: join(distDir, ZONE_TABLE_FILE) })).then((code) => {
+  void main(argv, processIo()).then((code) => {
     process.exitCode = code;
     refreshCodeCaches(loader, resolve(distDir, 'alignkit.cjs'), (CACHED_COMMANDS as readonly string[]).includes(command ?? ''));
   });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 
 /** Everything a command may touch outside its arguments; tests pass their own. */
@@ -20,8 +19,6 @@ export interface Io {
   now(): Date;
   /** Whether standard input is a terminal someone can answer questions on. */
   stdinIsTTY?: boolean;
-  /** The zone table written by the build (core/time/zone-table.ts), read on first use; tests leave it out. */
-  zoneTable?(): string | undefined;
 }
 
 /** An instant as RFC 3339 in the machine's local offset, to the second: 2027-01-20T10:00:00-05:00. */
@@ -38,13 +35,7 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export interface ProcessIoOptions {
-  /** dist/zone-table.txt of this installation. */
-  zoneTableFile?: string;
-}
-
-export function processIo({ zoneTableFile }: ProcessIoOptions = {}): Io {
-  let zoneTable: string | undefined | null = null;
+export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -54,16 +45,6 @@ export function processIo({ zoneTableFile }: ProcessIoOptions = {}): Io {
     now: () => new Date(),
     // isatty(0), not process.stdin.isTTY: creating the stdin stream costs start-up time on every run.
     stdinIsTTY: isatty(0),
-    zoneTable() {
-      if (zoneTable === null) {
-        try {
-          zoneTable = zoneTableFile === undefined ? undefined : readFileSync(zoneTableFile, 'utf8');
-        } catch {
-          zoneTable = undefined; // no table: the exact clock asks ICU
-        }
-      }
-      return zoneTable;
-    },
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -6,7 +6,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { sanitize } from '../reporters/sanitize.js';
-import { useZoneTable } from '../core/time/zone-source.js';
 import { VERSION } from '../version.js';
 
 function nonNegativeInteger(value: string): number {
@@ -412,7 +411,6 @@ Examples:
 /** Runs the CLI in-process and returns the exit code; never throws, never exits. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const run = { exitCode: EXIT.clean as number };
-  useZoneTable(io.zoneTable ? () => io.zoneTable!() : undefined);
   const program = createProgram(io, run);
   const verbose = argv.includes('--verbose');
   try {

@@ -5,8 +5,7 @@
  * data for the years the events span, so any client computes the same instant.
  */
 import { DateTime } from 'luxon';
-import { zoneFor } from '../time/exact-clock.js';
-import { buildZoneRow } from '../time/zone-table.js';
+import { offsetChanges } from '../time/offset-changes.js';
 import type { CalendarEvent, EventTime } from './events.js';
 
 const PRODUCT = '-//alignkit//alignkit calendar//EN';
@@ -66,22 +65,21 @@ function compactWall(wall: number): string {
   return new Date(wall).toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
-/** Offset changes of `zone` between two instants, to the minute (found as the zone table finds them). */
+/** Offset changes of `zone` between two instants, to the minute. */
 function transitions(zone: string, startMs: number, endMs: number): Transition[] {
-  const luxonZone = zoneFor(zone);
-  const row = buildZoneRow((ms) => DateTime.fromMillis(ms, { zone: luxonZone }).offset, startMs, endMs);
+  const row = offsetChanges((ms) => DateTime.fromMillis(ms, { zone }).offset, startMs, endMs);
   return row.starts.slice(1).map((start, i) => ({
     onset: compactWall(start + row.offsets[i]! * 60_000),
     from: row.offsets[i]!,
     to: row.offsets[i + 1]!,
-    dst: DateTime.fromMillis(start, { zone: luxonZone }).isInDST,
+    dst: DateTime.fromMillis(start, { zone }).isInDST,
   }));
 }
 
 function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
-  const first = DateTime.fromMillis(start, { zone: zoneFor(zone) });
+  const first = DateTime.fromMillis(start, { zone });
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   // The offset in force from the start of the range, so times before the first change resolve too.
   const base: Transition = { onset: `${fromYear}0101T000000`, from: first.offset, to: first.offset, dst: first.isInDST };
