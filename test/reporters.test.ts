@@ -1,21 +1,29 @@
 /**
  * Machine formats checked with third-party validators: SARIF against the
- * official 2.1.0 schema (ajv-draft-04), JUnit with fast-xml-parser, GitHub
+ * official 2.1.0 schema (ajv-draft-04) and Microsoft's SARIF Multitool with
+ * its GitHub rules, JUnit with fast-xml-parser, GitHub
  * workflow commands against the escaping of actions/toolkit. Goldens pin
  * what a person or a CI system reads.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../src/core/finding.js';
+import { main } from '../src/cli/program.js';
+import { toFileResult, type FileResult } from '../src/core/finding.js';
 import { lintSource } from '../src/core/lint.js';
 import { allRuleMeta } from '../src/core/rules/meta.js';
 import { escapeData, escapeProperty, github } from '../src/reporters/github.js';
 import { junit } from '../src/reporters/junit.js';
 import { sarif } from '../src/reporters/sarif.js';
 import type { LintReport, ReportContext } from '../src/reporters/types.js';
+import { memoryIo } from './helpers/memory-io.js';
+import { ROOT } from './helpers/paths.js';
 import { BASE, TODAY } from './helpers/rule-tester.js';
 
 const require = createRequire(import.meta.url);
@@ -56,17 +64,61 @@ describe('sarif', () => {
     expect(ids).toContain('approval-chain-fits');
     expect(ids).toContain('schema');
     const results = run.results as { ruleId: string; ruleIndex: number; level: string; suppressions?: unknown[]; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[]; partialFingerprints: Record<string, string> }[];
-    expect(results.map((r) => `${r.ruleId}:${r.level}${r.suppressions ? ':suppressed' : ''}`)).toEqual(['messaging-focus:warning', 'revision-terms:error', 'termination-terms:warning:suppressed']);
+    // The waived termination-terms finding is left out: GitHub ignores `suppressions` and would open an alert.
+    expect(results.map((r) => `${r.ruleId}:${r.level}${r.suppressions ? ':suppressed' : ''}`)).toEqual(['messaging-focus:warning', 'revision-terms:error']);
     for (const r of results) {
       expect(ids[r.ruleIndex]).toBe(r.ruleId);
       expect(r.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'campaigns/spring%20launch.campaign.yaml', uriBaseId: '%SRCROOT%' });
-      expect(r.partialFingerprints['alignkit/v1']).toMatch(/^[0-9a-f]{32}$/);
+      expect(r.partialFingerprints['alignkit/v2']).toMatch(/^[0-9a-f]{32}$/);
+    }
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.fullDescription.text.length, rule.id).toBeGreaterThan(rule.shortDescription.text.length);
+      expect(rule.help.text, rule.id).toContain(rule.shortDescription.text);
+      expect(rule.name, rule.id).not.toBe(rule.id);
     }
   });
 
+  it('keeps waived findings, marked suppressed, when asked to', async () => {
+    const log = JSON.parse(sarif(await report(FILES), { ...CONTEXT, sarif: { cwd: '/repo', root: '/repo', includeSuppressed: true } }));
+    expect(log.runs[0].results.map((r: { ruleId: string; suppressions?: unknown[] }) => `${r.ruleId}${r.suppressions ? ':suppressed' : ''}`)).toEqual(['messaging-focus', 'revision-terms', 'termination-terms:suppressed']);
+  });
+
+  it('writes URIs relative to the repository root, wherever lint ran', async () => {
+    const uris = (cwd: string, root: string) =>
+      report(FILES).then((r) => JSON.parse(sarif(r, { ...CONTEXT, sarif: { cwd, root, includeSuppressed: false } })).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => x.locations[0]!.physicalLocation.artifactLocation));
+    expect(await uris('/repo/marketing', '/repo')).toEqual([
+      { uri: 'marketing/campaigns/spring%20launch.campaign.yaml', uriBaseId: '%SRCROOT%' },
+      { uri: 'marketing/campaigns/spring%20launch.campaign.yaml', uriBaseId: '%SRCROOT%' },
+    ]);
+    // Outside the root there is nothing to be relative to: an absolute file URI.
+    expect((await uris('/elsewhere', '/repo'))[0]).toEqual({ uri: 'file:///elsewhere/campaigns/spring%20launch.campaign.yaml' });
+  });
+
+  it('gives two findings at one pointer different fingerprints', async () => {
+    const twice = toFileResult('a.campaign.yaml', [
+      { ruleId: 'schema', severity: 'error', message: 'first', file: 'a.campaign.yaml', pointer: '/kpis/0', line: 3, column: 5, endLine: 3, endColumn: 9 },
+      { ruleId: 'schema', severity: 'error', message: 'second', file: 'a.campaign.yaml', pointer: '/kpis/0', line: 3, column: 5, endLine: 3, endColumn: 9 },
+      { ruleId: 'schema', severity: 'error', message: 'second', file: 'a.campaign.yaml', pointer: '/kpis/0', line: 3, column: 5, endLine: 3, endColumn: 9 },
+    ]);
+    const log = JSON.parse(sarif({ results: [twice], errorCount: 3, warningCount: 0, suppressedCount: 0, maxWarnings: -1 }, CONTEXT));
+    const prints = log.runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['alignkit/v2']);
+    expect(new Set(prints).size).toBe(3);
+  });
+
+  it("passes Microsoft's SARIF Multitool with its GitHub rules, for every example and broken fixture", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-sarif-'));
+    const io = memoryIo({ cwd: ROOT, today: TODAY });
+    expect(await main(['lint', 'examples', 'test/fixtures/invalid', '-f', `sarif:${join(dir, 'lint.sarif')}`], io)).toBe(1);
+    const tool = require.resolve('@microsoft/sarif-multitool-linux/Sarif.Multitool');
+    const r = spawnSync(tool, ['validate', join(dir, 'lint.sarif'), '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', join(dir, 'validation.sarif')], { encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const problems = JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8')).runs[0].results.map((x: { ruleId: string; message: { arguments?: string[] } }) => `${x.ruleId} ${x.message.arguments?.join(' | ')}`);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it('keeps fingerprints when lines move', async () => {
     const fingerprints = async (text: string) =>
-      (JSON.parse(sarif(await report([['a.campaign.yaml', text]]), CONTEXT)).runs[0].results as { partialFingerprints: Record<string, string> }[]).map((r) => r.partialFingerprints['alignkit/v1']);
+      (JSON.parse(sarif(await report([['a.campaign.yaml', text]]), CONTEXT)).runs[0].results as { partialFingerprints: Record<string, string> }[]).map((r) => r.partialFingerprints['alignkit/v2']);
     const moved = MISALIGNED.replace('kind: Campaign\n', 'kind: Campaign\n# a new comment\n# and another\n');
     expect(await fingerprints(moved)).toEqual(await fingerprints(MISALIGNED));
   });

@@ -120,6 +120,8 @@ Exit codes: 0 written and clean; 1 written with lint errors (or stopped to fix t
     .option('--quiet', 'report errors only, not warnings', false)
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', nonNegativeInteger, -1)
     .option('--stdin-filename <path>', 'the file name to report for a spec read from standard input')
+    .option('--sarif-root <dir>', 'SARIF: make file URIs relative to this directory (default: the git repository root)')
+    .option('--sarif-include-suppressed', 'SARIF: keep waived findings, marked as suppressed (GitHub would open them as alerts)', false)
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .alignkit.yaml')
     .option('--today <date>', 'the date date-relative rules compare with (YYYY-MM-DD); default: today')
     .option('--color', 'force colour output')
@@ -154,6 +156,8 @@ Configuration: the nearest .alignkit.yaml from the current directory up to the r
           force: Boolean(opts.force),
           config: opts.config as string | undefined,
           today: opts.today as string | undefined,
+          sarifRoot: opts.sarifRoot as string | undefined,
+          sarifIncludeSuppressed: Boolean(opts.sarifIncludeSuppressed),
           version: VERSION,
         },
         io,

@@ -11,7 +11,7 @@ import { ledgerNameFor } from '../core/spec/file-names.js';
 import { lintSource, type LintOptions as CoreLintOptions } from '../core/lint.js';
 import { allRuleMeta } from '../core/rules/meta.js';
 import { isCalendarDate } from '../core/validate/formats.js';
-import { findConfig } from '../io/config-find.js';
+import { findConfig, findRepositoryRoot } from '../io/config-find.js';
 import { discoverSpecs } from '../io/discover.js';
 import { readSpecBytes, writeFileWhole } from '../io/files.js';
 import { FORMAT_NAMES, REPORTERS } from '../reporters/index.js';
@@ -31,6 +31,10 @@ export interface LintOptions {
   config?: string;
   /** --today: the date date-relative rules compare with (YYYY-MM-DD). */
   today?: string;
+  /** --sarif-root: the directory SARIF URIs are relative to; default: the repository root, else the current directory. */
+  sarifRoot?: string;
+  /** --sarif-include-suppressed: keep waived findings in SARIF (as `suppressions`). */
+  sarifIncludeSuppressed?: boolean;
 }
 
 interface Output {
@@ -205,12 +209,16 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     suppressedCount: shown.reduce((n, r) => n + r.suppressedCount, 0),
     maxWarnings: options.maxWarnings,
   };
-  const rules = outputs.some((o) => o.format === 'sarif') ? allRuleMeta() : [];
+  const wantsSarif = outputs.some((o) => o.format === 'sarif');
+  const rules = wantsSarif ? allRuleMeta() : [];
+  const sarif = wantsSarif
+    ? { cwd: io.cwd, root: options.sarifRoot === undefined ? (findRepositoryRoot(io.cwd) ?? io.cwd) : resolve(io.cwd, options.sarifRoot), includeSuppressed: options.sarifIncludeSuppressed ?? false }
+    : undefined;
 
   for (const output of outputs) {
     const stream = output.file === undefined ? io.stdout : undefined;
     const color = stream ? colorLevel(options.color, io.env, stream) : 0;
-    const text = REPORTERS[output.format]!(report, { color, version: options.version, rules });
+    const text = REPORTERS[output.format]!(report, { color, version: options.version, rules, ...(sarif ? { sarif } : {}) });
     if (stream) stream.write(text);
     // A report is an output, replaced on every run as ESLint and Spectral do.
     else writeFileWhole(resolve(io.cwd, output.file!), text, output.file!);

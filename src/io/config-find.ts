@@ -18,3 +18,14 @@ export function findConfig(startDir: string): string | undefined {
     dir = parent;
   }
 }
+
+/** The repository root above a directory (the nearest folder with `.git`, a directory or a worktree's file), if any. */
+export function findRepositoryRoot(startDir: string): string | undefined {
+  let dir = startDir;
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

@@ -7,6 +7,8 @@ export interface RuleMeta {
   severity: 'error' | 'warning';
   /** Markdown help: rationale and examples. */
   help?: string;
+  /** A built-in check (schema, YAML, waivers) that cannot be switched off. */
+  core?: boolean;
 }
 
 export interface ReportContext {
@@ -15,6 +17,8 @@ export interface ReportContext {
   version: string;
   /** Every rule and core check, for formats that describe them (SARIF). */
   rules: readonly RuleMeta[];
+  /** SARIF: file paths as shown are relative to `cwd`; URIs are written relative to `root` (the repository). */
+  sarif?: { cwd: string; root: string; includeSuppressed: boolean };
 }
 
 export interface LintReport {

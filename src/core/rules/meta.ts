@@ -7,6 +7,6 @@ export function ruleHelp(rule: Rule): string {
   return `${rule.description}\n\n${rule.rationale}\n\nFlagged:\n\n\`\`\`yaml\n${rule.docs.bad}\n\`\`\`\n\nPasses:\n\n\`\`\`yaml\n${rule.docs.good}\n\`\`\``;
 }
 
-export function allRuleMeta(): { id: string; description: string; severity: 'error' | 'warning'; help?: string }[] {
-  return [...CORE_CHECKS.map((c) => ({ ...c })), ...RULES.map((r) => ({ id: r.id, description: r.description, severity: r.severity, help: ruleHelp(r) }))];
+export function allRuleMeta(): { id: string; description: string; severity: 'error' | 'warning'; help?: string; core?: boolean }[] {
+  return [...CORE_CHECKS.map((c) => ({ ...c, core: true })), ...RULES.map((r) => ({ id: r.id, description: r.description, severity: r.severity, help: ruleHelp(r) }))];
 }

@@ -93,37 +93,55 @@ function duplicateKeys(doc: Document, lc: LineCounter, text: string): YamlProble
   return problems;
 }
 
-/** Walks the node tree by pointer; falls back to the deepest node that exists. */
-function walk(doc: Document, segments: string[], target: 'key' | 'value'): readonly number[] | undefined {
+/**
+ * Walks the node tree by pointer; falls back to the deepest node that exists.
+ * Also says whether the range is a whole mapping or list, which callers narrow.
+ */
+function walk(doc: Document, segments: string[], target: 'key' | 'value'): { range: readonly number[] | undefined; collection: boolean } {
   let node: unknown = doc.contents;
   let range: readonly number[] | undefined = (node as Node | null)?.range ?? undefined;
+  const at = () => ({ range, collection: isMap(node) || isSeq(node) });
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     const last = i === segments.length - 1;
     if (isMap(node)) {
       const pair = pairOf(node, segment);
-      if (!pair) return range;
+      if (!pair) return at();
       const keyRange = (pair.key as Node).range ?? undefined;
       const valueRange = (pair.value as Node | null)?.range ?? undefined;
-      if (last && target === 'key') return keyRange;
+      if (last && target === 'key') return { range: keyRange, collection: false };
       node = pair.value;
       // A key with no value (`draft_due:`) has an empty node after the colon; show the key instead.
       range = valueRange && valueRange[1]! > valueRange[0]! ? valueRange : keyRange;
     } else if (isSeq(node)) {
       const child = node.items[Number(segment)] as Node | undefined;
-      if (child === undefined) return range;
+      if (child === undefined) return at();
       node = child;
       range = child.range ?? range;
     } else {
-      return range;
+      return at();
     }
   }
-  return range;
+  return at();
 }
 
-function locator(doc: Document, lc: LineCounter) {
-  return (pointer: string, target: 'key' | 'value' = 'value'): Position =>
-    positionOf(lc, walk(doc, decodePointer(pointer), target));
+/**
+ * A finding about a whole mapping or list (a missing key, an item that breaks
+ * a rule) ends where its first line ends: editors and code scanning then mark
+ * that line, not the 20 lines below it.
+ */
+function firstLineOf(text: string, range: readonly number[]): readonly number[] {
+  const lineEnd = text.indexOf('\n', range[0]!);
+  let end = lineEnd < 0 ? range[1]! : Math.min(range[1]!, lineEnd);
+  while (end > range[0]! && (text[end - 1] === ' ' || text[end - 1] === '\r' || text[end - 1] === '\t')) end -= 1;
+  return [range[0]!, end];
+}
+
+function locator(doc: Document, lc: LineCounter, text: string) {
+  return (pointer: string, target: 'key' | 'value' = 'value'): Position => {
+    const { range, collection } = walk(doc, decodePointer(pointer), target);
+    return positionOf(lc, range && collection ? firstLineOf(text, range) : range);
+  };
 }
 
 /**
@@ -168,7 +186,7 @@ function loneSurrogates(doc: Document, lc: LineCounter): YamlProblem[] {
 export function parseYaml(text: string): ParsedYaml {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
-  const locate = locator(doc, lc);
+  const locate = locator(doc, lc, text);
   const all: YamlProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     ruleId: ruleFor(e.code),
     message: sentence(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
