@@ -1,12 +1,14 @@
 /**
- * The .ics output against ical.js: it parses, every zoned time resolves to
- * the right instant through our VTIMEZONEs (including across DST and in
- * zones with half-hour offsets), lines follow RFC 5545, and the file is the
- * same bytes every time.
+ * The .ics output against ical.js, libical and python icalendar: it parses,
+ * passes libical's restriction check, every zoned time resolves to the right
+ * instant through our VTIMEZONEs (including across DST and in zones with
+ * half-hour offsets), recurring meetings expand alike, lines follow RFC 5545,
+ * and the file is the same bytes every time.
  */
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,7 +81,7 @@ describe('calendar', () => {
 
   it('holds every dated commitment of the spec', () => {
     const uids = campaignEvents(spec).map((e) => e.uid.replace('nova-buds-pro-launch.', '').replace('@alignkit', ''));
-    for (const expected of ['deliverable.maya-tiktok.draft-due', 'deliverable.maya-tiktok.review-1', 'deliverable.maya-tiktok.review-2', 'deliverable.maya-tiktok.go-live', 'deliverable.jon-reel.paid-rights-end', 'deliverable.priya-integration.organic-rights-end', 'deliverable.priya-integration.live-until', 'check-in.day-7', 'check-in.day-10', 'wrap-report', 'exclusivity-1.end', 'formal-review', 'milestone.all-approved', 'campaign-window']) {
+    for (const expected of ['deliverable.maya-tiktok.draft-due', 'deliverable.maya-tiktok.review-1', 'deliverable.maya-tiktok.review-2', 'deliverable.maya-tiktok.go-live', 'deliverable.jon-reel.paid-rights-end', 'deliverable.priya-integration.organic-rights-end', 'deliverable.priya-integration.live-until', 'check-in.day-7', 'check-in.day-10', 'wrap-report', 'exclusivity-1.end', 'formal-review', 'milestone.all-approved', 'campaign-window', 'meeting-1', 'meeting-2']) {
       expect(uids).toContain(expected);
     }
   });
@@ -132,5 +134,86 @@ describe('alignkit calendar', () => {
     const bad = memoryIo({ cwd });
     expect(await main(['calendar', join(ROOT, SPEC_PATH), '--party', 'maya-chan'], bad)).toBe(2);
     expect(bad.err()).toContain('did you mean "maya-chen"?');
+  });
+});
+
+/** libical's restriction check and python icalendar, through test/helpers/ics-validate.py. */
+const PYTHON = '/usr/bin/python3';
+const VALIDATOR = join(ROOT, 'test/helpers/ics-validate.py');
+const systemValidators = spawnSync(PYTHON, ['-c', 'import gi, icalendar; gi.require_version("ICalGLib", "3.0")'], { encoding: 'utf8' }).status === 0;
+if (!systemValidators && process.env.CI) throw new Error('CI must check calendars with libical and python icalendar: apt-get install python3-icalendar python3-gi gir1.2-ical-3.0');
+
+interface Validation {
+  restrictionsOk: boolean;
+  libicalErrors: string[];
+  occurrences: Record<string, string[]>;
+  events: { uid: string; sequence: number; start: string; minutes: number | null; rrule: string | null }[];
+  method: string;
+}
+
+function validate(file: string): Validation {
+  const r = spawnSync(PYTHON, [VALIDATOR, file], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Validation;
+}
+
+describe.skipIf(!systemValidators)('calendar files, read by libical and python icalendar', () => {
+  const examples = ['product-launch', 'ambassador-program', 'b2b-thought-leadership'];
+
+  it.each(examples)('%s: passes libical\'s restriction check, with every event readable and given a length', async (example) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'alignkit-cal-'));
+    expect(await main(['calendar', join(ROOT, `examples/${example}.campaign.yaml`), '--out', 'calendar.ics', '--today', '2027-01-15'], memoryIo({ cwd }))).toBe(0);
+    const result = validate(join(cwd, 'calendar.ics'));
+    expect(result.libicalErrors).toEqual([]);
+    expect(result.restrictionsOk).toBe(true);
+    expect(result.method).toBe('');
+    const spec = loadSpec(`examples/${example}.campaign.yaml`);
+    expect(result.events.map((e) => e.uid)).toEqual(campaignEvents(spec).map((e) => e.uid));
+    for (const e of result.events) expect(e.minutes, e.uid).toBeGreaterThan(0);
+  });
+
+  it('has each recurring meeting as one event with a rule that libical and ical.js expand alike, until the wrap report', () => {
+    const spec = loadSpec(SPEC_PATH);
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-cal-'));
+    const file = join(dir, 'calendar.ics');
+    const text = toIcs(campaignEvents(spec), { name: spec.campaign.name, stamp: spec.campaign.window.start });
+    writeFileSync(file, text);
+    const result = validate(file);
+    const meetings = result.events.filter((e) => e.rrule !== null);
+    expect(meetings.map((m) => [m.uid, m.rrule, m.minutes])).toEqual([
+      ['nova-buds-pro-launch.meeting-1@alignkit', 'FREQ=WEEKLY;UNTIL=20270510T035900Z;BYDAY=TU', 30],
+      ['nova-buds-pro-launch.meeting-2@alignkit', 'FREQ=WEEKLY;UNTIL=20270510T065900Z;INTERVAL=2;BYDAY=TH', 20],
+    ]);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    ICAL.TimezoneService.reset();
+    for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+    for (const component of calendar.getAllSubcomponents('vevent').filter((c) => c.hasProperty('rrule'))) {
+      const event = new ICAL.Event(component);
+      const iterator = event.iterator();
+      const fromIcalJs: string[] = [];
+      for (let next = iterator.next(); next; next = iterator.next()) fromIcalJs.push(next.convertToZone(ICAL.Timezone.utcTimezone).toICALString());
+      expect(fromIcalJs, event.uid).toEqual(result.occurrences[event.uid]);
+      // Tuesdays 13:00 in New York: 18:00 UTC in winter, 17:00 once daylight saving starts on 14 March.
+      if (event.uid.endsWith('meeting-1@alignkit')) expect([fromIcalJs[0], fromIcalJs[4], fromIcalJs.at(-1)]).toEqual(['20270216T180000Z', '20270316T170000Z', '20270504T170000Z']);
+    }
+  });
+
+  it('numbers revisions: a moved deadline gets SEQUENCE 1 on the next run, the other events keep 0, and a run with no change writes the same bytes', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'alignkit-cal-'));
+    const original = readFileSync(join(ROOT, SPEC_PATH), 'utf8');
+    writeFileSync(join(cwd, 'launch.campaign.yaml'), original);
+    const write = async () => {
+      expect(await main(['calendar', 'launch.campaign.yaml', '--today', '2027-01-15'], memoryIo({ cwd }))).toBe(0);
+      return readFileSync(join(cwd, 'out/nova-buds-pro-launch/calendar.ics'), 'utf8');
+    };
+    const first = await write();
+    expect(await write()).toBe(first);
+    writeFileSync(join(cwd, 'launch.campaign.yaml'), original.replace('draft_due: 2027-02-19T17:00 America/Los_Angeles', 'draft_due: 2027-02-18T17:00 America/Los_Angeles'));
+    await write();
+    const moved = validate(join(cwd, 'out/nova-buds-pro-launch/calendar.ics')).events.filter((e) => e.sequence > 0).map((e) => `${e.uid} ${e.sequence} ${e.start}`);
+    expect(moved).toContain('nova-buds-pro-launch.deliverable.maya-tiktok.draft-due@alignkit 1 2027-02-18T17:00:00-08:00');
+    expect(moved.every((line) => line.includes('maya-tiktok'))).toBe(true);
+    const again = await write();
+    expect(await write()).toBe(again);
   });
 });

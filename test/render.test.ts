@@ -154,6 +154,24 @@ describe('timeline', () => {
     await expect(mermaid.parse(blocks[0]!.value)).resolves.toMatchObject({ diagramType: 'gantt' });
     await expect(mermaid.parse(`${blocks[0]!.value}\n    }{`), "a syntax error is caught, so the parser really ran").rejects.toThrow(/Parse error/);
   });
+
+  it('draws bars through their last day and go-live windows as bars, as Mermaid computes them', async () => {
+    const path = 'examples/product-launch.campaign.yaml';
+    const spec = loadSpec(path);
+    const agreement = renderSpec(spec, path, [], { documents: ['agreement'] })[0]!.content;
+    const source = nodesOf(parseMarkdown(agreement), 'code').find((c) => c.lang === 'mermaid')!.value;
+    const mermaid = await loadMermaid();
+    const diagram = await mermaid.mermaidAPI.getDiagramFromText(source);
+    const tasks = (diagram.db as unknown as { getTasks(): { id: string; startTime: Date; endTime: Date }[] }).getTasks();
+    // Mermaid's end is exclusive: the last day a bar covers is the day before it.
+    const lastDay = (id: string) => {
+      const end = tasks.find((t) => t.id === id)!.endTime;
+      return new Date(end.getFullYear(), end.getMonth(), end.getDate() - 1).toLocaleDateString('en-CA');
+    };
+    expect(lastDay('w-campaign')).toBe(spec.campaign.window.end);
+    const windowed = spec.deliverables.find((d) => d.go_live.window_end !== undefined)!;
+    expect(lastDay(`g-${windowed.id}`)).toBe(windowed.go_live.window_end!.slice(0, 10));
+  });
 });
 
 let mermaidModule: typeof import('mermaid').default | undefined;

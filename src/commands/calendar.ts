@@ -1,12 +1,17 @@
 /** `alignkit calendar`: every dated commitment of a spec as an .ics file, for everyone or one party. */
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import { campaignEvents, eventsFor } from '../core/calendar/events.js';
-import { toIcs } from '../core/calendar/ics.js';
+import { previousEvents, toIcs } from '../core/calendar/ics.js';
 import { safeFileSegment } from '../core/render/render.js';
 import { didYouMean } from '../core/validate/schema.js';
+import { readTextInput } from '../io/files.js';
 import { writeOutputDir } from '../io/output-dir.js';
+
+/** An earlier calendar larger than this is not read for its sequence numbers. */
+const MAX_CALENDAR_BYTES = 16 * 1024 * 1024;
 import { passGate } from './gate.js';
 
 export interface CalendarOptions {
@@ -35,14 +40,18 @@ export async function runCalendar(options: CalendarOptions, io: Io): Promise<num
   const draft = result.errorCount > 0;
   const events = eventsFor(campaignEvents(spec), options.party).map((e) => (draft ? { ...e, summary: `DRAFT: ${e.summary}` } : e));
   const who = options.party === undefined ? '' : ` (${spec.parties.find((p) => p.id === options.party)!.name})`;
-  const ics = toIcs(events, { name: `${draft ? 'DRAFT: ' : ''}${spec.campaign.name}${who}`, stamp: spec.campaign.window.start });
+  const name = `${draft ? 'DRAFT: ' : ''}${spec.campaign.name}${who}`;
+  const stamp = spec.campaign.window.start;
 
   if (options.out === '-') {
-    io.stdout.write(ics);
+    io.stdout.write(toIcs(events, { name, stamp }));
   } else {
     const fileName = options.party === undefined ? 'calendar.ics' : `calendar-${safeFileSegment(options.party)}.ics`;
     const target = options.out === undefined ? `out/${safeFileSegment(spec.campaign.id)}/${fileName}` : options.out;
     const absolute = resolve(io.cwd, target);
+    // The calendar written here before numbers the events' revisions (SEQUENCE), so a re-import moves them.
+    const previous = existsSync(absolute) ? previousEvents(readTextInput(absolute, target, 'calendar', MAX_CALENDAR_BYTES).toString('utf8')) : undefined;
+    const ics = toIcs(events, { name, stamp, ...(previous ? { previous } : {}) });
     const [written] = writeOutputDir(resolve(absolute, '..'), relative(io.cwd, resolve(absolute, '..')) || '.', [{ fileName: absolute.split(/[\\/]/).pop()!, content: ics }], options.force);
     io.stdout.write(`wrote ${written} (${events.length} events)\n`);
   }

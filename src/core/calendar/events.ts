@@ -6,9 +6,9 @@
  */
 import { stageClosings } from '../schedule/approval.js';
 import { checkInDates, firstPostDate, liveUntil, organicRightsEnd, paidRightsEnd, wrapReportDue } from '../schedule/dates.js';
-import type { CampaignSpec } from '../spec/model.js';
+import type { CampaignSpec, Meeting } from '../spec/model.js';
 import { exactClock } from '../time/exact-clock.js';
-import { addDays, formatWall, parseZoned } from '../time/wall.js';
+import { addDays, formatWall, parseDate, parseZoned } from '../time/wall.js';
 
 /** A point or span in a zone ("2027-02-19T17:00" wall time), or whole days. */
 export type EventTime = { kind: 'zoned'; wall: string; zone: string } | { kind: 'date'; date: string };
@@ -21,6 +21,10 @@ export interface CalendarEvent {
   start: EventTime;
   /** For spans; whole-day events end the day after their last day (exclusive), as iCalendar counts. */
   end?: EventTime;
+  /** For timed events without an end: how long they show, as an RFC 5545 duration (PT30M). */
+  duration?: string;
+  /** A recurring meeting: the RFC 5545 recurrence rule of its series. */
+  rrule?: string;
   /** The parties the event concerns; `--party` keeps the events that name it. */
   parties: string[];
 }
@@ -36,6 +40,42 @@ function instantIn(instant: number, zone: string): EventTime {
 
 function day(date: string): EventTime {
   return { kind: 'date', date };
+}
+
+/** A deadline or a go-live is a moment; it shows as half an hour so calendar apps draw it, without blocking time (TRANSP). */
+const MOMENT = 'PT30M';
+/** What a meeting without `duration_min` is shown as; its description says the spec does not state it. */
+const UNSTATED_MEETING_MINUTES = 30;
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const RRULE_DAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+
+/** The first date on or after `from` that falls on the weekday. */
+function firstWeekdayOnOrAfter(from: string, day: (typeof WEEKDAYS)[number]): string {
+  const shift = (WEEKDAYS.indexOf(day) - new Date(parseDate(from)).getUTCDay() + 7) % 7;
+  return addDays(from, shift);
+}
+
+/**
+ * A recurring meeting as one event with a recurrence rule, from its first
+ * occurrence on or after `from` until the end of `until` in its zone. A
+ * monthly meeting keeps the weekday of the month of its first occurrence
+ * ("the second Tuesday"), as calendar apps offer it.
+ */
+function meetingSeries(m: Meeting, from: string, until: string): { start: EventTime; rrule: string; duration: string } {
+  const first = m.frequency === 'daily' ? from : firstWeekdayOnOrAfter(from, m.day);
+  const byDay = RRULE_DAY[WEEKDAYS.indexOf(m.day)]!;
+  const nth = Math.ceil(Number(first.slice(8, 10)) / 7);
+  const pattern = {
+    daily: 'FREQ=DAILY',
+    weekly: `FREQ=WEEKLY;BYDAY=${byDay}`,
+    biweekly: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${byDay}`,
+    monthly: `FREQ=MONTHLY;BYDAY=${nth === 5 ? -1 : nth}${byDay}`,
+  }[m.frequency];
+  // With a zoned start, UNTIL is in UTC (RFC 5545 3.3.10): the last minute of `until` in the meeting's zone.
+  const lastMinute = exactClock.instant(parseDate(until) + 86_340_000, m.timezone).lo;
+  const untilUtc = new Date(lastMinute).toISOString().slice(0, 19).replace(/[-:]/g, '');
+  return { start: { kind: 'zoned', wall: `${first}T${m.time}`, zone: m.timezone }, rrule: `${pattern};UNTIL=${untilUtc}Z`, duration: `PT${m.duration_min ?? UNSTATED_MEETING_MINUTES}M` };
 }
 
 function sortKey(e: CalendarEvent): string {
@@ -57,22 +97,23 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
 
   add({ key: 'campaign-window', summary: `${spec.campaign.name}: campaign window`, description: `Content may go live from ${spec.campaign.window.start} to ${spec.campaign.window.end}.`, start: day(spec.campaign.window.start), end: day(addDays(spec.campaign.window.end, 1)), parties: everyone });
   for (const m of spec.milestones ?? []) {
-    add({ key: `milestone.${m.id}`, summary: m.name, description: `Milestone owner: ${name(m.owner)}.`, start: zoned(m.at), parties: everyone });
+    add({ key: `milestone.${m.id}`, summary: m.name, description: `Milestone owner: ${name(m.owner)}.`, start: zoned(m.at), duration: MOMENT, parties: everyone });
   }
   for (const d of spec.deliverables) {
     const concerned = [d.creator, ...approvers, spec.campaign.owner];
-    add({ key: `deliverable.${d.id}.draft-due`, summary: `First draft due: ${d.id}`, description: `${name(d.creator)} sends the first draft of ${d.id}.`, start: zoned(d.draft_due), parties: concerned });
+    add({ key: `deliverable.${d.id}.draft-due`, summary: `First draft due: ${d.id}`, description: `${name(d.creator)} sends the first draft of ${d.id}.`, start: zoned(d.draft_due), duration: MOMENT, parties: concerned });
     for (const [i, { stage, closes }] of stageClosings(exactClock, spec, d).entries()) {
       add({
         key: `deliverable.${d.id}.review-${i + 1}`,
         summary: `${stage.name} closes: ${d.id}`,
         description: `${name(stage.approver)} has reviewed the first draft of ${d.id} by now (${stage.review_window.hours} ${stage.review_window.basis} hours).`,
         start: instantIn(closes.lo, stage.timezone),
+        duration: MOMENT,
         parties: [d.creator, stage.approver, spec.campaign.owner],
       });
     }
     if (d.go_live.at) {
-      add({ key: `deliverable.${d.id}.go-live`, summary: `Goes live: ${d.id}`, description: `${name(d.creator)} publishes ${d.id}.`, start: zoned(d.go_live.at), parties: concerned });
+      add({ key: `deliverable.${d.id}.go-live`, summary: `Goes live: ${d.id}`, description: `${name(d.creator)} publishes ${d.id}.`, start: zoned(d.go_live.at), duration: MOMENT, parties: concerned });
     } else {
       add({ key: `deliverable.${d.id}.go-live`, summary: `Go-live window: ${d.id}`, description: `${name(d.creator)} publishes ${d.id} within this window.`, start: zoned(d.go_live.window_start!), end: zoned(d.go_live.window_end!), parties: concerned });
     }
@@ -94,6 +135,19 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
   const review = spec.communication.formal_review;
   if (review) {
     add({ key: 'formal-review', summary: 'Formal review and renewal decision', description: `Criteria: ${review.criteria.join('; ')}.`, start: day(review.date), end: day(addDays(review.date, 1)), parties: everyone });
+  }
+  // Meetings run from the first dated commitment to the wrap report.
+  const firstDate = events.map((e) => (e.start.kind === 'date' ? e.start.date : e.start.wall.slice(0, 10))).sort()[0]!;
+  for (const [i, m] of spec.communication.cadence.entries()) {
+    const series = meetingSeries(m, firstDate, wrap);
+    const length = m.duration_min === undefined ? ` The spec does not say how long it is; shown as ${UNSTATED_MEETING_MINUTES} minutes.` : '';
+    add({
+      key: `meeting-${i + 1}`,
+      summary: m.name,
+      description: `${m.frequency[0]!.toUpperCase()}${m.frequency.slice(1)} with ${m.attendees.map(name).join(', ')}, until the wrap report (${wrap}).${length}`,
+      ...series,
+      parties: m.attendees,
+    });
   }
   return events.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
 }

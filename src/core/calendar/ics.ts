@@ -95,7 +95,41 @@ function yearOf(t: EventTime): number {
   return Number((t.kind === 'date' ? t.date : t.wall).slice(0, 4));
 }
 
-export function toIcs(events: readonly CalendarEvent[], options: { name: string; stamp: string }): string {
+/** What an earlier calendar at the same path said of each event: its SEQUENCE and its content. */
+export type PreviousEvents = ReadonlyMap<string, { sequence: number; content: string }>;
+
+/**
+ * The events of a calendar this function wrote before, by UID. Anything it
+ * cannot read counts as no calendar: sequences start again at 0.
+ */
+export function previousEvents(ics: string): PreviousEvents {
+  const events = new Map<string, { sequence: number; content: string }>();
+  const lines = ics.replace(/\r\n[ \t]/g, '').split(/\r?\n/);
+  let current: string[] | undefined;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = [];
+    else if (line === 'END:VEVENT' && current) {
+      const uid = current.find((l) => l.startsWith('UID:'))?.slice(4);
+      const sequence = Number(current.find((l) => l.startsWith('SEQUENCE:'))?.slice(9) ?? 0);
+      if (uid !== undefined && Number.isSafeInteger(sequence) && sequence >= 0) events.set(uid, { sequence, content: eventContent(current) });
+      current = undefined;
+    } else current?.push(line);
+  }
+  return events;
+}
+
+/** An event's lines without the ones that say when and how often it was written. */
+function eventContent(lines: readonly string[]): string {
+  return lines.filter((l) => !l.startsWith('DTSTAMP:') && !l.startsWith('SEQUENCE:')).join('\n');
+}
+
+/**
+ * Writes the calendar. SEQUENCE tells calendar apps that an event they have
+ * changed: it is the earlier calendar's number for an event whose content is
+ * the same, one more when the content changed (a moved deadline), and 0 for a
+ * new event, so the same spec and the same earlier file give the same bytes.
+ */
+export function toIcs(events: readonly CalendarEvent[], options: { name: string; stamp: string; previous?: PreviousEvents }): string {
   const zones = new Map<string, { from: number; to: number }>();
   for (const e of events) {
     for (const t of [e.start, e.end]) {
@@ -105,16 +139,24 @@ export function toIcs(events: readonly CalendarEvent[], options: { name: string;
       zones.set(t.zone, { from: Math.min(range?.from ?? year, year), to: Math.max(range?.to ?? year, year) });
     }
   }
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
+  // No METHOD: it is for iTIP scheduling messages, and METHOD:PUBLISH needs an ORGANIZER (RFC 5546), which a
+  // campaign calendar has no one to be. A file without it is imported as a plain calendar everywhere.
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT}`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(options.name)}`];
   for (const zone of [...zones.keys()].sort()) {
     const range = zones.get(zone)!;
     lines.push(...vtimezone(zone, range.from, range.to));
   }
   const stamp = `${options.stamp.replace(/-/g, '')}T000000Z`;
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`, timeProperty('DTSTART', e.start));
-    if (e.end) lines.push(timeProperty('DTEND', e.end));
-    lines.push(`SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+    const body = [timeProperty('DTSTART', e.start)];
+    if (e.end) body.push(timeProperty('DTEND', e.end));
+    else if (e.duration) body.push(`DURATION:${e.duration}`);
+    if (e.rrule) body.push(`RRULE:${e.rrule}`);
+    body.push(`SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`, 'TRANSP:TRANSPARENT');
+    const content = eventContent([`UID:${e.uid}`, ...body]);
+    const before = options.previous?.get(e.uid);
+    const sequence = before === undefined ? 0 : before.content === content ? before.sequence : before.sequence + 1;
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, ...body, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;

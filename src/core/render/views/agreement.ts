@@ -11,7 +11,7 @@ import { goLiveStart } from '../../rules/helpers.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
 import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
 import { exactClock } from '../../time/exact-clock.js';
-import { formatDate } from '../../time/wall.js';
+import { addDays, formatDate } from '../../time/wall.js';
 import { andList, dateText, minutesText, moneyText, numberText, pluralText, wallIn, zonedText } from '../format.js';
 import { AUTHORITY, CADENCE, CATEGORY, DATA_SOURCE, FREQUENCY, OBJECTIVE_TYPE, PAUSE_SCOPE, RACI_ACTIVITY, ROLE, UNIT, WEEKDAY } from '../labels.js';
 import { mermaidLabel } from '../markdown.js';
@@ -58,8 +58,13 @@ function dateIn(instant: number, zone: string): string {
   return formatDate(wallIn(instant, zone));
 }
 
+/**
+ * The schedule as a Mermaid gantt chart. Mermaid ends a bar at the start of
+ * its end date (exclusive), so every bar ends the day after its last day.
+ */
 export function ganttLines(spec: CampaignSpec): string[] {
   const zone = spec.campaign.timezone;
+  const through = (lastDay: string) => addDays(lastDay, 1);
   const lines = ['gantt', `    title ${mermaidLabel(spec.campaign.name)}`, '    dateFormat YYYY-MM-DD', '    axisFormat %d %b'];
   const milestones = spec.milestones ?? [];
   if (milestones.length > 0) {
@@ -67,12 +72,16 @@ export function ganttLines(spec: CampaignSpec): string[] {
     for (const m of milestones) lines.push(`    ${mermaidLabel(m.name)} :milestone, m-${m.id}, ${dateOf(m.at)}, 0d`);
   }
   lines.push('    section Content');
-  lines.push(`    Campaign window :w-campaign, ${spec.campaign.window.start}, ${spec.campaign.window.end}`);
+  lines.push(`    Campaign window :w-campaign, ${spec.campaign.window.start}, ${through(spec.campaign.window.end)}`);
   for (const d of spec.deliverables) {
     const draft = dateOf(d.draft_due);
     const approved = dateIn(approvalEnd(exactClock, spec, d).lo, zone);
-    lines.push(`    ${mermaidLabel(d.id)} review :r-${d.id}, ${draft}, ${approved > draft ? approved : draft}`);
-    lines.push(`    ${mermaidLabel(d.id)} live :milestone, g-${d.id}, ${dateOf(goLiveStart(d))}, 0d`);
+    lines.push(`    ${mermaidLabel(d.id)} review :r-${d.id}, ${draft}, ${through(approved > draft ? approved : draft)}`);
+    if (d.go_live.window_start !== undefined && d.go_live.window_end !== undefined) {
+      lines.push(`    ${mermaidLabel(d.id)} go-live window :g-${d.id}, ${dateOf(d.go_live.window_start)}, ${through(dateOf(d.go_live.window_end))}`);
+    } else {
+      lines.push(`    ${mermaidLabel(d.id)} live :milestone, g-${d.id}, ${dateOf(goLiveStart(d))}, 0d`);
+    }
   }
   lines.push('    section Reporting');
   for (const c of checkInDates(spec)) lines.push(`    Check-in day ${c.days} :milestone, c-${c.days}, ${c.date}, 0d`);
