@@ -150,7 +150,7 @@ function writeThirdPartyNotices(inputs, outfile) {
   const packages = [...packageDirs]
     .map((dir) => {
       const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      const licenceFile = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f)).sort()[0];
+      const licenceFile = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f)).sort()[0];
       if (!licenceFile) throw new Error(`bundle: ${manifest.name} has no licence file to ship in THIRD_PARTY_NOTICES.md`);
       return { name: manifest.name, version: manifest.version, license: manifest.license, text: readFileSync(join(dir, licenceFile), 'utf8').trim() };
     })

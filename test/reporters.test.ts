@@ -142,6 +142,18 @@ describe('junit', () => {
     await expect(xml).toMatchFileSnapshot('golden/lint.junit.xml');
   });
 
+  it('names each case by rule and pointer, so names stay when lines move; file and line are attributes', async () => {
+    const names = (xml: string) =>
+      (new XMLParser({ ignoreAttributes: false, isArray: (n) => ['testsuite', 'testcase'].includes(n) }).parse(xml).testsuites.testsuite[0].testcase as { '@_name': string; '@_line': string; '@_file': string }[]);
+    const before = names(junit(await report(FILES.slice(0, 1)), CONTEXT));
+    const moved = names(junit(await report([[FILES[0]![0], `# a comment that moves every line\n\n${FILES[0]![1]}`]]), CONTEXT));
+    expect(moved.map((c) => c['@_name'])).toEqual(before.map((c) => c['@_name']));
+    expect(moved.map((c) => Number(c['@_line']))).toEqual(before.map((c) => Number(c['@_line']) + 2));
+    expect(before[0]!['@_file']).toBe(FILES[0]![0]);
+    expect(before.every((c) => /^[a-z-]+ (\/\S*|\(whole file\))( #\d+)?$/.test(c['@_name']))).toBe(true);
+    expect(new Set(before.map((c) => c['@_name'])).size).toBe(before.length);
+  });
+
   it('survives hostile text: markup, quotes and control characters', async () => {
     const hostile = BASE.replace('name: Nova Buds Pro launch', 'name: Nova <b>&"\'</b> \u0007 launch').replace('  extra_round_fee: { amount: 500, currency: USD }\n', '');
     const xml = junit(await report([['<evil>&"file".campaign.yaml', hostile]]), CONTEXT);

@@ -42,6 +42,14 @@ export const configSchema: Schema = {
       { title: 'Preset', description: 'The preset to start from: recommended (each rule at its default severity) or strict (every rule an error).', examples: ['recommended'] },
       ['recommended', 'strict'],
     ),
+    ignores: {
+      title: 'Ignores',
+      description:
+        'Specs `alignkit lint` skips when it walks a folder or a glob, as gitignore patterns relative to this file (`archive/`, `*.draft.campaign.yaml`, `!keep.campaign.yaml`). A `.alignkitignore` file takes the same patterns; `--no-ignore` lints everything.',
+      examples: [['archive/', '*.draft.campaign.yaml']],
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+    },
     rules: ruleSettings('Severity per rule id, on top of the preset.'),
     overrides: list(
       { title: 'Overrides', description: 'Rule severities for the files matching a glob (relative to this file); later entries win.', examples: [[{ files: 'archive/**', rules: { 'deadline-in-past': 'off' } }]] },

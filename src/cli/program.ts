@@ -123,6 +123,8 @@ Exit codes: 0 written and clean; 1 written with lint errors (or stopped to fix t
     .option('--sarif-root <dir>', 'SARIF: make file URIs relative to this directory (default: the git repository root)')
     .option('--sarif-include-suppressed', 'SARIF: keep waived findings, marked as suppressed (GitHub would open them as alerts)', false)
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .alignkit.yaml')
+    .option('--no-ignore', 'lint the files that ignores: in .alignkit.yaml or .alignkitignore would skip')
+    .option('--print-config <file>', 'print the configuration that applies to a spec (JSON) and exit')
     .option('--today <date>', 'the date date-relative rules compare with (YYYY-MM-DD); default: today')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output (NO_COLOR and FORCE_COLOR are honoured too)')
@@ -138,9 +140,12 @@ Examples:
   $ alignkit lint specs/ --max-warnings 0          fail CI on any warning
   $ alignkit lint --format sarif -o alignkit.sarif upload to GitHub code scanning
   $ alignkit lint --today 2027-03-01               reproducible date-relative checks
+  $ alignkit lint --print-config campaigns/spring.campaign.yaml
 
 Formats: stylish (default; github when GITHUB_ACTIONS=true), json, sarif, junit, github.
-Configuration: the nearest .alignkit.yaml from the current directory up to the repository root.`,
+Configuration: the nearest .alignkit.yaml from the current directory up to the repository root.
+Ignores: ignores: in it and the nearest .alignkitignore (gitignore syntax) skip specs in folder and
+glob walks; a spec named explicitly and ignored is reported on stderr and skipped.`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runLint } = await import('../commands/lint.js');
@@ -158,6 +163,8 @@ Configuration: the nearest .alignkit.yaml from the current directory up to the r
           today: opts.today as string | undefined,
           sarifRoot: opts.sarifRoot as string | undefined,
           sarifIncludeSuppressed: Boolean(opts.sarifIncludeSuppressed),
+          noIgnore: opts.ignore === false,
+          printConfig: opts.printConfig as string | undefined,
           version: VERSION,
         },
         io,

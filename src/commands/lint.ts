@@ -5,14 +5,16 @@ import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import { DEFAULT_CONFIG, activeRules, configWaivers, type Config, type GlobMatcher } from '../core/config.js';
-import { toFileResult, type FileResult, type Finding } from '../core/finding.js';
+import { compareStrings, toFileResult, type FileResult, type Finding } from '../core/finding.js';
+import { RULES } from '../core/rules/index.js';
 import type { SignoffContext } from '../core/rules/types.js';
 import { ledgerNameFor } from '../core/spec/file-names.js';
 import { lintSource, type LintOptions as CoreLintOptions } from '../core/lint.js';
 import { allRuleMeta } from '../core/rules/meta.js';
 import { isCalendarDate } from '../core/validate/formats.js';
 import { findConfig, findRepositoryRoot } from '../io/config-find.js';
-import { discoverSpecs } from '../io/discover.js';
+import { discoverSpecs, displayPath } from '../io/discover.js';
+import { findIgnoreFile, ignoreMatcher, readIgnoreFile, type IgnoreSource } from '../io/ignores.js';
 import { readSpecBytes, writeFileWhole } from '../io/files.js';
 import { FORMAT_NAMES, REPORTERS } from '../reporters/index.js';
 import type { LintReport } from '../reporters/types.js';
@@ -35,6 +37,10 @@ export interface LintOptions {
   sarifRoot?: string;
   /** --sarif-include-suppressed: keep waived findings in SARIF (as `suppressions`). */
   sarifIncludeSuppressed?: boolean;
+  /** --no-ignore: lint files that `ignores:` or `.alignkitignore` would skip. */
+  noIgnore?: boolean;
+  /** --print-config <file>: print the configuration that applies to this spec instead of linting. */
+  printConfig?: string;
 }
 
 interface Output {
@@ -86,6 +92,38 @@ export async function setUp(options: Pick<LintOptions, 'config' | 'today'>, io: 
     configFindings: loaded.findings.length > 0 ? [toFileResult(shown, loaded.findings)] : [],
     today,
   };
+}
+
+/** The ignore patterns of a run: the configuration's `ignores:`, then the nearest `.alignkitignore`. */
+export function ignoreSources(setup: Setup, cwd: string): IgnoreSource[] {
+  const sources: IgnoreSource[] = [];
+  const fromConfig = setup.config.file.ignores ?? [];
+  if (fromConfig.length > 0) sources.push({ shown: `${setup.config.source}: ignores`, dir: setup.configDir, patterns: fromConfig.map((pattern) => ({ pattern, line: 1 })) });
+  const file = findIgnoreFile(cwd);
+  if (file !== undefined) sources.push(readIgnoreFile(file, displayPath(cwd, file)));
+  return sources;
+}
+
+/**
+ * What applies to one spec, as `--print-config` shows it: where the
+ * configuration came from, every rule's severity after presets and overrides,
+ * the waivers and whether an ignore pattern skips it. Stable key order.
+ */
+async function printedConfig(setup: Setup, options: LintOptions, io: Io): Promise<string> {
+  const absolute = resolve(io.cwd, options.printConfig!);
+  const { rules, waivers } = optionsFor(setup, absolute);
+  const severities = new Map((rules ?? []).map((r) => [r.rule.id, r.severity]));
+  const ignoredBy = options.noIgnore ? undefined : (await ignoreMatcher(ignoreSources(setup, io.cwd)))(absolute);
+  const printed = {
+    file: displayPath(io.cwd, absolute),
+    configFile: setup.config.source === '' ? null : setup.config.source,
+    extends: setup.config.file.extends ?? 'recommended',
+    ignored: ignoredBy ?? null,
+    rules: Object.fromEntries(RULES.map((r) => r.id).sort(compareStrings).map((id) => [id, severities.get(id) ?? 'off'])),
+    waivers: (waivers ?? []).map((w) => ({ rule: w.rule, ...(w.pointer !== undefined ? { pointer: w.pointer } : {}), reason: w.reason, ...(w.until ? { until: w.until } : {}), source: w.source })),
+    today: setup.today,
+  };
+  return `${JSON.stringify(printed, null, 2)}\n`;
 }
 
 /** A typo such as `-o spring.campaign.yaml` must not replace the spec with its own report. */
@@ -182,13 +220,19 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   if (options.stdinFilename !== undefined && !usesStdin) throw new UsageError('--stdin-filename only applies when the path is "-"');
 
   const setup = await setUp(options, io);
+  if (options.printConfig !== undefined) {
+    if (options.paths.length > 0) throw new UsageError('--print-config takes one spec and no other paths');
+    io.stdout.write(await printedConfig(setup, options, io));
+    return EXIT.clean;
+  }
   const results: FileResult[] = [...setup.configFindings];
   if (usesStdin) {
     const name = options.stdinFilename ?? '<stdin>';
     const bytes = await io.readStdin();
     results.push(await lintSource(name, bytes, optionsFor(setup, resolve(io.cwd, options.stdinFilename ?? 'stdin.campaign.yaml'))));
   } else {
-    const files = await discoverSpecs(options.paths.length > 0 ? options.paths : ['.'], io.cwd);
+    const { files, ignoredExplicitly } = await discoverSpecs(options.paths.length > 0 ? options.paths : ['.'], io.cwd, options.noIgnore ? undefined : await ignoreMatcher(ignoreSources(setup, io.cwd)));
+    for (const skipped of ignoredExplicitly) io.stderr.write(`alignkit: ${skipped.shown} is ignored by ${skipped.reason}; --no-ignore lints it\n`);
     refuseReportsOverInputs(outputs, files.map((f) => f.path), io.cwd);
     const names = new DirectoryNames(files.map((f) => f.path));
     for (const file of files) {

@@ -13,6 +13,8 @@ export type Globs = string | string[];
 
 export interface ConfigFile {
   extends?: 'recommended' | 'strict';
+  /** gitignore-style patterns, relative to the configuration file, of specs `lint` skips. */
+  ignores?: string[];
   rules?: Record<string, SeveritySetting>;
   overrides?: { files: Globs; rules: Record<string, SeveritySetting> }[];
   waivers?: { rule: string; files?: Globs; pointer?: string; reason: string; until?: string }[];

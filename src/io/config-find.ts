@@ -5,9 +5,14 @@ import { dirname, join } from 'node:path';
 export const CONFIG_NAMES = ['.alignkit.yaml', '.alignkit.yml'];
 
 export function findConfig(startDir: string): string | undefined {
+  return findNearest(startDir, CONFIG_NAMES);
+}
+
+/** The first of some file names in a directory or its parents, up to the repository root. */
+export function findNearest(startDir: string, names: readonly string[]): string | undefined {
   let dir = startDir;
   for (;;) {
-    for (const name of CONFIG_NAMES) {
+    for (const name of names) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return candidate;
     }

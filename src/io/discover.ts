@@ -1,11 +1,16 @@
-/** Expands the paths given to `alignkit lint` into a sorted list of spec files. */
-import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+/**
+ * Expands the paths given to `alignkit lint` into a sorted list of spec files.
+ * Directories and globs go through one walker (tinyglobby), so symbolic links
+ * are followed the same way in both, and a file reached twice (through a link,
+ * or by two arguments) is linted once.
+ */
+import { realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 import { compareStrings } from '../core/finding.js';
+import type { IgnoreMatcher, IgnoreReason } from './ignores.js';
 
 export const SPEC_SUFFIXES = ['.campaign.yaml', '.campaign.yml'];
-const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 const GLOB_CHARS = /[*?[\]{}]/;
 
 export interface SpecFile {
@@ -13,6 +18,12 @@ export interface SpecFile {
   path: string;
   /** Path relative to the working directory with forward slashes, for reports. */
   shown: string;
+}
+
+export interface Discovery {
+  files: SpecFile[];
+  /** Files named explicitly that an ignore pattern skips, with the pattern. */
+  ignoredExplicitly: { shown: string; reason: IgnoreReason }[];
 }
 
 export const isSpecFileName = (name: string): boolean => SPEC_SUFFIXES.some((s) => name.endsWith(s));
@@ -23,23 +34,31 @@ export function displayPath(cwd: string, path: string): string {
   return shown.split(sep).join('/');
 }
 
-function walk(directory: string, out: string[]): void {
-  let entries;
+async function walk(patterns: string[], cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  // Hidden folders hold tool state (.git, .alignkit/drafts) and node_modules holds packages, not specs.
+  const found = await glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: ['**/node_modules/**'], expandDirectories: false });
+  return found.map((p) => resolve(p));
+}
+
+function realPath(path: string): string {
   try {
-    entries = readdirSync(directory, { withFileTypes: true });
-  } catch (error) {
-    throw new UsageError(`cannot read directory ${directory}: ${(error as Error).message}`);
-  }
-  for (const entry of entries) {
-    const full = join(directory, entry.name);
-    // Hidden directories hold tool state (.git, .alignkit/drafts), not specs.
-    if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) walk(full, out);
-    else if (entry.isFile() && isSpecFileName(entry.name)) out.push(full);
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 
-export async function discoverSpecs(patterns: readonly string[], cwd: string): Promise<SpecFile[]> {
-  const found = new Set<string>();
+function preferredPath(a: string, b: string, real: string): string {
+  if (a === real || b === real) return a === real ? a : b;
+  const depth = (p: string) => p.split(sep).length;
+  if (depth(a) !== depth(b)) return depth(a) < depth(b) ? a : b;
+  return compareStrings(a, b) <= 0 ? a : b;
+}
+
+export async function discoverSpecs(patterns: readonly string[], cwd: string, isIgnored: IgnoreMatcher = () => undefined): Promise<Discovery> {
+  const found: string[] = [];
+  const ignoredExplicitly: Discovery['ignoredExplicitly'] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     let stat;
@@ -49,25 +68,38 @@ export async function discoverSpecs(patterns: readonly string[], cwd: string): P
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const files: string[] = [];
-      walk(absolute, files);
-      if (files.length === 0) {
-        throw new UsageError(`no campaign specs in ${pattern} (looked for ${SPEC_SUFFIXES.map((s) => `*${s}`).join(', ')})`);
+      const all = await walk(SPEC_SUFFIXES.map((s) => `**/*${s}`), absolute);
+      const kept = all.filter((f) => isIgnored(f) === undefined);
+      if (kept.length === 0) {
+        const skipped = all.length > 0 ? `; ${all.length} ${all.length === 1 ? 'is' : 'are'} ignored (--no-ignore lints them)` : '';
+        throw new UsageError(`no campaign specs in ${pattern} (looked for ${SPEC_SUFFIXES.map((s) => `*${s}`).join(', ')}${skipped})`);
       }
-      files.forEach((f) => found.add(f));
+      found.push(...kept);
     } else if (stat) {
-      // A file named explicitly is linted whatever its name.
-      found.add(absolute);
+      // A file named explicitly is linted whatever its name, unless an ignore pattern says otherwise.
+      const reason = isIgnored(absolute);
+      if (reason === undefined) found.push(absolute);
+      else ignoredExplicitly.push({ shown: displayPath(cwd, absolute), reason });
     } else if (GLOB_CHARS.test(pattern)) {
-      const { glob } = await import('tinyglobby');
-      const matches = await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'], onlyFiles: true });
+      const matches = await walk([pattern], cwd);
       if (matches.length === 0) throw new UsageError(`no files match ${pattern}`);
-      matches.forEach((m) => found.add(resolve(m)));
+      const kept = matches.filter((f) => isIgnored(f) === undefined);
+      if (kept.length === 0) throw new UsageError(`every file matching ${pattern} is ignored (--no-ignore lints them)`);
+      found.push(...kept);
     } else {
       throw new UsageError(`${pattern}: no such file or directory`);
     }
   }
-  return [...found]
-    .map((path) => ({ path, shown: displayPath(cwd, path) }))
-    .sort((a, b) => compareStrings(a.shown, b.shown));
+  // A file reached several ways is shown by its own path when that was found, else by the shortest way.
+  const byReal = new Map<string, string>();
+  for (const path of found) {
+    const real = realPath(path);
+    const kept = byReal.get(real);
+    if (kept === undefined || preferredPath(path, kept, real) === path) byReal.set(real, path);
+  }
+  const files = [...byReal.values()].map((path) => ({ path, shown: displayPath(cwd, path) })).sort((a, b) => compareStrings(a.shown, b.shown));
+  if (files.length === 0 && ignoredExplicitly.length > 0) {
+    throw new UsageError(`every file given is ignored: ${ignoredExplicitly.map((f) => `${f.shown} (${f.reason})`).join(', ')}; --no-ignore lints them`);
+  }
+  return { files, ignoredExplicitly };
 }
