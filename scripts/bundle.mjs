@@ -127,6 +127,16 @@ for (const name of [...new Set(Object.values(sources))]) {
   }));
 }
 
+// `alignkit/ajv` for programs that validate specs with Ajv themselves: an ES module and its types.
+keepInputs(await build({ ...common, format: 'esm', entryPoints: { ajv: 'src/ajv.ts' }, outdir: 'dist' }));
+writeFileSync(
+  'dist/ajv.d.ts',
+  `export declare const keywords: readonly string[];
+export declare const formats: Record<string, { type: 'string'; validate: (value: string) => boolean }>;
+export declare function addAlignkitVocabulary<T extends { addVocabulary(keywords: string[]): unknown; addFormat(name: string, format: { type: 'string'; validate: (value: string) => boolean }): unknown }>(ajv: T): T;
+`,
+);
+
 // A cache made for one build is never read by another.
 const hash = createHash('sha256');
 for (const file of ['bin/alignkit.js', 'alignkit.cjs', ...readdirSync('dist/chunks').filter((f) => f.endsWith('.cjs')).sort().map((f) => `chunks/${f}`)]) {

@@ -12,7 +12,7 @@ describe('documentation', () => {
 
   it('README has a section for every command', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    for (const command of ['kickoff', 'lint', 'render', 'calendar', 'sign', 'status', 'diff', 'checkin', 'rules', 'explain']) {
+    for (const command of ['kickoff', 'lint', 'render', 'calendar', 'sign', 'status', 'diff', 'checkin', 'rules', 'explain', 'schema']) {
       expect(readme, command).toMatch(new RegExp(`^##.*\`alignkit ${command}\``, 'm'));
     }
   });

@@ -40,6 +40,14 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the published package', () => {
+  it('gives programs alignkit/ajv, with which the installed schemas compile in Ajv strict mode', () => {
+    const probe = "import { addAlignkitVocabulary, keywords } from 'alignkit/ajv'; import schema from 'alignkit/schemas/campaign.schema.json' with { type: 'json' }; console.log(keywords.length, typeof addAlignkitVocabulary, schema.$id);";
+    const r = run(process.execPath, ['--input-type=module', '-e', probe], project);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('4 function https://alignkit.dev/schemas/campaign.schema.json\n');
+  });
+
+
   it('installs as one package of under 10 MB, with nothing else pulled in', () => {
     const packages = readdirSync(installed).filter((name) => !name.startsWith('.'));
     expect(packages).toEqual(['alignkit']);
@@ -52,7 +60,7 @@ describe('the published package', () => {
     const files = filesUnder(root).map((f) => f.slice(root.length + 1)).sort();
     expect(files).toContain('LICENSE');
     expect(files).toContain('dist/THIRD_PARTY_NOTICES.md');
-    expect(files.filter((f) => /cache|\.map$|\.ts$/.test(f))).toEqual([]);
+    expect(files.filter((f) => /cache|\.map$|(?<!\.d)\.ts$/.test(f))).toEqual([]);
     const notices = readFileSync(join(root, 'dist/THIRD_PARTY_NOTICES.md'), 'utf8');
     for (const name of ['commander', 'yaml', 'ajv', 'handlebars', 'chalk', '@inquirer/core', 'luxon']) expect(notices).toContain(`## ${name} `);
     for (const file of files) expect(readFileSync(join(root, file), 'latin1'), file).not.toContain(ROOT);
@@ -76,6 +84,10 @@ describe('the published package', () => {
     const render = run(bin, ['render', 'spring-glow.campaign.yaml', ...today], project);
     expect(render.code, render.err).toBe(0);
     expect(readdirSync(join(project, 'out/spring-glow'))).toContain('agreement.md');
+    // Outside a repository the modeline names the installed schema by its absolute path, as `schema --path` prints it.
+    const schemaPath = run(bin, ['schema', '--path'], project).out.trim();
+    expect(schemaPath).toBe(join(installed, 'alignkit/schemas/campaign.schema.json'));
+    expect(readFileSync(join(project, 'spring-glow.campaign.yaml'), 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=${schemaPath}`);
     // The code caches go to the user's cache directory, never into node_modules.
     expect(filesUnder(installed).filter((f) => /cache/i.test(f))).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import * as V from '../../src/core/spec/vocabulary.js';
 import { definitions } from './definitions.js';
-import { MAX_DAYS, MAX_HOURS, bool, freeMap, hours, idField, int, item, list, money, num, obj, oneOfEnum, partyRef, partyRefs, ref, str, text, texts, type Schema } from './helpers.js';
+import { MAX_DAYS, MAX_HOURS, bool, freeMap, hours, idField, int, item, list, money, num, obj, oneOfEnum, partyRef, partyRefs, ref, requires, str, text, texts, type Schema } from './helpers.js';
 
 export const SCHEMA_ID = 'https://alignkit.dev/schemas/campaign.schema.json';
 
@@ -267,7 +267,7 @@ const deliverable = item(
       },
       [],
       {
-        oneOf: [{ required: ['at'] }, { required: ['window_start', 'window_end'] }],
+        oneOf: [requires('at'), requires('window_start', 'window_end')],
         'x-one-of': 'either `at`, or both `window_start` and `window_end`',
       },
     ),
@@ -422,7 +422,7 @@ const kpi = item(
       },
       [],
       {
-        oneOf: [{ required: ['start', 'end'] }, { required: ['days_after_post'] }],
+        oneOf: [requires('start', 'end'), requires('days_after_post')],
         'x-one-of': 'either both `start` and `end`, or `days_after_post`',
       },
     ),

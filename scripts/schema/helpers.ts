@@ -97,3 +97,10 @@ export const texts = (title: string, description: string, example: string[]): Sc
 
 export const text = (title: string, description: string, example: string): Schema =>
   ref('text', { title, description, examples: [example] });
+
+/**
+ * One branch of "either these fields or those": the fields are required, and
+ * named in the branch's own `properties` too, as Ajv's strict mode asks
+ * (strictRequired does not look at the parent's properties inside oneOf).
+ */
+export const requires = (...names: string[]): Schema => ({ required: names, properties: Object.fromEntries(names.map((n) => [n, true])) });

@@ -401,6 +401,27 @@ Change severities in .alignkit.yaml; see README.md and docs/rules/.`,
     });
 
   program
+    .command('schema')
+    .description('Print one of the JSON Schemas of this installation, or its path (for editor modelines and other validators).')
+    .argument('[name]', 'campaign, config or followup', 'campaign')
+    .option('--path', 'print the absolute path of the schema file instead of its content', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit schema --path                 the campaign schema, for "# yaml-language-server: $schema=<path>"
+  $ alignkit schema config --path
+  $ alignkit schema > campaign.schema.json  a copy to commit next to your specs
+
+Programs using Ajv: import { addAlignkitVocabulary } from 'alignkit/ajv' declares the schemas'
+x- keywords and registers alignkit's formats, so the schemas compile in strict mode.`,
+    )
+    .action(async (name: string, opts: { path: boolean }) => {
+      const { runSchema } = await import('../commands/schema.js');
+      run.exitCode = runSchema({ name, path: opts.path }, io);
+    });
+
+  program
     .command('explain')
     .description('Show why a rule exists, an example it flags and one that passes, and how to configure or waive it.')
     .argument('<rule-id>', 'a rule id, as printed at the end of each lint finding')

@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
 import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError, isPromptInterrupt } from '../cli/errors.js';
@@ -24,7 +23,9 @@ import { decodeSource } from '../core/spec/source.js';
 import { parseYaml, type ParsedYaml } from '../core/spec/yaml-document.js';
 import { schemaProblems } from '../core/validate/campaign-schema.js';
 import { didYouMean } from '../core/validate/schema.js';
+import { findRepositoryRoot } from '../io/config-find.js';
 import { readSpecBytes, writeOutputFile } from '../io/files.js';
+import { installedSchemaPath } from '../io/installation.js';
 import { draftPath, listDrafts, readDraft, removeDraft, shownPath, writeDraft } from '../io/drafts.js';
 import { sanitize } from '../reporters/sanitize.js';
 import { reportFindings } from './gate.js';
@@ -124,15 +125,19 @@ function findUnsafeKey(node: unknown, path: (string | number)[]): (string | numb
 
 // ---- writing ----------------------------------------------------------------------
 
-/** This installation's schema, for the editor modeline: relative to the spec when it can be. */
+/**
+ * This installation's schema, for the editor modeline. A project's own
+ * installation (inside the spec's repository) is referred to relatively, so
+ * the modeline works for everyone who clones it and runs npm install; a global
+ * or npx installation by its absolute path, which survives copying the spec
+ * elsewhere on this machine (`alignkit schema --path` prints it).
+ */
 function schemaRefFor(outPath: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i += 1) {
-    const candidate = join(dir, 'schemas', 'campaign.schema.json');
-    if (existsSync(candidate) && existsSync(join(dir, 'package.json'))) return relative(dirname(outPath), candidate).split(/[\\/]/).join('/');
-    dir = dirname(dir);
-  }
-  return 'https://alignkit.dev/schemas/campaign.schema.json';
+  const schema = installedSchemaPath('campaign');
+  if (schema === undefined) return 'https://alignkit.dev/schemas/campaign.schema.json';
+  const specRepository = findRepositoryRoot(dirname(outPath));
+  const inSameRepository = specRepository !== undefined && findRepositoryRoot(dirname(schema)) === specRepository;
+  return inSameRepository ? relative(dirname(outPath), schema).split(/[\\/]/).join('/') : schema.split(/[\\/]/).join('/');
 }
 
 function specText(state: InterviewState, outPath: string): string {

@@ -64,11 +64,15 @@ function withoutRef(node: SchemaNode): SchemaNode {
   return rest;
 }
 
-/** The properties a node can have, including those of its oneOf/anyOf branches. */
+/**
+ * The properties a node can have, including those of its oneOf/anyOf branches.
+ * A node's own definition wins over a branch's, which may only name the field
+ * (`true`) so that Ajv's strict mode sees it.
+ */
 function propertiesOf(node: SchemaNode): Record<string, SchemaNode> {
   const own = { ...(node.properties ?? {}) };
   for (const branch of [...(node.oneOf ?? []), ...(node.anyOf ?? []), ...(node.allOf ?? [])]) {
-    Object.assign(own, propertiesOf(resolve(branch)));
+    for (const [key, value] of Object.entries(propertiesOf(resolve(branch)))) if (!(key in own)) own[key] = value;
   }
   return own;
 }

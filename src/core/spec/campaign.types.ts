@@ -416,9 +416,15 @@ export type DateAndTimeWithTimeZone = string;
 /**
  * When it is published: an exact time (`at`) or a window (`window_start` to `window_end`).
  */
-export type GoLive = {
-  [k: string]: unknown;
-} & {
+export type GoLive = (
+  | {
+      at: unknown;
+    }
+  | {
+      window_start: unknown;
+      window_end: unknown;
+    }
+) & {
   at?: At;
   window_start?: WindowStart;
   window_end?: WindowEnd;
@@ -686,9 +692,15 @@ export type DataSource =
 /**
  * When the KPI is measured: fixed dates (`start`, `end`) or a number of days after each post (`days_after_post`).
  */
-export type MeasurementWindow = {
-  [k: string]: unknown;
-} & {
+export type MeasurementWindow = (
+  | {
+      start: unknown;
+      end: unknown;
+    }
+  | {
+      days_after_post: unknown;
+    }
+) & {
   start?: Start1;
   end?: End1;
   days_after_post?: DaysAfterPost;
