@@ -246,11 +246,31 @@ describe.skipIf(!hasSshKeygen)('SSH signatures (ssh-keygen -Y sign / -Y verify)'
 });
 
 describe('the agreement document shows sign-off', () => {
-  async function agreement(dir: string): Promise<string> {
-    const r = await run(dir, 'render', 'launch.campaign.yaml', '--doc', 'agreement', '--out', '-');
+  async function agreement(dir: string, ...extra: string[]): Promise<string> {
+    const r = await run(dir, 'render', 'launch.campaign.yaml', '--doc', 'agreement', '--out', '-', ...extra);
     expect(r.code).toBe(0);
     return r.out;
   }
+
+  it('a stale sign-off stops render and calendar as it fails lint; --force marks them DRAFT; sign and status still work', async () => {
+    const dir = workdir();
+    for (const [party, name] of SIGNATORIES) await sign(dir, party, name);
+    moveDraftDeadline(dir);
+    expect((await run(dir, 'lint', 'launch.campaign.yaml', '--today', '2027-01-15')).code).toBe(1);
+    const refused = await run(dir, 'render', 'launch.campaign.yaml', '--out', 'docs', '--today', '2027-01-15');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('signoff-not-stale');
+    expect(refused.err).toMatch(/alignkit: not rendering launch\.campaign\.yaml: fix the errors above, or pass --force/);
+    const calendar = await run(dir, 'calendar', 'launch.campaign.yaml', '--out', 'cal.ics', '--today', '2027-01-15');
+    expect(calendar.code).toBe(1);
+    const forced = await run(dir, 'render', 'launch.campaign.yaml', '--doc', 'agreement', '--out', '-', '--force', '--today', '2027-01-15');
+    expect(forced.code).toBe(0);
+    expect(forced.out).toContain('DRAFT: not aligned');
+    // Re-signing the changed version is how a stale sign-off is fixed, so it is not stopped by it.
+    const resign = await sign(dir, 'ines-alvarez', 'Ines Alvarez', '2027-01-21T10:00:00-05:00');
+    expect(resign.code, resign.err).toBe(0);
+    expect((await run(dir, 'status', 'launch.campaign.yaml')).code).toBe(0);
+  });
 
   it('with signer, time, version and status per party, SIGNED OFF once locked and STALE after a change', async () => {
     const dir = workdir();
@@ -269,7 +289,8 @@ describe('the agreement document shows sign-off', () => {
     expect(tableProblems(parseMarkdown(locked))).toEqual([]);
 
     moveDraftDeadline(dir);
-    const stale = await agreement(dir);
+    const stale = await agreement(dir, '--force');
+    expect(stale).toContain('DRAFT: not aligned');
     expect(stale).toContain('**Status: NOT SIGNED OFF.**');
     expect(stale).not.toContain(hash);
     expect(stale.match(/\| STALE: signed an earlier version \|/g)).toHaveLength(7);

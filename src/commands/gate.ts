@@ -1,19 +1,18 @@
 /**
  * The lint gate in front of every command that turns a spec into something
- * (documents, a calendar, a signature): lint with the configuration `lint`
- * would use, never go on when the spec fails the schema, and go on despite
- * rule errors only under --force.
+ * (documents, a calendar, a signature): lint the file exactly as `lint` does
+ * (lintSpecFile), never go on when the spec fails the schema, and go on
+ * despite rule errors only under --force.
  */
 import { resolve } from 'node:path';
 import { colorLevel } from '../cli/color.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import type { FileResult } from '../core/finding.js';
-import { UNUSABLE_RULE_IDS, lintAndParse } from '../core/lint.js';
+import { UNUSABLE_RULE_IDS } from '../core/lint.js';
 import type { CampaignSpec } from '../core/spec/model.js';
-import { readSpecBytes } from '../io/files.js';
 import { stylish } from '../reporters/stylish.js';
-import { optionsFor, setUp } from './lint.js';
+import { lintSpecFile, setUp } from './lint.js';
 
 export interface GateOptions {
   spec?: string;
@@ -29,6 +28,8 @@ export interface Gate {
   verb: string;
   /** The line shown when rule errors stop the command and --force would not. */
   refused: (spec: string) => string;
+  /** false for commands that handle sign-off themselves (sign, status, checkin); default true, as lint. */
+  signoffRules?: boolean;
 }
 
 export function reportFindings(io: Io, options: Pick<GateOptions, 'color' | 'version'>, results: FileResult[]): void {
@@ -51,10 +52,8 @@ export interface UsableSpec {
 /** Lints the spec and decides whether the command may use it; returns the exit code when it may not. */
 export async function passGate(options: GateOptions, io: Io, gate: Gate): Promise<UsableSpec | number> {
   const setup = await setUp(options, io);
-  const specPath = resolve(io.cwd, options.spec!);
-  const { bytes, size } = readSpecBytes(specPath, options.spec!);
-  const { result, data } = await lintAndParse(options.spec!, bytes, { ...optionsFor(setup, specPath), size });
-  const results = [...setup.configFindings, result];
+  const { result, data, ledger } = await lintSpecFile(setup, resolve(io.cwd, options.spec!), options.spec!, io.cwd, { signoffRules: gate.signoffRules ?? true });
+  const results = [...setup.configFindings, result, ...(ledger ? [ledger] : [])];
   const blocking = result.findings.filter((f) => !f.suppressions && UNUSABLE_RULE_IDS.has(f.ruleId));
   if (blocking.length > 0) {
     reportFindings(io, options, results);

@@ -9,7 +9,7 @@ import { compareStrings, toFileResult, type FileResult, type Finding } from '../
 import { RULES } from '../core/rules/index.js';
 import type { SignoffContext } from '../core/rules/types.js';
 import { ledgerNameFor } from '../core/spec/file-names.js';
-import { lintSource, type LintOptions as CoreLintOptions } from '../core/lint.js';
+import { lintAndParse, lintSource, type LintOptions as CoreLintOptions } from '../core/lint.js';
 import { allRuleMeta } from '../core/rules/meta.js';
 import { isCalendarDate } from '../core/validate/formats.js';
 import { findConfig, findRepositoryRoot } from '../io/config-find.js';
@@ -208,6 +208,34 @@ class DirectoryNames {
   }
 }
 
+export interface LintedSpecFile {
+  result: FileResult;
+  /** The parsed data, when the YAML could be read. */
+  data?: unknown;
+  /** Findings about the sign-off ledger file itself (hand edits), when it has any. */
+  ledger?: FileResult;
+}
+
+/**
+ * Lints one spec file as `alignkit lint` does: its configuration, and the
+ * sign-off rules when a ledger sits next to it. Every command that reads a
+ * spec goes through here, so a spec that fails `lint` fails them too.
+ * `signoffRules: false` is for the commands that deal with sign-off
+ * themselves (sign, status, checkin): a stale signature must not stop a new one.
+ */
+export async function lintSpecFile(
+  setup: Setup,
+  absolutePath: string,
+  shown: string,
+  cwd: string,
+  options: { names?: DirectoryNames; signoffRules?: boolean } = {},
+): Promise<LintedSpecFile> {
+  const { bytes, size } = readSpecBytes(absolutePath, shown);
+  const signoff = options.signoffRules === false ? undefined : await signoffFor(absolutePath, cwd, options.names ?? new DirectoryNames([absolutePath]));
+  const { result, data } = await lintAndParse(shown, bytes, { ...optionsFor(setup, absolutePath), size, ...(signoff?.context ? { signoff: signoff.context } : {}) });
+  return { result, ...(data !== undefined ? { data } : {}), ...(signoff && signoff.findings.length > 0 ? { ledger: toFileResult(signoff.shown, signoff.findings) } : {}) };
+}
+
 /** The default format: stylish, or GitHub annotations inside GitHub Actions. */
 export function defaultFormat(env: Record<string, string | undefined>): string {
   return env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
@@ -236,10 +264,9 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     refuseReportsOverInputs(outputs, files.map((f) => f.path), io.cwd);
     const names = new DirectoryNames(files.map((f) => f.path));
     for (const file of files) {
-      const { bytes, size } = readSpecBytes(file.path, file.shown);
-      const signoff = await signoffFor(file.path, io.cwd, names);
-      results.push(await lintSource(file.shown, bytes, { ...optionsFor(setup, file.path), size, ...(signoff?.context ? { signoff: signoff.context } : {}) }));
-      if (signoff && signoff.findings.length > 0) results.push(toFileResult(signoff.shown, signoff.findings));
+      const linted = await lintSpecFile(setup, file.path, file.shown, io.cwd, { names });
+      results.push(linted.result);
+      if (linted.ledger) results.push(linted.ledger);
     }
   }
 

@@ -48,6 +48,7 @@ export async function runSign(options: SignOptions, io: Io): Promise<number> {
   const usable = await passGate(options, io, {
     verb: 'sign',
     refused: (spec) => `not signing ${spec}: fix the errors above first, or pass --force to sign it as it is`,
+    signoffRules: false,
   });
   if (typeof usable === 'number') return usable;
   const { spec, data } = usable;

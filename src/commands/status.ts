@@ -55,7 +55,7 @@ async function verifySsh(ledger: Ledger, file: LedgerFile, options: StatusOption
 export async function runStatus(options: StatusOptions, io: Io): Promise<number> {
   if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`--format "${options.format}" is not a format; choose text or json`);
   // Status reads any spec that passes the schema: rule findings do not change who signed what.
-  const usable = await passGate({ ...options, force: true }, io, { verb: 'check the sign-off of', refused: () => '' });
+  const usable = await passGate({ ...options, force: true }, io, { verb: 'check the sign-off of', refused: () => '', signoffRules: false });
   if (typeof usable === 'number') return usable;
   const { spec, data } = usable;
   const hash = hashForCommand(options.spec, data);
