@@ -10,8 +10,9 @@ export default defineConfig({
     // workers share the machine (with isolate: false below, the suite went from about 250 s to about 110 s).
     maxWorkers: 2,
     // Test files share a worker's modules instead of importing alignkit again for each of the 88 files
-    // (25 s of imports in a run). Safe because no test mocks modules, stubs globals or changes the
-    // environment or working directory; the memo caches in src/ hold pure results.
+    // (25 s of imports in a run). Safe because no test mocks modules or changes the environment or working
+    // directory, the one global a test sets (jsdom's window, for Mermaid) is removed after its file, and the
+    // memo caches in src/ hold pure results. A test that needs more must undo it in afterAll.
     isolate: false,
     // The language-server and spawned end-to-end tests start other programs.
     testTimeout: 30_000,

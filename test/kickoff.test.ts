@@ -5,7 +5,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { main } from '../src/cli/program.js';
-import { promptFor } from '../src/cli/kickoff-prompts.js';
+import { promptFor } from '../src/terminal/kickoff-prompts.js';
 import { answersAsker, overlayAnswers } from '../src/core/interview/answers.js';
 import { addDays, clone, getAt, type Spec } from '../src/core/interview/draft.js';
 import { Interview, type Ask, type Asker, type ValueAsk } from '../src/core/interview/interview.js';

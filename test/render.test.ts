@@ -5,7 +5,7 @@
  * never receives another creator's fee or an internal field.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { redact } from '../src/core/render/redact.js';
 import { documentData, planDocuments } from '../src/core/render/render.js';
 import { moneyText } from '../src/core/render/format.js';
@@ -175,6 +175,11 @@ describe('timeline', () => {
 });
 
 let mermaidModule: typeof import('mermaid').default | undefined;
+// Test files share globals (isolate: false); libraries elsewhere take a global `window` to mean a browser.
+afterAll(() => {
+  delete (globalThis as { window?: unknown }).window;
+  delete (globalThis as { document?: unknown }).document;
+});
 /** Mermaid needs a DOM even to parse (ecosystem notes): jsdom's window, set before the import. */
 async function loadMermaid(): Promise<typeof import('mermaid').default> {
   if (mermaidModule) return mermaidModule;

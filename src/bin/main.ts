@@ -3,4 +3,4 @@
  * (src/bin/alignkit.ts) and the code-cache build step call.
  */
 export { main } from '../cli/program.js';
-export { processIo } from '../cli/io.js';
+export { processIo } from '../io/process-io.js';

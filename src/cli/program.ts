@@ -3,8 +3,8 @@
  * core; only src/bin sets the process exit code.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT, UsageError } from './errors.js';
-import type { Io } from './io.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import { sanitize } from '../reporters/sanitize.js';
 import { VERSION } from '../version.js';
 

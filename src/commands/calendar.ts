@@ -1,8 +1,8 @@
 /** `alignkit calendar`: every dated commitment of a spec as an .ics file, for everyone or one party. */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { EXIT, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import { campaignEvents, eventsFor } from '../core/calendar/events.js';
 import { previousEvents, toIcs } from '../core/calendar/ics.js';
 import { safeFileSegment } from '../core/render/render.js';

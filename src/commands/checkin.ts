@@ -7,8 +7,8 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { EXIT, UsageError, isPromptInterrupt } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { EXIT, UsageError, isPromptInterrupt } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import { checkFollowUp } from '../core/followup.js';
 import { changesAgreement, overdueActions } from '../core/followup-history.js';
 import { planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
@@ -83,7 +83,7 @@ export async function runCheckin(options: CheckinOptions, io: Io): Promise<numbe
  * a draft answers file; returns its path (or 130 on Ctrl-C, the draft kept).
  */
 async function askOnTerminal(options: CheckinOptions, io: Io, spec: CampaignSpec): Promise<string | number> {
-  const [{ askCheckin }, { stringify }] = await Promise.all([import('../cli/checkin-prompts.js'), import('yaml')]);
+  const [{ askCheckin }, { stringify }] = await Promise.all([import('../terminal/checkin-prompts.js'), import('yaml')]);
   const path = draftPath(io.cwd, `checkin-${safeFileSegment(spec.campaign.id)}`);
   const shown = relative(io.cwd, path) || path;
   const save = async (answers: Record<string, unknown>) => {

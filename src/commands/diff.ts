@@ -5,8 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { EXIT, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import { diffAgreements } from '../core/diff/semantic-diff.js';
 import { UNUSABLE_RULE_IDS, lintAndParse } from '../core/lint.js';
 import { ROLE } from '../core/render/labels.js';

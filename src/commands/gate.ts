@@ -5,9 +5,9 @@
  * despite rule errors only under --force.
  */
 import { resolve } from 'node:path';
-import { colorLevel } from '../cli/color.js';
-import { EXIT, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { colorLevel } from '../terminal/color.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import type { FileResult } from '../core/finding.js';
 import { UNUSABLE_RULE_IDS } from '../core/lint.js';
 import type { CampaignSpec } from '../core/spec/model.js';

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { colorLevel } from '../cli/color.js';
-import { EXIT, UsageError, isPromptInterrupt } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { colorLevel } from '../terminal/color.js';
+import { EXIT, UsageError, isPromptInterrupt } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import type { Finding, FileResult } from '../core/finding.js';
 import { answersAsker } from '../core/interview/answers.js';
 import { getAt, hasAt, isRecord, isUnsafeKey, type Spec } from '../core/interview/draft.js';
@@ -286,7 +286,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
 }
 
 async function terminal(io: Io, style: ReturnType<typeof styles>): Promise<Asker> {
-  const { terminalAsker } = await import('../cli/kickoff-prompts.js');
+  const { terminalAsker } = await import('../terminal/kickoff-prompts.js');
   return terminalAsker(io, style);
 }
 

@@ -1,9 +1,9 @@
 /** `alignkit lint`: find specs, lint each, report, pick the exit code. */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { colorLevel } from '../cli/color.js';
-import { EXIT, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { colorLevel } from '../terminal/color.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import { DEFAULT_CONFIG, activeRules, configWaivers, type Config, type GlobMatcher } from '../core/config.js';
 import { compareStrings, toFileResult, type FileResult, type Finding } from '../core/finding.js';
 import { RULES } from '../core/rules/index.js';

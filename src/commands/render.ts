@@ -4,8 +4,8 @@
  * creator, the agreement summary and, given --followup, the follow-up.
  */
 import { dirname, relative, resolve } from 'node:path';
-import { EXIT, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import { createEngine, DOCUMENT_NAMES, TemplateError, type DocumentName, type HandlebarsCompiler } from '../core/render/engine.js';
 import { TemplateValueError } from '../core/render/helpers.js';
 import { creatorIds, planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';

@@ -1,6 +1,6 @@
 /** `alignkit rules` and `alignkit explain <rule-id>`: the rule set, for people and for tools. */
-import { UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import { CORE_CHECKS } from '../core/core-checks.js';
 import { ruleMarkdown } from '../core/rules/docs.js';
 import { RULES, RULES_BY_ID } from '../core/rules/index.js';

@@ -1,7 +1,7 @@
 /** `alignkit schema [name]`: this installation's JSON Schemas, for editors and other validators. */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import { installedSchemaPath, SCHEMA_NAMES, type SchemaName } from '../io/installation.js';
 
 export function runSchema(options: { name: string; path: boolean }, io: Io): number {

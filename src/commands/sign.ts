@@ -4,8 +4,8 @@
  * SHA-256, with a copy of the signed terms; the spec itself is not touched.
  */
 import { basename, resolve } from 'node:path';
-import { EXIT, UsageError } from '../cli/errors.js';
-import { localDateTime, type Io } from '../cli/io.js';
+import { EXIT, UsageError } from '../errors.js';
+import { localDateTime, type Io } from '../io/process-io.js';
 import { CANONICALIZATION, HASH_ALGORITHM, agreementTerms } from '../core/signoff/agreement.js';
 import { isSigningTime, statementOf, type Ledger, type LedgerSignature } from '../core/signoff/ledger.js';
 import { shortHashOf } from '../core/signoff/short-hash.js';

@@ -1,8 +1,8 @@
 /** Where sign-off stands for a spec, for the commands that show it (render) next to their main job. */
 import { lstatSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { UsageError } from '../cli/errors.js';
+import type { Io } from '../io/process-io.js';
+import { UsageError } from '../errors.js';
 import { NotCanonicalizable, agreementHash } from '../core/signoff/agreement.js';
 import { signoffStatus, type SignoffStatus } from '../core/signoff/status.js';
 import { ledgerNameFor } from '../core/spec/file-names.js';

@@ -4,8 +4,8 @@
  * agreement. `--require-locked` turns it into a CI gate.
  */
 import { resolve } from 'node:path';
-import { EXIT, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io/process-io.js';
 import type { Finding } from '../core/finding.js';
 import { statementOf, type Ledger, type LedgerSignature } from '../core/signoff/ledger.js';
 import { signoffStatus } from '../core/signoff/status.js';

@@ -6,7 +6,7 @@
 import { readTextInput } from './files.js';
 import { dirname, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import type { Config, ConfigFile, GlobMatcher } from '../core/config.js';
 import type { Finding } from '../core/finding.js';
 import { parseYaml } from '../core/spec/yaml-document.js';

@@ -6,7 +6,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { compareStrings } from '../core/finding.js';
 import type { IgnoreMatcher, IgnoreReason } from './ignores.js';
 

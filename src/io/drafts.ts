@@ -6,7 +6,7 @@
 import { lstatSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { readTextInput, writeFileWhole } from './files.js';
 import type { InterviewState } from '../core/interview/interview.js';
 import { isRecord } from '../core/interview/draft.js';

@@ -12,7 +12,7 @@ import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { MAX_SPEC_BYTES } from '../core/spec/source.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 
 /** The calls the writer makes, so a test can make one of them fail as a full or broken disk would. */
 export type WriteCalls = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'fchmodSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'realpathSync'>;

@@ -6,7 +6,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { readTextInput, writeFileWhole } from './files.js';
 import { ledgerNameFor } from '../core/spec/file-names.js';
 import { ledgerText, parseLedger, type Ledger, type ParsedLedger } from '../core/signoff/ledger.js';

@@ -7,7 +7,7 @@
  */
 import { lstatSync, mkdirSync, openSync, readSync, closeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { describeSystemError, writeFilesWhole, type FileToWrite } from './files.js';
 
 export interface OutputFile {

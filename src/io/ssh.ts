@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { SSH_NAMESPACE } from '../core/signoff/ledger.js';
 
 function sshKeygen(args: string[], input?: string): { status: number | null; stdout: string; stderr: string; missing: boolean } {

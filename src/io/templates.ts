@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readTextInput } from './files.js';
 import { join, relative } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { DOCUMENT_NAMES, type TemplateOverride } from '../core/render/engine.js';
 import { BUILTIN_PARTIALS } from '../generated/templates.js';
 

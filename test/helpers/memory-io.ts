@@ -1,4 +1,4 @@
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/io/process-io.js';
 
 export interface MemoryIo extends Io {
   out: () => string;

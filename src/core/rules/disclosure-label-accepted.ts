@@ -1,5 +1,5 @@
 import { at, deliverableJurisdictions, hit } from './helpers.js';
-import { LABEL_PROFILES, acceptedBy, normaliseLabel } from './disclosure-labels.js';
+import { LABEL_PROFILES, acceptedBy, normaliseLabel } from '../spec/disclosure-labels.js';
 import type { Rule, RuleHit } from './types.js';
 
 export const disclosureLabelAccepted: Rule = {

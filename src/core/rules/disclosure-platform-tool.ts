@@ -1,16 +1,6 @@
 import { at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
-
-/** Platforms with a built-in paid-partnership or branded-content setting. */
-export const PLATFORMS_WITH_TOOL: Readonly<Record<string, string>> = {
-  tiktok: 'the "Disclose commercial content" toggle',
-  instagram: 'the Paid partnership label',
-  facebook: 'the Paid partnership label',
-  youtube: 'the "includes paid promotion" checkbox',
-  twitch: 'the Branded Content checkbox',
-  snapchat: 'the Paid Partnership tag',
-  pinterest: 'the Paid partnership tag',
-};
+import { PLATFORMS_WITH_TOOL } from '../spec/disclosure-labels.js';
 
 export const disclosurePlatformTool: Rule = {
   id: 'disclosure-platform-tool',

@@ -4,6 +4,8 @@ import { encodePointer } from '../spec/pointer.js';
 import { specMemo } from './spec-memo.js';
 import type { RuleHit } from './types.js';
 
+export { deliverableJurisdictions, deliverableMarkets, goLiveEnd, goLiveStart } from '../spec/deliverable-facts.js';
+
 export const at = (...segments: (string | number)[]): string => encodePointer(segments);
 
 /** The spec's parties by id; shared by the rules that run on one spec, so do not change it. */
@@ -15,31 +17,12 @@ export function hit(pointer: string, message: string, extra: Partial<RuleHit> = 
   return { pointer, message, ...extra };
 }
 
-/** Markets a deliverable is aimed at: its own list, or the campaign's. */
-export function deliverableMarkets(spec: CampaignSpec, d: Deliverable): string[] {
-  return d.markets ?? spec.campaign.markets;
-}
-
-/** Jurisdictions whose rules a deliverable must meet: its markets plus any jurisdiction the campaign names. */
-export function deliverableJurisdictions(spec: CampaignSpec, d: Deliverable): string[] {
-  return unique([...deliverableMarkets(spec, d), ...(d.markets ? [] : spec.compliance.jurisdictions)]);
-}
-
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
 export function quoteList(values: readonly string[]): string {
   return values.map((v) => `\`${v}\``).join(', ');
-}
-
-/** First instant a deliverable may be published: `at`, or the window's start. */
-export function goLiveStart(d: Deliverable): string {
-  return (d.go_live.at ?? d.go_live.window_start)!;
-}
-
-export function goLiveEnd(d: Deliverable): string {
-  return (d.go_live.at ?? d.go_live.window_end)!;
 }
 
 export function goLivePointer(d: Deliverable, index: number): string {

@@ -4,7 +4,7 @@
  * Dates are YYYY-MM-DD on the wall clock where the time was written; periods
  * of N days include their first day, so they end on day N (as the rules count).
  */
-import { goLiveEnd, goLiveStart } from '../rules/helpers.js';
+import { goLiveEnd, goLiveStart } from '../spec/deliverable-facts.js';
 import type { CampaignSpec, Deliverable, KPI } from '../spec/model.js';
 import { addDays, formatDate, parseZoned } from '../time/wall.js';
 

@@ -7,7 +7,7 @@ import { shortHashOf } from '../../signoff/short-hash.js';
 import { signatories } from '../../signoff/signatories.js';
 import { approvalEnd } from '../../schedule/approval.js';
 import { checkInDates, dateOf, kpiWindow, liveUntil, wrapReportDue } from '../../schedule/dates.js';
-import { goLiveStart } from '../../rules/helpers.js';
+import { goLiveStart } from '../../spec/deliverable-facts.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
 import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
 import { exactClock } from '../../time/exact-clock.js';

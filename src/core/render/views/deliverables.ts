@@ -1,7 +1,6 @@
 /** A deliverable in plain words, with every time on one reader's wall clock. */
-import { LABEL_PROFILES } from '../../rules/disclosure-labels.js';
-import { PLATFORMS_WITH_TOOL } from '../../rules/disclosure-platform-tool.js';
-import { deliverableJurisdictions } from '../../rules/helpers.js';
+import { LABEL_PROFILES, PLATFORMS_WITH_TOOL } from '../../spec/disclosure-labels.js';
+import { deliverableJurisdictions } from '../../spec/deliverable-facts.js';
 import { liveUntil } from '../../schedule/dates.js';
 import type { CampaignSpec, Deliverable } from '../../spec/model.js';
 import { andList, dateText, pluralText, zonedText } from '../format.js';

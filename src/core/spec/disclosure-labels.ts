@@ -55,3 +55,14 @@ export function acceptedBy(profile: LabelProfile, label: string): boolean {
   if (profile.sponsoredBy && /\bsponsored by \S/.test(l)) return true;
   return false;
 }
+
+/** Platforms with a built-in paid-partnership or branded-content setting. */
+export const PLATFORMS_WITH_TOOL: Readonly<Record<string, string>> = {
+  tiktok: 'the "Disclose commercial content" toggle',
+  instagram: 'the Paid partnership label',
+  facebook: 'the Paid partnership label',
+  youtube: 'the "includes paid promotion" checkbox',
+  twitch: 'the Branded Content checkbox',
+  snapchat: 'the Paid Partnership tag',
+  pinterest: 'the Paid partnership tag',
+};

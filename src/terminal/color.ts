@@ -1,4 +1,4 @@
-import type { OutputStream } from './io.js';
+import type { OutputStream } from '../io/process-io.js';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 

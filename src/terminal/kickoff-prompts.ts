@@ -5,7 +5,7 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { Ask, Asker, ValueAsk } from '../core/interview/interview.js';
 import type { FieldInfo } from '../core/interview/schema-field.js';
-import type { Io } from './io.js';
+import type { Io } from '../io/process-io.js';
 
 type Style = (text: string) => string;
 

@@ -1,0 +1,24 @@
+/**
+ * Facts about a deliverable that rules, the schedule, documents and the
+ * calendar all read: where it runs and when it goes live.
+ */
+import type { CampaignSpec, Deliverable } from './model.js';
+
+/** Markets a deliverable is aimed at: its own list, or the campaign's. */
+export function deliverableMarkets(spec: CampaignSpec, d: Deliverable): string[] {
+  return d.markets ?? spec.campaign.markets;
+}
+
+/** Jurisdictions whose rules a deliverable must meet: its markets plus any jurisdiction the campaign names. */
+export function deliverableJurisdictions(spec: CampaignSpec, d: Deliverable): string[] {
+  return [...new Set([...deliverableMarkets(spec, d), ...(d.markets ? [] : spec.compliance.jurisdictions)])];
+}
+
+/** First instant a deliverable may be published: `at`, or the window's start. */
+export function goLiveStart(d: Deliverable): string {
+  return (d.go_live.at ?? d.go_live.window_start)!;
+}
+
+export function goLiveEnd(d: Deliverable): string {
+  return (d.go_live.at ?? d.go_live.window_end)!;
+}
