@@ -42,7 +42,7 @@ describe('alignkit checkin', () => {
     );
     const followup = readFileSync(join(dir, 'launch.2027-03-26.followup.yaml'), 'utf8');
     expect(followup).toBe(
-      '# Written by `alignkit checkin launch.campaign.yaml --answers answers.yaml`.\napiVersion: alignkit/v1\nkind: FollowUp\ncampaign: nova-buds-pro-launch\ntype: check_in\n' + ANSWERS,
+      `# Written by \`alignkit checkin launch.campaign.yaml --answers answers.yaml\`.\napiVersion: alignkit/v1\nkind: FollowUp\ncampaign: nova-buds-pro-launch\ntype: check_in\n${ANSWERS}`,
     );
     // The written file is a follow-up in its own right: render reads it back.
     const again = await run(dir, ['render', 'launch.campaign.yaml', '--doc', 'followup', '--followup', 'launch.2027-03-26.followup.yaml', '--out', '-']);
@@ -80,7 +80,7 @@ describe('alignkit checkin', () => {
     writeFileSync(join(dir, 'answers.yaml'), ANSWERS.replace('    owner: sara-lind\n', '    owner: sara-lindt\n'));
     const r = await run(dir, ['checkin', 'launch.campaign.yaml', '--answers', 'answers.yaml']);
     expect(r.code).toBe(1);
-    const line = ANSWERS.split('\n').findIndex((l) => l === '    owner: sara-lind') + 1;
+    const line = ANSWERS.split('\n').indexOf('    owner: sara-lind') + 1;
     expect(r.err).toMatch(new RegExp(`answers\\.yaml\\n +${line}:12 +error +"sara-lindt" is not a party in campaign nova-buds-pro-launch; did you mean "sara-lind"\\?`));
     expect(r.err).toMatch(/the check-in in answers\.yaml is not recorded: fix the problems above\n$/);
     expect(existsSync(join(dir, 'launch.2027-03-26.followup.yaml'))).toBe(false);

@@ -126,7 +126,10 @@ describe('reading inputs that are not regular files', () => {
       ['ledger', () => mkfifo(join(d, 'launch.signoff.yaml')), ['status', 'launch.campaign.yaml'], /launch\.signoff\.yaml/],
       ['answers file', () => mkfifo(join(d, 'answers.yaml')), ['kickoff', '--answers', 'answers.yaml', '--defaults', '-o', 'new.campaign.yaml'], /^alignkit: cannot read answers\.yaml: it is a named pipe \(FIFO\), not a regular file\n$/],
       ['follow-up', () => mkfifo(join(d, 'launch.2027-03-19.followup.yaml')), ['render', 'launch.campaign.yaml', '--followup', 'launch.2027-03-19.followup.yaml', '--out', 'docs'], /^alignkit: cannot read launch\.2027-03-19\.followup\.yaml: it is a named pipe \(FIFO\), not a regular file\n$/],
-      ['template', () => (fs.mkdirSync(join(d, 'tpl')), mkfifo(join(d, 'tpl', 'brief.md.hbs'))), ['render', 'launch.campaign.yaml', '--templates', 'tpl', '--out', 'docs'], /^alignkit: cannot read template tpl\/brief\.md\.hbs: it is a named pipe \(FIFO\), not a regular file\n$/],
+      ['template', () => {
+        fs.mkdirSync(join(d, 'tpl'));
+        mkfifo(join(d, 'tpl', 'brief.md.hbs'));
+      }, ['render', 'launch.campaign.yaml', '--templates', 'tpl', '--out', 'docs'], /^alignkit: cannot read template tpl\/brief\.md\.hbs: it is a named pipe \(FIFO\), not a regular file\n$/],
     ];
     for (const [what, make, args, message] of cases) {
       make();

@@ -21,7 +21,7 @@ const BASE = readFileSync(fixture('rules/base.campaign.yaml'), 'utf8');
 const DATA = parse(BASE) as Record<string, unknown>;
 
 /** Cases per property; the total is reported in README "Reliability". */
-export const FUZZ_RUNS = { mutatedSpecs: Number(process.env.FUZZ_SPECS ?? 500), yamlLikeText: 6000, randomBytes: 4000, validators: 4000, timeTexts: 20000 } as const;
+const FUZZ_RUNS = { mutatedSpecs: Number(process.env.FUZZ_SPECS ?? 500), yamlLikeText: 6000, randomBytes: 4000, validators: 4000, timeTexts: 20000 } as const;
 
 type Path = (string | number)[];
 

@@ -16,7 +16,7 @@ import { ROOT } from './helpers/paths.js';
 const BIN = join(ROOT, 'dist', 'bin', 'alignkit.js');
 const SPEC = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
 /** Delays in ms from start to SIGKILL: before start-up finishes, around the writes, and after. */
-export const KILL_DELAYS = [0, 20, 40, 60, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 200, 220, 250, 300, 400];
+const KILL_DELAYS = [0, 20, 40, 60, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 200, 220, 250, 300, 400];
 
 function runAndKill(args: string[], cwd: string, delay: number): Promise<void> {
   return new Promise((resolve) => {

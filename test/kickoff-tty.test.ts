@@ -91,7 +91,7 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
     const final = screen('full');
     expect(final).toContain('Step 1 of 9: Campaign and parties');
     expect(final).toContain('Step 8 of 9: RACI, cadence and crisis contacts');
-    expect(final).toMatch(/approval-chain-fits[\s\S]*Questions to revisit:\n  step 3 \(Deliverables and mandatory elements\): Go-live/);
+    expect(final).toMatch(/approval-chain-fits[\s\S]*Questions to revisit:\n {2}step 3 \(Deliverables and mandatory elements\): Go-live/);
     expect(revisiting).toBe(true);
     expect(final).toContain('Wrote spring.campaign.yaml: lints clean.');
     expect(final).toContain('EXIT=0');

@@ -5,7 +5,7 @@
  */
 import * as V from '../../src/core/spec/vocabulary.js';
 import { definitions } from './definitions.js';
-import { MAX_DAYS, MAX_HOURS, bool, freeMap, hours, idField, int, item, list, money, num, obj, oneOfEnum, partyRef, partyRefs, ref, requires, str, text, texts, type Schema } from './helpers.js';
+import { MAX_DAYS, MAX_HOURS, bool, freeMap, hours, idField, int, list, money, num, obj, oneOfEnum, partyRef, partyRefs, ref, requires, str, text, texts, type Schema } from './helpers.js';
 
 export const SCHEMA_ID = 'https://alignkit.dev/schemas/campaign.schema.json';
 
@@ -92,7 +92,7 @@ const audience = obj(
   ['as_of', 'source'],
 );
 
-const party = item(
+const party = obj(
   {
     title: 'Party',
     description: 'A person who takes part in the campaign, with their organisation, role, time zone and authority.',
@@ -131,7 +131,7 @@ const party = item(
   ['id', 'role', 'organisation', 'name', 'contact', 'timezone', 'authority'],
 );
 
-const objective = item(
+const objective = obj(
   {
     title: 'Objective',
     description: 'What the campaign is for, and the KPIs that show it worked.',
@@ -148,7 +148,7 @@ const objective = item(
   ['id', 'primary', 'type', 'statement', 'kpis'],
 );
 
-const claim = item(
+const claim = obj(
   {
     title: 'Claim',
     description: 'A factual product claim, with what substantiates it and who approved it.',
@@ -168,7 +168,7 @@ const claim = item(
   ['id', 'text', 'substantiation', 'approved_by'],
 );
 
-const mandatory = item(
+const mandatory = obj(
   {
     title: 'Mandatory element',
     description: 'Something every listed deliverable must contain.',
@@ -220,7 +220,7 @@ const creativeAutonomy = obj(
   ['latitude', 'creator_decides', 'brand_approves', 'decided_together'],
 );
 
-const deliverable = item(
+const deliverable = obj(
   {
     title: 'Deliverable',
     description: 'One piece of content (or a batch of identical pieces) with exact specs and dates.',
@@ -307,7 +307,7 @@ const deliverable = item(
   ['id', 'creator', 'platform', 'format', 'count', 'language', 'draft_due', 'go_live', 'min_live_days', 'disclosure'],
 );
 
-const approvalStage = item(
+const approvalStage = obj(
   {
     title: 'Approval stage',
     description: 'One review step: who reviews, and within how long.',
@@ -351,7 +351,7 @@ const approvals = obj(
   ['stages', 'revision_rounds', 'creator_turnaround_h', 'on_missed_review'],
 );
 
-const milestone = item(
+const milestone = obj(
   {
     title: 'Milestone',
     description: 'A dated checkpoint with an owner.',
@@ -367,7 +367,7 @@ const milestone = item(
   ['id', 'name', 'at', 'owner'],
 );
 
-const raciEntry = item(
+const raciEntry = obj(
   {
     title: 'RACI entry',
     description: 'For one activity: who does it, who is accountable, who is consulted and who is informed.',
@@ -383,7 +383,7 @@ const raciEntry = item(
   ['activity', 'responsible', 'accountable'],
 );
 
-const kpi = item(
+const kpi = obj(
   {
     title: 'KPI',
     description: 'A measurable target with its definition, baseline, data source, window and owner.',
@@ -440,7 +440,7 @@ const kpi = item(
   ['id', 'metric', 'target', 'unit', 'data_source', 'window', 'owner', 'reporting_cadence'],
 );
 
-const paymentStep = item(
+const paymentStep = obj(
   {
     title: 'Payment step',
     description: 'One instalment: its share of the fee, what triggers it, and the payment terms.',
@@ -454,7 +454,7 @@ const paymentStep = item(
   ['pct', 'trigger', 'net_days'],
 );
 
-const bonus = item(
+const bonus = obj(
   {
     title: 'Bonus',
     description: 'A performance bonus tied to a KPI.',
@@ -469,7 +469,7 @@ const bonus = item(
   ['kpi', 'threshold', 'amount', 'cap'],
 );
 
-const compensationEntry = item(
+const compensationEntry = obj(
   {
     title: 'Compensation',
     description: 'What one creator is paid, when and on what terms.',
@@ -553,7 +553,7 @@ const usageRights = obj(
   ['edits', 'ai_alteration', 'perpetual'],
 );
 
-const paidPlanEntry = item(
+const paidPlanEntry = obj(
   {
     title: 'Paid media flight',
     description: 'Planned paid promotion of deliverables; it must stay within the granted usage rights.',
@@ -576,7 +576,7 @@ const paidPlanEntry = item(
   { 'x-audience': 'internal' },
 );
 
-const exclusivityEntry = item(
+const exclusivityEntry = obj(
   {
     title: 'Exclusivity',
     description: 'What a creator may not promote, where and for how long, and what that is paid.',
@@ -668,7 +668,7 @@ const compliance = obj(
   ['jurisdictions'],
 );
 
-const risk = item(
+const risk = obj(
   {
     title: 'Risk',
     description: 'A pre-mortem risk: how it shows, who watches it, and the fallback.',
@@ -686,7 +686,7 @@ const risk = item(
   ['id', 'description', 'likelihood', 'impact', 'trigger', 'owner', 'mitigation'],
 );
 
-const severityLevel = item(
+const severityLevel = obj(
   {
     title: 'Severity level',
     description: 'One row of the severity matrix: what it covers and how fast the parties respond.',
@@ -726,7 +726,7 @@ const contingency = obj(
     ),
     pause_rights: list(
       { title: 'Pause rights', description: 'Who may pause content, which content, and how fast.', examples: [[{ holder: 'ines-alvarez', scope: 'paid', within_h: 1 }]] },
-      item(
+      obj(
         { title: 'Pause right', description: 'A right to pause content.', examples: [{ holder: 'ines-alvarez', scope: 'paid', within_h: 1 }] },
         {
           holder: partyRef('Holder', 'Who may order the pause', 'ines-alvarez'),
@@ -738,7 +738,7 @@ const contingency = obj(
     ),
     backups: list(
       { title: 'Backups', description: 'Who replaces whom if a party drops out.', examples: [[{ for: 'maya-chen', replacement: 'jon-reyes' }]] },
-      item(
+      obj(
         { title: 'Backup', description: 'A replacement for a party.', examples: [{ for: 'maya-chen', replacement: 'jon-reyes' }] },
         {
           for: partyRef('For', 'The party who might drop out', 'maya-chen'),
@@ -751,7 +751,7 @@ const contingency = obj(
   ['risks', 'severity_matrix', 'statements'],
 );
 
-const meeting = item(
+const meeting = obj(
   {
     title: 'Meeting',
     description: 'A recurring meeting with day, time and time zone.',
@@ -805,7 +805,7 @@ const communication = obj(
   ['cadence', 'channels', 'response_sla_h', 'escalation_path', 'check_ins_days_after_first_post', 'wrap_report_due_days'],
 );
 
-const decision = item(
+const decision = obj(
   {
     title: 'Decision',
     description: 'A decision taken after kickoff, with who took it.',

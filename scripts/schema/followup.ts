@@ -6,11 +6,11 @@
  */
 import * as V from '../../src/core/spec/vocabulary.js';
 import { definitions } from './definitions.js';
-import { idField, item, list, num, oneOfEnum, partyRef, partyRefs, ref, str, text, texts, type Schema } from './helpers.js';
+import { idField, list, num, obj, oneOfEnum, partyRef, partyRefs, ref, str, text, texts, type Schema } from './helpers.js';
 
 export const FOLLOWUP_SCHEMA_ID = 'https://alignkit.dev/schemas/followup.schema.json';
 
-const kpiActual = item(
+const kpiActual = obj(
   {
     title: 'KPI actual',
     description: 'The measured value of one of the campaign\'s KPIs on a given day.',
@@ -25,7 +25,7 @@ const kpiActual = item(
   ['kpi', 'value', 'as_of', 'source'],
 );
 
-const observation = item(
+const observation = obj(
   {
     title: 'Observation',
     description: 'Feedback framed as situation, behaviour and impact: what happened, not what someone is.',
@@ -40,7 +40,7 @@ const observation = item(
   ['situation', 'behaviour', 'impact'],
 );
 
-const need = item(
+const need = obj(
   {
     title: 'Need and request',
     description: 'What a party needs and the concrete request that would meet it.',
@@ -54,7 +54,7 @@ const need = item(
   ['party', 'need', 'request'],
 );
 
-const decision = item(
+const decision = obj(
   {
     title: 'Decision',
     description: 'A decision taken in the meeting, with who took it.',
@@ -67,7 +67,7 @@ const decision = item(
   ['decision', 'by'],
 );
 
-const actionItem = item(
+const actionItem = obj(
   {
     title: 'Action item',
     description: 'Something someone will do, with one owner and a due date.',
@@ -82,7 +82,7 @@ const actionItem = item(
   ['id', 'action', 'owner', 'due'],
 );
 
-const actionUpdate = item(
+const actionUpdate = obj(
   {
     title: 'Action update',
     description: 'Where an action item from an earlier follow-up stands; an item past its due date with no `done` or `dropped` update is listed as overdue.',
@@ -97,7 +97,7 @@ const actionUpdate = item(
   ['followup', 'id', 'status'],
 );
 
-const changeRequest = item(
+const changeRequest = obj(
   {
     title: 'Change requested',
     description: 'A change someone asked for in the agreement; it needs the parties\' sign-off before it applies.',

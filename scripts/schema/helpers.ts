@@ -63,7 +63,6 @@ export const obj = (
 });
 
 /** A list item: an object schema whose annotations describe one entry. */
-export const item = obj;
 
 /** Keys that would reach Object.prototype if a consumer merged the data naively. */
 export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];

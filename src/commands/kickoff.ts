@@ -4,7 +4,7 @@
  * an existing spec and nothing else.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { colorLevel } from '../terminal/color.js';
 import { EXIT, UsageError, isPromptInterrupt } from '../errors.js';

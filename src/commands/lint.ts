@@ -163,7 +163,7 @@ function optionsForPath(setup: Setup, specPath: string): CoreLintOptions {
 async function signoffFor(specPath: string, cwd: string, names: DirectoryNames): Promise<{ shown: string; findings: Finding[]; context?: SignoffContext } | undefined> {
   if (!names.has(dirname(specPath), ledgerNameFor(basename(specPath)))) return undefined;
   const [{ ledgerFileFor, readLedger }, { agreementHash }] = await Promise.all([import('../io/ledger.js'), import('../core/signoff/agreement.js')]);
-  let file;
+  let file: ReturnType<typeof readLedger>;
   try {
     file = readLedger(specPath, cwd);
   } catch (error) {

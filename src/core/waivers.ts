@@ -34,7 +34,6 @@ interface InlineWaiver {
 
 const DIRECTIVE = /^(\s*)#\s*alignkit-disable-next-line\b(.*)$/;
 const UNTIL = /\(\s*until\s+(\S+?)\s*\)\s*$/;
-export const WAIVER_RULE_IDS = ['waiver-expired', 'waiver-invalid', 'waiver-unused'] as const;
 
 /** Cheap test for the fast path: files without directives need no comment scan. */
 export function mayHaveInlineWaivers(text: string): boolean {

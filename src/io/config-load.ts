@@ -4,7 +4,7 @@
  * only when a configuration file exists.
  */
 import { readTextInput } from './files.js';
-import { dirname, relative, sep } from 'node:path';
+import { dirname } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
 import type { Config, ConfigFile, GlobMatcher } from '../core/config.js';
@@ -79,9 +79,4 @@ export function loadConfig(path: string, shown: string, today: string): LoadedCo
     return m(specPath);
   };
   return { config: { file, source: shown }, dir, matches, findings };
-}
-
-/** A spec's path as globs in the configuration see it: relative to its directory, with forward slashes. */
-export function configRelativePath(configDir: string, specPath: string): string {
-  return relative(configDir, specPath).split(sep).join('/');
 }

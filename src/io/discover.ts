@@ -4,7 +4,7 @@
  * are followed the same way in both, and a file reached twice (through a link,
  * or by two arguments) is linted once.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync, type Stats, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { compareStrings } from '../core/finding.js';
@@ -25,8 +25,6 @@ export interface Discovery {
   /** Files named explicitly that an ignore pattern skips, with the pattern. */
   ignoredExplicitly: { shown: string; reason: IgnoreReason }[];
 }
-
-export const isSpecFileName = (name: string): boolean => SPEC_SUFFIXES.some((s) => name.endsWith(s));
 
 export function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
@@ -61,7 +59,7 @@ export async function discoverSpecs(patterns: readonly string[], cwd: string, is
   const ignoredExplicitly: Discovery['ignoredExplicitly'] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
-    let stat;
+    let stat: Stats | undefined;
     try {
       stat = statSync(absolute);
     } catch {

@@ -4,7 +4,7 @@
  * write is refused if it changed meanwhile; the new text is checked to hold
  * every earlier signature; the write is atomic (temp file + rename).
  */
-import { lstatSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
 import { readTextInput, writeFileWhole } from './files.js';
@@ -30,7 +30,7 @@ export function ledgerFileFor(specPath: string, cwd: string): Pick<LedgerFile, '
 
 export function readLedger(specPath: string, cwd: string): LedgerFile {
   const file = ledgerFileFor(specPath, cwd);
-  let stat;
+  let stat: Stats;
   try {
     stat = lstatSync(file.path);
   } catch {

@@ -5,7 +5,7 @@
  * generate is never replaced without --force. All checks run before the first
  * write, so a refused render leaves the directory as it was.
  */
-import { lstatSync, mkdirSync, openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { describeSystemError, writeFilesWhole, type FileToWrite } from './files.js';
@@ -57,7 +57,7 @@ export function planOutputDir(dir: string, shownDir: string, files: readonly Out
   const absolute = resolve(dir);
   const plan = files.map((f) => ({ ...f, path: targetPath(absolute, f.fileName), shown: join(shownDir, f.fileName) }));
   for (const f of plan) {
-    let stat;
+    let stat: Stats;
     try {
       stat = lstatSync(f.path);
     } catch {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Root, RootContent, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { lint } from 'markdownlint/promise';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -19,7 +19,7 @@ export function parseMarkdown(text: string): Root {
   return processor.parse(text);
 }
 
-export { toString as mdToString };
+export { textOf as mdToString };
 
 function walk(node: Root | RootContent, visit: (n: RootContent) => void): void {
   if (node.type !== 'root') visit(node);
@@ -53,7 +53,7 @@ export function emptySections(tree: Root): string[] {
   top.forEach((node, i) => {
     if (node.type !== 'heading') return;
     const next = top[i + 1];
-    if (next === undefined || (next.type === 'heading' && next.depth <= node.depth)) problems.push(`empty section "${toString(node)}"`);
+    if (next === undefined || (next.type === 'heading' && next.depth <= node.depth)) problems.push(`empty section "${textOf(node)}"`);
   });
   return problems;
 }

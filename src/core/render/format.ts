@@ -5,7 +5,7 @@
  */
 import type { Money } from '../spec/model.js';
 import { exactClock } from '../time/exact-clock.js';
-import { DAY_MS, parseDate, parseZoned } from '../time/wall.js';
+import { parseDate, parseZoned } from '../time/wall.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -47,13 +47,6 @@ export function zonedText(zoned: string, zone?: string): string {
   const parsed = parseZoned(zoned);
   if (zone === undefined || zone === parsed.zone) return wallText(parsed.wall);
   return wallText(wallIn(instantOf(zoned), zone));
-}
-
-/** The calendar date (YYYY-MM-DD) of a zoned time on the wall clock of `zone`. */
-export function zonedDate(zoned: string, zone?: string): string {
-  const parsed = parseZoned(zoned);
-  const wall = zone === undefined || zone === parsed.zone ? parsed.wall : wallIn(instantOf(zoned), zone);
-  return new Date(Math.floor(wall / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** 2500000 → "2,500,000"; 5.5 → "5.5"; at most two decimals. */

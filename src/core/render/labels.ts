@@ -132,8 +132,6 @@ export const FOLLOWUP_TYPE: Labels<typeof V.FOLLOWUP_TYPES> = {
   check_in: 'Check-in', difficult_conversation: 'Conversation', wrap_review: 'Wrap review', formal_review: 'Formal review', other: 'Meeting',
 };
 
-export const ACTION_STATUS: Labels<typeof V.ACTION_STATUSES> = { done: 'done', dropped: 'dropped', open: 'still open' };
-
 export const CHANGE_AREA: Labels<typeof V.CHANGE_AREAS> = {
   objectives: 'Objectives', messaging: 'Messaging', creative_autonomy: 'Creative autonomy', deliverables: 'Deliverables',
   schedule: 'Schedule', approvals: 'Approvals', raci: 'Responsibilities (RACI)', kpis: 'KPIs', compensation: 'Compensation',

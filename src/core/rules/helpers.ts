@@ -4,7 +4,7 @@ import { encodePointer } from '../spec/pointer.js';
 import { specMemo } from './spec-memo.js';
 import type { RuleHit } from './types.js';
 
-export { deliverableJurisdictions, deliverableMarkets, goLiveEnd, goLiveStart } from '../spec/deliverable-facts.js';
+export { deliverableJurisdictions, goLiveEnd, goLiveStart } from '../spec/deliverable-facts.js';
 
 export const at = (...segments: (string | number)[]): string => encodePointer(segments);
 
@@ -15,10 +15,6 @@ export function partiesById(spec: CampaignSpec): ReadonlyMap<string, Party> {
 
 export function hit(pointer: string, message: string, extra: Partial<RuleHit> = {}): RuleHit {
   return { pointer, message, ...extra };
-}
-
-export function unique<T>(values: Iterable<T>): T[] {
-  return [...new Set(values)];
 }
 
 export function quoteList(values: readonly string[]): string {

@@ -4,7 +4,7 @@ import type { CampaignSpec } from '../spec/model.js';
 import { NeedsExactClock, boundingClock, type Clock } from '../time/clock.js';
 import { RULES } from './index.js';
 import { startSpecMemo } from './spec-memo.js';
-import type { ActiveRule, RuleContext } from './types.js';
+import type { ActiveRule, Rule, RuleContext } from './types.js';
 
 /** Every rule at its default severity: the `recommended` preset. */
 export const RECOMMENDED: readonly ActiveRule[] = RULES.map((rule) => ({ rule, severity: rule.severity }));
@@ -31,7 +31,7 @@ export async function runRules(spec: CampaignSpec, options: LintOptions): Promis
   startSpecMemo(spec);
   const out: RuleFinding[] = [];
   for (const { rule, severity } of options.rules ?? RECOMMENDED) {
-    let hits;
+    let hits: ReturnType<Rule['check']>;
     try {
       hits = rule.check(spec, context);
     } catch (error) {

@@ -29,7 +29,7 @@ export function normaliseLabel(label: string): string {
   return label.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -43,7 +43,7 @@ const wholeWordPatterns = new Map<string, RegExp>();
 
 function wholeWords(term: string): RegExp {
   let pattern = wholeWordPatterns.get(term);
-  if (!pattern) wholeWordPatterns.set(term, (pattern = new RegExp(`(?<![\\p{L}\\d#])${escape(term)}(?![\\p{L}\\d])`, 'u')));
+  if (!pattern) wholeWordPatterns.set(term, (pattern = new RegExp(`(?<![\\p{L}\\d#])${escapeRegExp(term)}(?![\\p{L}\\d])`, 'u')));
   return pattern;
 }
 

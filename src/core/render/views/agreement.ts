@@ -76,6 +76,7 @@ export function ganttLines(spec: CampaignSpec): string[] {
   for (const d of spec.deliverables) {
     const draft = dateOf(d.draft_due);
     const approved = dateIn(approvalEnd(exactClock, spec, d).lo, zone);
+    // biome-ignore lint/complexity/useMathMinMax: dates as YYYY-MM-DD strings, which Math.max cannot compare
     lines.push(`    ${mermaidLabel(d.id)} review :r-${d.id}, ${draft}, ${through(approved > draft ? approved : draft)}`);
     if (d.go_live.window_start !== undefined && d.go_live.window_end !== undefined) {
       lines.push(`    ${mermaidLabel(d.id)} go-live window :g-${d.id}, ${dateOf(d.go_live.window_start)}, ${through(dateOf(d.go_live.window_end))}`);

@@ -7,7 +7,7 @@ import type { SignoffStatus } from '../../signoff/status.js';
 import type { AlignkitFollowUp } from '../../spec/followup.types.js';
 import type { Finding } from '../../finding.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
-import { dateText, moneyText } from '../format.js';
+import { dateText } from '../format.js';
 import { ROLE } from '../labels.js';
 
 /** What a document says about the lint state of its spec. */
@@ -116,8 +116,4 @@ export function escalationView(spec: CampaignSpec): { step: number; name: string
     const p = parties.get(id);
     return { step: i + 1, name: p?.name ?? id, role: p ? `${p.title ?? ROLE[p.role]}, ${p.organisation}` : '', phone: p?.contact.phone ?? '', email: p?.contact.email ?? '' };
   });
-}
-
-export function moneyOrEmpty(money: { amount: number; currency: string } | undefined): string {
-  return money ? moneyText(money) : '';
 }
