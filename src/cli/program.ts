@@ -396,8 +396,8 @@ Examples:
 Change severities in .alignkit.yaml; see README.md and docs/rules/.`,
     )
     .action(async (opts: { json: boolean }) => {
-      const { runRules } = await import('../commands/rules.js');
-      run.exitCode = runRules({ json: opts.json }, io);
+      const { runRulesCommand } = await import('../commands/rules.js');
+      run.exitCode = runRulesCommand({ json: opts.json }, io);
     });
 
   program

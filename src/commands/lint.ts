@@ -9,7 +9,7 @@ import { compareStrings, toFileResult, type FileResult, type Finding } from '../
 import { RULES } from '../core/rules/index.js';
 import type { SignoffContext } from '../core/rules/types.js';
 import { ledgerNameFor } from '../core/spec/file-names.js';
-import { lintAndParse, lintSource, type LintOptions as CoreLintOptions } from '../core/lint.js';
+import { lintAndParse, lintSource, type LintOptions } from '../core/lint.js';
 import { allRuleMeta } from '../core/rules/meta.js';
 import { isCalendarDate } from '../core/validate/formats.js';
 import { findConfig, findRepositoryRoot } from '../io/config-find.js';
@@ -19,7 +19,7 @@ import { readSpecBytes, writeFileWhole } from '../io/files.js';
 import { FORMAT_NAMES, REPORTERS } from '../reporters/index.js';
 import type { LintReport } from '../reporters/types.js';
 
-export interface LintOptions {
+export interface LintCommandOptions {
   paths: string[];
   format: string[];
   outputFile?: string;
@@ -77,7 +77,7 @@ export interface Setup {
   today: string;
 }
 
-export async function setUp(options: Pick<LintOptions, 'config' | 'today'>, io: Io): Promise<Setup> {
+export async function setUp(options: Pick<LintCommandOptions, 'config' | 'today'>, io: Io): Promise<Setup> {
   const today = options.today ?? io.today();
   if (!isCalendarDate(today)) throw new UsageError(`--today "${today}" is not a date; write YYYY-MM-DD`);
   const path = options.config !== undefined ? resolve(io.cwd, options.config) : findConfig(io.cwd);
@@ -109,7 +109,7 @@ export function ignoreSources(setup: Setup, cwd: string): IgnoreSource[] {
  * configuration came from, every rule's severity after presets and overrides,
  * the waivers and whether an ignore pattern skips it. Stable key order.
  */
-async function printedConfig(setup: Setup, options: LintOptions, io: Io): Promise<string> {
+async function printedConfig(setup: Setup, options: LintCommandOptions, io: Io): Promise<string> {
   const absolute = resolve(io.cwd, options.printConfig!);
   const { rules, waivers } = optionsFor(setup, absolute);
   const severities = new Map((rules ?? []).map((r) => [r.rule.id, r.severity]));
@@ -135,9 +135,9 @@ function refuseReportsOverInputs(outputs: readonly { file?: string }[], inputs: 
 }
 
 /** Options that do not depend on the file (no overrides, no waivers for some files): worked out once per setup. */
-const sameForEveryFile = new WeakMap<Setup, CoreLintOptions>();
+const sameForEveryFile = new WeakMap<Setup, LintOptions>();
 
-export function optionsFor(setup: Setup, absolutePath: string): CoreLintOptions {
+export function optionsFor(setup: Setup, absolutePath: string): LintOptions {
   const { overrides = [], waivers = [] } = setup.config.file;
   const perFile = overrides.length > 0 || waivers.some((w) => w.files !== undefined);
   if (!perFile) {
@@ -148,7 +148,7 @@ export function optionsFor(setup: Setup, absolutePath: string): CoreLintOptions 
   return optionsForPath(setup, relative(setup.configDir, absolutePath).split(/[\\/]/).join('/'));
 }
 
-function optionsForPath(setup: Setup, specPath: string): CoreLintOptions {
+function optionsForPath(setup: Setup, specPath: string): LintOptions {
   return {
     rules: activeRules(setup.config, specPath, setup.matches),
     waivers: configWaivers(setup.config, specPath, setup.matches),
@@ -241,7 +241,7 @@ export function defaultFormat(env: Record<string, string | undefined>): string {
   return env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
 }
 
-export async function runLint(options: LintOptions, io: Io): Promise<number> {
+export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
   const outputs = parseOutputs(options.format.length > 0 ? options.format : [defaultFormat(io.env)], options.outputFile);
   const usesStdin = options.paths.includes('-');
   if (usesStdin && options.paths.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other paths');

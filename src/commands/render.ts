@@ -10,7 +10,7 @@ import { createEngine, DOCUMENT_NAMES, TemplateError, type DocumentName, type Ha
 import { TemplateValueError } from '../core/render/helpers.js';
 import { creatorIds, planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
 import { didYouMean } from '../core/validate/schema.js';
-import type { AlignkitFollowUp } from '../core/spec/followup.types.js';
+import type { AlignkitFollowUp } from '../generated/followup.types.js';
 import { readSpecBytes } from '../io/files.js';
 import { writeOutputDir } from '../io/output-dir.js';
 import { findTemplateOverrides, listTemplates } from '../io/templates.js';

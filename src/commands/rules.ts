@@ -5,7 +5,7 @@ import { CORE_CHECKS } from '../core/core-checks.js';
 import { ruleMarkdown } from '../core/rules/docs.js';
 import { RULES, RULES_BY_ID } from '../core/rules/index.js';
 
-export function runRules(options: { json: boolean }, io: Io): number {
+export function runRulesCommand(options: { json: boolean }, io: Io): number {
   if (options.json) {
     const rules = RULES.map((r) => ({ id: r.id, severity: r.severity, category: r.category, description: r.description }));
     io.stdout.write(`${JSON.stringify({ rules, coreChecks: CORE_CHECKS }, null, 2)}\n`);

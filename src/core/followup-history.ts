@@ -3,7 +3,7 @@
  * no follow-up since has marked done or dropped. And which requested changes
  * touch the signed agreement, so they need a new sign-off before they apply.
  */
-import type { AlignkitFollowUp as FollowUp } from './spec/followup.types.js';
+import type { AlignkitFollowUp as FollowUp } from '../generated/followup.types.js';
 
 export interface OverdueAction {
   /** The date of the follow-up that set it. */

@@ -6,7 +6,7 @@
  */
 import { validate as generatedValidate } from '../generated/followup-validator.js';
 import { toFileResult, type FileResult, type Finding } from './finding.js';
-import type { AlignkitFollowUp as FollowUp } from './spec/followup.types.js';
+import type { AlignkitFollowUp as FollowUp } from '../generated/followup.types.js';
 import type { CampaignSpec } from './spec/model.js';
 import { encodePointer } from './spec/pointer.js';
 import { fastParse } from './spec/fast-parse.js';

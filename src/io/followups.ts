@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkFollowUp } from '../core/followup.js';
-import type { AlignkitFollowUp as FollowUp } from '../core/spec/followup.types.js';
+import type { AlignkitFollowUp as FollowUp } from '../generated/followup.types.js';
 import type { CampaignSpec } from '../core/spec/model.js';
 import { readSpecBytes } from './files.js';
 

@@ -9,7 +9,7 @@ import { createEngine, type DocumentName } from '../../src/core/render/engine.js
 import { planDocuments, renderPlanned } from '../../src/core/render/render.js';
 import { agreementHash } from '../../src/core/signoff/agreement.js';
 import { signoffStatus } from '../../src/core/signoff/status.js';
-import type { AlignkitFollowUp } from '../../src/core/spec/followup.types.js';
+import type { AlignkitFollowUp } from '../../src/generated/followup.types.js';
 import type { CampaignSpec } from '../../src/core/spec/model.js';
 import { ROOT } from './paths.js';
 

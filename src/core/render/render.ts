@@ -2,7 +2,7 @@
  * Which documents a render produces and what each one contains. Pure: the
  * spec, its findings and the follow-up come in, Markdown strings go out.
  */
-import type { AlignkitFollowUp as FollowUp } from '../spec/followup.types.js';
+import type { AlignkitFollowUp as FollowUp } from '../../generated/followup.types.js';
 import type { CampaignSpec } from '../spec/model.js';
 import type { DocumentName, Engine } from './engine.js';
 import { redact } from './redact.js';

@@ -1,3 +1,3 @@
 /** The campaign spec as TypeScript sees it; generated from the JSON Schema so the two cannot drift. */
-export type { AlignkitCampaignSpec as CampaignSpec } from './campaign.types.js';
-export type * from './campaign.types.js';
+export type { AlignkitCampaignSpec as CampaignSpec } from '../../generated/campaign.types.js';
+export type * from '../../generated/campaign.types.js';

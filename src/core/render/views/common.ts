@@ -4,7 +4,7 @@
  * templates escape every value with the md/cell/code helpers.
  */
 import type { SignoffStatus } from '../../signoff/status.js';
-import type { AlignkitFollowUp } from '../../spec/followup.types.js';
+import type { AlignkitFollowUp } from '../../../generated/followup.types.js';
 import type { Finding } from '../../finding.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
 import { dateText } from '../format.js';

@@ -5,7 +5,7 @@
  */
 import { changesAgreement, overdueActions } from '../../followup-history.js';
 import { kpiWindow } from '../../schedule/dates.js';
-import type { AlignkitFollowUp as FollowUp } from '../../spec/followup.types.js';
+import type { AlignkitFollowUp as FollowUp } from '../../../generated/followup.types.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
 import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
 import { daysBetween } from '../../time/wall.js';

@@ -1,5 +1,5 @@
 /** The source of schemas/config.schema.json: the shape of `.alignkit.yaml` (run `npm run generate`). */
-import { RULES } from '../../src/core/rules/index.js';
+import { RULES } from '../core/rules/index.js';
 import { list, obj, oneOfEnum, str, type Schema } from './helpers.js';
 
 export const CONFIG_SCHEMA_ID = 'https://alignkit.dev/schemas/config.schema.json';

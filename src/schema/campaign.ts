@@ -3,7 +3,7 @@
  * Descriptions are written to complete the sentence "`field`: …" in error
  * messages and to serve as the interview's help text.
  */
-import * as V from '../../src/core/spec/vocabulary.js';
+import * as V from '../core/spec/vocabulary.js';
 import { definitions } from './definitions.js';
 import { MAX_DAYS, MAX_HOURS, bool, freeMap, hours, idField, int, list, money, num, obj, oneOfEnum, partyRef, partyRefs, ref, requires, str, text, texts, type Schema } from './helpers.js';
 

@@ -4,7 +4,7 @@
  * document can restate it. Observations follow situation-behaviour-impact;
  * needs and requests follow observation-need-request.
  */
-import * as V from '../../src/core/spec/vocabulary.js';
+import * as V from '../core/spec/vocabulary.js';
 import { definitions } from './definitions.js';
 import { idField, list, num, obj, oneOfEnum, partyRef, partyRefs, ref, str, text, texts, type Schema } from './helpers.js';
 
