@@ -29,12 +29,25 @@ export const timesHaveTimeZones: Rule = {
     const hits: RuleHit[] = [];
     for (const f of textFields(spec)) {
       if (!MAY_HOLD_TIME.test(f.text)) continue;
-      const m = BARE_TIME.exec(f.text);
-      if (!m) continue;
-      const around = f.text.slice(m.index, m.index + m[0].length + 30);
-      if (ZONE_NEARBY.test(around)) continue;
-      hits.push(hit(f.pointer, `"${m[0]}" in ${readablePath(f.pointer, spec)} has no time zone.`, { hint: 'Write the zone next to it, e.g. 17:00 America/New_York.' }));
+      const bare = timesWithoutZone(f.text);
+      if (bare.length === 0) continue;
+      const quoted = bare.map((t) => `"${t}"`);
+      const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+      hits.push(hit(f.pointer, `${list} in ${readablePath(f.pointer, spec)} ${bare.length === 1 ? 'has' : 'have'} no time zone.`, { hint: `Write the zone next to ${bare.length === 1 ? 'it' : 'each time'}, e.g. 17:00 America/New_York.` }));
     }
     return hits;
   },
 };
+
+/**
+ * Every time of day in a text that no zone follows. A zone counts for the time
+ * it follows within 30 characters, and never past the next time: in "9am or
+ * 17:00 America/New_York" the zone belongs to 17:00 only.
+ */
+function timesWithoutZone(text: string): string[] {
+  const times = [...text.matchAll(new RegExp(BARE_TIME.source, 'gi'))];
+  return times.flatMap((m, i) => {
+    const end = Math.min(m.index + m[0].length + 30, times[i + 1]?.index ?? text.length);
+    return ZONE_NEARBY.test(text.slice(m.index, end)) ? [] : [m[0]];
+  });
+}
