@@ -16,7 +16,19 @@ import { ROOT } from './helpers/paths.js';
 const BIN = join(ROOT, 'dist', 'bin', 'alignkit.js');
 const SPEC = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
 /** Delays in ms from start to SIGKILL: before start-up finishes, around the writes, and after. */
-const KILL_DELAYS = [0, 20, 40, 60, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 200, 220, 250, 300, 400];
+/**
+ * When to kill, as fractions of how long the same command takes to the end on
+ * this machine right now, so that the kills reach both sides of the writes on
+ * a fast machine and on a loaded one alike (fixed delays missed the writes of
+ * sign once in CI, when every run took longer than the last delay).
+ */
+const KILL_POINTS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1, 1.05, 1.1, 1.3, 1.6];
+
+async function timedRun(args: string[], cwd: string): Promise<{ code: number | null; ms: number }> {
+  const start = performance.now();
+  const code = await runToEnd(args, cwd);
+  return { code, ms: performance.now() - start };
+}
 
 function runAndKill(args: string[], cwd: string, delay: number): Promise<void> {
   return new Promise((resolve) => {
@@ -34,7 +46,7 @@ function runToEnd(args: string[], cwd: string): Promise<number | null> {
 }
 
 describe('killed while writing', () => {
-  it(`render: each document is the old or the new one, never torn (${KILL_DELAYS.length} kills)`, async () => {
+  it(`render: each document is the old or the new one, never torn (${KILL_POINTS.length} kills)`, async () => {
     // Old: documents of an earlier version of the spec. New: the current one.
     const template = mkdtempSync(join(tmpdir(), 'alignkit-kill-'));
     writeFileSync(join(template, 'spring.campaign.yaml'), SPEC.replace('name: Nova Buds Pro launch', 'name: Nova Buds Pro launch (v1)'));
@@ -42,11 +54,12 @@ describe('killed while writing', () => {
     const names = readdirSync(join(template, 'docs')).sort();
     const before = new Map(names.map((n) => [n, readFileSync(join(template, 'docs', n), 'utf8')]));
     writeFileSync(join(template, 'spring.campaign.yaml'), SPEC);
-    expect(await runToEnd(['render', 'spring.campaign.yaml', '--out', 'new', '--today', '2027-01-15'], template)).toBe(0);
+    const full = await timedRun(['render', 'spring.campaign.yaml', '--out', 'new', '--today', '2027-01-15'], template);
+    expect(full.code).toBe(0);
     const after = new Map(names.map((n) => [n, readFileSync(join(template, 'new', n), 'utf8')]));
 
     const outcomes = { old: 0, new: 0 };
-    for (const delay of KILL_DELAYS) {
+    for (const delay of KILL_POINTS.map((f) => Math.round(f * full.ms))) {
       const dir = mkdtempSync(join(tmpdir(), 'alignkit-kill-'));
       writeFileSync(join(dir, 'spring.campaign.yaml'), SPEC);
       const docs = join(dir, 'docs');
@@ -65,14 +78,17 @@ describe('killed while writing', () => {
     expect(outcomes.new).toBeGreaterThan(0);
   }, 120_000);
 
-  it(`sign: the ledger keeps every earlier signature and stays readable (${KILL_DELAYS.length} kills)`, async () => {
+  it(`sign: the ledger keeps every earlier signature and stays readable (${KILL_POINTS.length} kills)`, async () => {
     const template = mkdtempSync(join(tmpdir(), 'alignkit-kill-'));
     writeFileSync(join(template, 'spring.campaign.yaml'), SPEC);
     expect(await runToEnd(['sign', 'spring.campaign.yaml', '--party', 'ines-alvarez', '--name', 'Ines Alvarez', '--at', '2027-01-20T10:00:00Z', '--today', '2027-01-15'], template)).toBe(0);
     const before = readFileSync(join(template, 'spring.signoff.yaml'), 'utf8');
+    const full = await timedRun(['sign', 'spring.campaign.yaml', '--party', 'maya-chen', '--name', 'Maya Chen', '--at', '2027-01-21T10:00:00Z', '--today', '2027-01-15'], template);
+    expect(full.code).toBe(0);
+    writeFileSync(join(template, 'spring.signoff.yaml'), before);
 
     const outcomes = { old: 0, new: 0 };
-    for (const delay of KILL_DELAYS) {
+    for (const delay of KILL_POINTS.map((f) => Math.round(f * full.ms))) {
       const dir = mkdtempSync(join(tmpdir(), 'alignkit-kill-'));
       writeFileSync(join(dir, 'spring.campaign.yaml'), SPEC);
       writeFileSync(join(dir, 'spring.signoff.yaml'), before);
