@@ -40,6 +40,19 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the published package', () => {
+  it('installed globally, prints next steps as plain alignkit commands and a modeline that names the schema by its path', () => {
+    const prefix = mkdtempSync(join(tmpdir(), 'alignkit-global-'));
+    const install = run('npm', ['install', '--global', '--prefix', prefix, '--offline', '--ignore-scripts', '--no-audit', '--no-fund', tarball], prefix);
+    expect(install.code, install.err).toBe(0);
+    const work = mkdtempSync(join(tmpdir(), 'alignkit-global-work-'));
+    writeFileSync(join(work, 'answers.yaml'), 'campaign: { name: Autumn Glow }\n');
+    const kickoff = run(join(prefix, 'bin', 'alignkit'), ['kickoff', '--answers', 'answers.yaml', '--defaults', '--today', '2026-11-22'], work);
+    expect(kickoff.out).toContain('Next: alignkit render autumn-glow.campaign.yaml');
+    const modeline = readFileSync(join(work, 'autumn-glow.campaign.yaml'), 'utf8').split('\n')[0]!;
+    expect(modeline).toBe(`# yaml-language-server: $schema=${join(prefix, 'lib/node_modules/alignkit/schemas/campaign.schema.json')}`);
+  });
+
+
   it('gives programs alignkit/ajv, with which the installed schemas compile in Ajv strict mode', () => {
     const probe = "import { addAlignkitVocabulary, keywords } from 'alignkit/ajv'; import schema from 'alignkit/schemas/campaign.schema.json' with { type: 'json' }; console.log(keywords.length, typeof addAlignkitVocabulary, schema.$id);";
     const r = run(process.execPath, ['--input-type=module', '-e', probe], project);
@@ -79,6 +92,8 @@ describe('the published package', () => {
     const kickoff = run(bin, ['kickoff', '--answers', 'answers.yaml', '--defaults', ...today], project);
     expect(kickoff.err).toBe('');
     expect(kickoff.out).toContain('Wrote spring-glow.campaign.yaml: lints clean.');
+    // npm puts a project's binaries on no PATH, so the next step it prints is one that runs.
+    expect(kickoff.out).toContain('Next: npx alignkit render spring-glow.campaign.yaml');
     expect(run(bin, ['lint', 'spring-glow.campaign.yaml', ...today], project)).toEqual({ code: 0, out: '✔ 1 file checked, no problems\n', err: '' });
     expect(run(bin, ['lint', join(ROOT, 'test/fixtures/invalid/unknown-platform.campaign.yaml')], project).code).toBe(1);
     const render = run(bin, ['render', 'spring-glow.campaign.yaml', ...today], project);

@@ -25,7 +25,7 @@ import { schemaProblems } from '../core/validate/campaign-schema.js';
 import { didYouMean } from '../core/validate/schema.js';
 import { findRepositoryRoot } from '../io/config-find.js';
 import { readSpecBytes, writeOutputFile } from '../io/files.js';
-import { installedSchemaPath } from '../io/installation.js';
+import { alignkitCommand, installedSchemaPath } from '../io/installation.js';
 import { draftPath, listDrafts, readDraft, removeDraft, shownPath, writeDraft } from '../io/drafts.js';
 import { sanitize } from '../reporters/sanitize.js';
 import { reportFindings } from './gate.js';
@@ -204,7 +204,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     if (scripted && options.resume === undefined) return;
     const name = draftNameFor(s);
     const target = draftPath(io.cwd, name);
-    writeDraft(target, { state: s, ...(out ? { out } : {}) }, shownPath(io.cwd, target));
+    writeDraft(target, { state: s, ...(out ? { out } : {}) }, shownPath(io.cwd, target), alignkitCommand(io.cwd));
     if (draftFile && draftFile !== target) removeDraft(draftFile);
     draftFile = target;
   };
@@ -280,7 +280,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
       if (code !== EXIT.clean) return code;
     }
   } else {
-    io.stdout.write(`Next: alignkit render ${outShown}\n`);
+    io.stdout.write(`Next: ${alignkitCommand(io.cwd)} render ${outShown}\n`);
   }
   return errors > 0 ? EXIT.findings : EXIT.clean;
 }
@@ -314,7 +314,7 @@ function listing(io: Io): string {
 
 function resumeHint(io: Io, draftFile: string): string {
   const name = basename(draftFile, '.yaml');
-  return listDrafts(io.cwd).length > 1 ? `alignkit kickoff --resume ${name}` : 'alignkit kickoff --resume';
+  return `${alignkitCommand(io.cwd)} kickoff --resume${listDrafts(io.cwd).length > 1 ? ` ${name}` : ''}`;
 }
 
 function interrupted(io: Io, draftFile: string | undefined): number {

@@ -45,10 +45,10 @@ export function shownPath(cwd: string, path: string): string {
   return relative(cwd, path) || path;
 }
 
-export function writeDraft(path: string, draft: DraftFile, shown?: string): void {
+export function writeDraft(path: string, draft: DraftFile, shown?: string, command = 'alignkit'): void {
   mkdirSync(join(path, '..'), { recursive: true });
   const text = [
-    '# An unfinished alignkit kickoff. Continue it with: alignkit kickoff --resume',
+    `# An unfinished alignkit kickoff. Continue it with: ${command} kickoff --resume`,
     stringify({ alignkit_draft: FORMAT, preset: draft.state.preset, ...(draft.out ? { out: draft.out } : {}), answered: draft.state.answered, spec: draft.state.spec }, { lineWidth: 0 }),
   ].join('\n');
   writeFileWhole(path, text, shown ?? path);

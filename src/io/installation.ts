@@ -1,6 +1,6 @@
 /** Files of this alignkit installation (its schemas), found from the running code's own path. */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SCHEMA_NAMES = ['campaign', 'config', 'followup'] as const;
@@ -8,6 +8,14 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** The folder holding alignkit's package.json and schemas/ (dist/ in a build, src/io in the sources). */
 export function installationRoot(): string | undefined {
+  if (root === null) root = findRoot();
+  return root;
+}
+
+// Found once per process: the code does not move while it runs.
+let root: string | undefined | null = null;
+
+function findRoot(): string | undefined {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i += 1) {
     if (existsSync(join(dir, 'schemas', 'campaign.schema.json')) && existsSync(join(dir, 'package.json'))) return dir;
@@ -18,6 +26,22 @@ export function installationRoot(): string | undefined {
 
 /** The absolute path of one of this installation's schemas. */
 export function installedSchemaPath(name: SchemaName): string | undefined {
-  const root = installationRoot();
-  return root === undefined ? undefined : join(root, 'schemas', `${name}.schema.json`);
+  const home = installationRoot();
+  return home === undefined ? undefined : join(home, 'schemas', `${name}.schema.json`);
+}
+
+/**
+ * How the person at `cwd` runs this alignkit, for the next steps alignkit
+ * prints: `npx alignkit` for a project's own installation (npm puts no
+ * project binary on PATH) or a run through npx, `alignkit` for a global one.
+ */
+export function alignkitCommand(cwd: string): string {
+  const home = installationRoot();
+  if (home === undefined) return 'alignkit';
+  const parts = home.split(sep);
+  const modules = parts.lastIndexOf('node_modules');
+  if (modules < 0) return 'alignkit'; // a checkout of alignkit itself
+  if (parts.includes('_npx')) return 'npx alignkit';
+  const project = parts.slice(0, modules).join(sep) || sep;
+  return cwd === project || cwd.startsWith(`${project}${sep}`) ? 'npx alignkit' : 'alignkit';
 }
