@@ -10,6 +10,12 @@ describe('documentation', () => {
     expect(await markdownlintProblems(file, readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
   });
 
+  it('README states the number of rules the registry has', async () => {
+    const { RULES } = await import('../src/core/rules/index.js');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect([...readme.matchAll(/\b(\d+) semantic rules\b/g)].map((m) => Number(m[1]))).toEqual([RULES.length]);
+  });
+
   it('README has a section for every command', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const command of ['kickoff', 'lint', 'render', 'calendar', 'sign', 'status', 'diff', 'checkin', 'rules', 'explain', 'schema']) {

@@ -4,6 +4,7 @@ import { approversHaveBackups } from './approvers-have-backups.js';
 import { bonusTermsComplete } from './bonus-terms-complete.js';
 import { campaignOwnerAccountable } from './campaign-owner-accountable.js';
 import { claimsSubstantiated } from './claims-substantiated.js';
+import { contactsAndCodesDistinct } from './contacts-and-codes-distinct.js';
 import { conversionKpisTracked } from './conversion-kpis-tracked.js';
 import { deadlineInPast } from './deadline-in-past.js';
 import { deliverableFullySpecified } from './deliverable-fully-specified.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   bonusTermsComplete,
   campaignOwnerAccountable,
   claimsSubstantiated,
+  contactsAndCodesDistinct,
   conversionKpisTracked,
   deadlineInPast,
   deliverableFullySpecified,

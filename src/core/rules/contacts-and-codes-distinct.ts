@@ -1,0 +1,53 @@
+import { at, hit } from './helpers.js';
+import type { Rule, RuleHit } from './types.js';
+
+const normalised = (text: string) => text.trim().toLowerCase();
+
+export const contactsAndCodesDistinct: Rule = {
+  id: 'contacts-and-codes-distinct',
+  severity: 'error',
+  category: 'responsibility',
+  description: "No two parties share an email address, and no two creators share a promo code or affiliate link.",
+  rationale:
+    "A copied entry is the usual cause: the second creator keeps the first one's promo code, or a new party keeps the previous one's email. Shared codes make every sale unattributable, so bonuses and the wrap report are computed on the wrong creator; a shared email sends approvals, escalations and sign-off requests to the wrong person. If two people really share one inbox, waive the finding with the reason.",
+  docs: {
+    bad: `deliverables:
+  - id: maya-tiktok
+    creator: maya-chen
+    tracking: { promo_code: MAYA15 }
+  - id: jon-reel
+    creator: jon-reyes
+    tracking: { promo_code: MAYA15 }   # copied from Maya's entry`,
+    good: `deliverables:
+  - id: maya-tiktok
+    creator: maya-chen
+    tracking: { promo_code: MAYA15 }
+  - id: jon-reel
+    creator: jon-reyes
+    tracking: { promo_code: JON15 }`,
+  },
+  check(spec) {
+    const hits: RuleHit[] = [];
+    const emails = new Map<string, string>();
+    spec.parties.forEach((p, i) => {
+      const email = normalised(p.contact.email);
+      const owner = emails.get(email);
+      if (owner === undefined) emails.set(email, p.id);
+      else hits.push(hit(at('parties', i, 'contact', 'email'), `${p.id} has the same email as ${owner} (${p.contact.email}); approvals, escalations and sign-off requests would reach the wrong person.`));
+    });
+    for (const field of ['promo_code', 'affiliate_url'] as const) {
+      const creatorOf = new Map<string, string>();
+      spec.deliverables.forEach((d, i) => {
+        const value = d.tracking?.[field];
+        if (value === undefined) return;
+        const owner = creatorOf.get(normalised(value));
+        if (owner === undefined) creatorOf.set(normalised(value), d.creator);
+        else if (owner !== d.creator) {
+          const what = field === 'promo_code' ? 'promo code' : 'affiliate link';
+          hits.push(hit(at('deliverables', i, 'tracking', field), `${d.id} (${d.creator}) uses the ${what} ${value}, which is ${owner}'s; sales could not be told apart, so bonuses and the wrap report would count them for the wrong creator.`));
+        }
+      });
+    }
+    return hits;
+  },
+};
