@@ -3,6 +3,7 @@ import { approvalChainFits } from './approval-chain-fits.js';
 import { approversHaveBackups } from './approvers-have-backups.js';
 import { bonusTermsComplete } from './bonus-terms-complete.js';
 import { campaignOwnerAccountable } from './campaign-owner-accountable.js';
+import { claimsReachAMarket } from './claims-reach-a-market.js';
 import { claimsSubstantiated } from './claims-substantiated.js';
 import { contactsAndCodesDistinct } from './contacts-and-codes-distinct.js';
 import { conversionKpisTracked } from './conversion-kpis-tracked.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   approversHaveBackups,
   bonusTermsComplete,
   campaignOwnerAccountable,
+  claimsReachAMarket,
   claimsSubstantiated,
   contactsAndCodesDistinct,
   conversionKpisTracked,
