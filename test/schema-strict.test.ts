@@ -1,15 +1,17 @@
 /**
  * The published schemas as other programs use them: Ajv in strict mode with
  * the vocabulary `alignkit/ajv` exports (from the build), SchemaStore-style
- * test files (test/ valid, negative_test/ invalid), `alignkit schema` and the
- * modeline kickoff writes.
+ * test files (test/ valid, negative_test/ invalid), `alignkit schema`, and how
+ * this installation names itself in the next steps it prints.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/program.js';
+import { alignkitCommand } from '../src/io/installation.js';
 import { memoryIo } from './helpers/memory-io.js';
 import { EXAMPLES, ROOT } from './helpers/paths.js';
 
@@ -74,5 +76,13 @@ describe('alignkit schema', () => {
     const io = memoryIo({ cwd: ROOT });
     expect(await main(['schema', 'brief'], io)).toBe(2);
     expect(io.err()).toBe('alignkit: unknown schema "brief"; choose one of: campaign, config, followup\n');
+  });
+});
+
+describe('the alignkit command printed in next steps', () => {
+  it('is npx alignkit inside a checkout of alignkit and alignkit outside it (installed copies: test/pack.test.ts)', () => {
+    expect(alignkitCommand(join(ROOT, 'examples'))).toBe('npx alignkit');
+    expect(alignkitCommand(ROOT)).toBe('npx alignkit');
+    expect(alignkitCommand(tmpdir())).toBe('alignkit');
   });
 });

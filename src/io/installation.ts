@@ -32,16 +32,17 @@ export function installedSchemaPath(name: SchemaName): string | undefined {
 
 /**
  * How the person at `cwd` runs this alignkit, for the next steps alignkit
- * prints: `npx alignkit` for a project's own installation (npm puts no
- * project binary on PATH) or a run through npx, `alignkit` for a global one.
+ * prints: `npx alignkit` inside a project that installed it (npm puts no
+ * project binary on PATH), inside a checkout of alignkit, or for a run
+ * through npx; `alignkit` for a global installation.
  */
 export function alignkitCommand(cwd: string): string {
   const home = installationRoot();
   if (home === undefined) return 'alignkit';
   const parts = home.split(sep);
   const modules = parts.lastIndexOf('node_modules');
-  if (modules < 0) return 'alignkit'; // a checkout of alignkit itself
   if (parts.includes('_npx')) return 'npx alignkit';
-  const project = parts.slice(0, modules).join(sep) || sep;
+  // A checkout of alignkit itself: npx finds the project's own binary inside it.
+  const project = modules < 0 ? home : parts.slice(0, modules).join(sep) || sep;
   return cwd === project || cwd.startsWith(`${project}${sep}`) ? 'npx alignkit' : 'alignkit';
 }
