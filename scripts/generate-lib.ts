@@ -348,10 +348,36 @@ export function specMarkdown(): string {
     '- Unknown fields are errors, so a typo never silently drops a term.',
     '- Fields marked internal never appear in creator-facing documents.',
     '',
+    '## Stated and assumed terms',
+    '',
+    'Every value in a spec is either *stated* (someone at the table said it: answered in kickoff, written in an',
+    'answers file, typed by hand) or *assumed* (kickoff kept it from the preset or derived it from another answer, and',
+    'nobody has confirmed it). The spec records its assumed values itself, in a top-level `assumed` mapping written at',
+    'the end of the file: a JSON pointer to the value, and the value it had when it was assumed.',
+    '',
+    '```yaml',
+    'assumed:',
+    '  /approvals/revision_rounds: 2',
+    '  /campaign/languages: [en-US]',
+    '```',
+    '',
+    '- A value is assumed while its pointer is listed **and** it still has the recorded value. Change the value (by',
+    '  hand, with `kickoff --edit`) and it is stated; the stale entry is ignored.',
+    '- `alignkit confirm <spec> <pointer...>`, `--section <name>` or `--all` confirms values without changing them: it',
+    '  removes their entries and keeps every other byte, comment included. On a terminal, `alignkit confirm <spec>`',
+    '  walks the assumed values one by one.',
+    '- Lists of plain values (markets, labels) are one term; lists of mappings are listed entry by entry. Ids are never',
+    '  listed: an id follows the name it was made from.',
+    '- A spec without `assumed` is all stated: whoever wrote it by hand wrote every term.',
+    '- `assumed` is not a term of the agreement: confirming a value does not void a sign-off. Rule',
+    '  `assumptions-confirmed` reports what is left (a warning, an error under `strict`), `alignkit sign` refuses while',
+    '  anything is left unless the signer passes `--accept-assumptions`, and the agreement summary lists what is left',
+    '  under "Not yet confirmed".',
+    '',
   ];
   const props = campaignSchema.properties as Record<string, Node>;
   for (const [name, node] of Object.entries(props)) {
-    if (name === 'apiVersion' || name === 'kind') continue;
+    if (name === 'apiVersion' || name === 'kind' || name === 'assumed') continue;
     section(name, node, 2, out);
   }
   out.push('## Metric glossary', '', '| Metric | Meaning | Formula |', '| --- | --- | --- |');

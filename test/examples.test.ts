@@ -34,7 +34,8 @@ describe('bundled examples', () => {
     const { parse } = await import('yaml');
     const schema = JSON.parse(readFileSync(new URL('../schemas/campaign.schema.json', import.meta.url), 'utf8')) as { properties: object };
     const used = new Set(EXAMPLES.flatMap((p) => Object.keys(parse(readFileSync(p, 'utf8')) as object)));
-    expect(Object.keys(schema.properties).filter((k) => !used.has(k))).toEqual([]);
+    // `assumed` lists terms nobody stated: the examples are finished specs, stated throughout.
+    expect(Object.keys(schema.properties).filter((k) => !used.has(k) && k !== 'assumed')).toEqual([]);
   });
 
   it('cover a regulated category and parties on three continents', async () => {

@@ -14,6 +14,7 @@ import { specToYaml } from '../src/core/interview/spec-yaml.js';
 import { lintSource } from '../src/core/lint.js';
 import { schemaProblems } from '../src/core/validate/campaign-schema.js';
 import { memoryIo } from './helpers/memory-io.js';
+import { termsOf } from '../src/core/spec/provenance.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const TODAY = '2026-11-22';
@@ -403,11 +404,11 @@ describe('alignkit kickoff (in-process)', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('--defaults writes a commented spec that lints clean, the same bytes every time', async () => {
+  it('--defaults writes a commented spec whose only findings are its assumed terms, the same bytes every time', async () => {
     const dir = tempDir();
     const first = await run(dir, ['kickoff', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'a.campaign.yaml']);
     expect(first.code).toBe(0);
-    expect(first.out).toContain('Wrote a.campaign.yaml: lints clean.');
+    expect(first.out).toMatch(/Wrote a\.campaign\.yaml: 0 error\(s\), \d+ warning\(s\) to settle\.\n\d+ values were assumed \(kept from the preset or derived\), not stated; they are listed under "assumed:" at the end of the file\. Go through them with the team: alignkit confirm a\.campaign\.yaml\n/);
     const again = tempDir();
     await run(again, ['kickoff', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'a.campaign.yaml']);
     const text = readFileSync(join(dir, 'a.campaign.yaml'), 'utf8');
@@ -416,8 +417,14 @@ describe('alignkit kickoff (in-process)', () => {
     expect(text).toContain('# Deliverables: ');
     expect(text.indexOf('\ncampaign:')).toBeLessThan(text.indexOf('\nparties:'));
     expect(existsSync(join(dir, '.alignkit', 'drafts', 'b2b-thought-leadership.yaml'))).toBe(false);
-    const lint = await run(dir, ['lint', 'a.campaign.yaml', '--today', TODAY]);
+    const lint = await run(dir, ['lint', 'a.campaign.yaml', '--today', TODAY, '--format', 'json']);
     expect(lint.code).toBe(0);
+    const findings = (JSON.parse(lint.out) as { messages: { ruleId: string }[] }[])[0]!.messages;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(['assumptions-confirmed']));
+    // Nothing was stated: every term of the written spec is listed as assumed.
+    const written = parse(text) as Record<string, unknown>;
+    expect(Object.keys(written.assumed as object)).toEqual(termsOf(written).map(([pointer]) => pointer));
   });
 
   it('never overwrites a file without --force', async () => {
@@ -483,6 +490,12 @@ describe('alignkit kickoff (in-process)', () => {
     expect(getAt(spec, ['campaign', 'owner'])).toBe('ines-alvarez');
     expect(getAt(spec, ['approvals', 'revision_rounds'])).toBe(9);
     expect(r.code).toBe(r.err.includes('error') ? 1 : 0);
+    // What the file says is stated; what --defaults kept from the preset, or derived from an answer, is assumed.
+    const assumed = spec.assumed as Record<string, unknown>;
+    for (const stated of ['/campaign/name', '/campaign/product', '/campaign/category', '/parties/0/name', '/approvals/revision_rounds']) expect(assumed).not.toHaveProperty([stated]);
+    expect(assumed['/campaign/currency']).toBe(getAt(spec, ['campaign', 'currency']));
+    expect(assumed['/approvals/creator_turnaround_h']).toBe(getAt(spec, ['approvals', 'creator_turnaround_h']));
+    expect(assumed['/parties/1/name']).toBe(getAt(spec, ['parties', 1, 'name']));
   });
 
   it('--resume without a draft, or with several, says which to name', async () => {

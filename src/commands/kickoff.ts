@@ -19,6 +19,7 @@ import { STEP_COUNT, SUMMARY_STEP } from '../core/interview/script.js';
 import { specToYaml } from '../core/interview/spec-yaml.js';
 import { lintSource } from '../core/lint.js';
 import { encodePointer } from '../core/spec/pointer.js';
+import { PROVENANCE_KEY, assumedMapping, termsOf } from '../core/spec/provenance.js';
 import { decodeSource } from '../core/spec/source.js';
 import { parseYaml, type ParsedYaml } from '../core/spec/yaml-document.js';
 import { schemaProblems } from '../core/validate/campaign-schema.js';
@@ -140,8 +141,25 @@ function schemaRefFor(outPath: string): string {
   return inSameRepository ? relative(dirname(outPath), schema).split(/[\\/]/).join('/') : schema.split(/[\\/]/).join('/');
 }
 
-function specText(state: InterviewState, outPath: string): string {
-  return specToYaml(state.spec, {
+/**
+ * The values the team stated: every answer typed on the terminal (Enter on a
+ * suggestion the person saw counts), every value an answers file gives, and
+ * nothing a scripted run took from the preset or derived on its own.
+ */
+function statedPointers(state: InterviewState, defaulted: ReadonlySet<string>, answers: Spec | undefined): string[] {
+  const answeredValues = Object.keys(state.answered).filter((key) => !key.includes('#') && !defaulted.has(key));
+  return [...answeredValues, ...(answers ? termsOf(answers).map(([pointer]) => pointer) : [])];
+}
+
+/** The spec as written: its terms, then the list of those nobody stated. */
+function withProvenance(state: InterviewState, stated: readonly string[]): Spec {
+  const { [PROVENANCE_KEY]: _previous, ...spec } = state.spec;
+  const assumed = assumedMapping(spec, stated);
+  return Object.keys(assumed).length > 0 ? { ...spec, [PROVENANCE_KEY]: assumed } : spec;
+}
+
+function specText(state: InterviewState, outPath: string, stated: readonly string[]): string {
+  return specToYaml(withProvenance(state, stated), {
     schemaRef: schemaRefFor(outPath),
     heading: `Written by alignkit kickoff from the ${state.preset} preset. Check it with: alignkit lint ${basename(outPath)}`,
   });
@@ -157,6 +175,11 @@ const countOf = (results: FileResult[], key: 'errorCount' | 'warningCount') => r
 
 function findingsOf(results: FileResult[]): Finding[] {
   return results.flatMap((r) => r.findings.filter((f) => !f.suppressions));
+}
+
+/** Findings a question can settle: assumed terms are settled with `confirm`, after the spec is written. */
+function settledByQuestions(results: FileResult[]): Finding[] {
+  return findingsOf(results).filter((f) => f.ruleId !== 'assumptions-confirmed');
 }
 
 // ---- the interview ----------------------------------------------------------------
@@ -231,7 +254,9 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   const campaignId = String(getAt(state.spec, ['campaign', 'id']));
   const outShown = out ?? `${campaignId}.campaign.yaml`;
   const outPath = resolve(io.cwd, outShown);
-  let text = specText(state, outPath);
+  const defaulted = 'defaulted' in asker ? (asker as ReturnType<typeof answersAsker>).defaulted : new Set<string>();
+  const stated = () => statedPointers(state, defaulted, answers?.data);
+  let text = specText(state, outPath, stated());
   let results = await lintText(options, io, outShown, outPath, text);
 
   if (!scripted) {
@@ -239,14 +264,14 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     try {
       for (;;) {
         printSummary(io, state.spec);
-        const findings = findingsOf(results);
+        const findings = settledByQuestions(results);
         if (findings.length === 0) break;
         reportWithQuestions(io, options, results, interview);
         const target = await chooseRevisit(findings, interview);
         if (target === 'write') break;
         if (target === 'stop') return stopped(io, draftFile);
         await interview.revisit(target);
-        text = specText(state, outPath);
+        text = specText(state, outPath, stated());
         results = await lintText(options, io, outShown, outPath, text);
       }
     } catch (error) {
@@ -266,6 +291,10 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   const warnings = countOf(results, 'warningCount');
   if (scripted && findingsOf(results).length > 0) reportWithQuestions(io, options, results, interview);
   io.stdout.write(`Wrote ${outShown}: ${errors === 0 && warnings === 0 ? 'lints clean' : `${errors} error(s), ${warnings} warning(s) to settle`}.\n`);
+  const assumed = Object.keys(assumedMapping(state.spec, stated())).length;
+  if (assumed > 0) {
+    io.stdout.write(`${assumed} ${assumed === 1 ? 'value was' : 'values were'} assumed (kept from the preset or derived), not stated; they are listed under "${PROVENANCE_KEY}:" at the end of the file. Go through them with the team: ${alignkitCommand(io.cwd)} confirm ${outShown}\n`);
+  }
   if (!scripted && options.render) {
     const { confirm } = await import('@inquirer/prompts');
     let render = false;
@@ -380,7 +409,7 @@ function reportWithQuestions(io: Io, options: KickoffOptions, results: FileResul
   reportFindings(io, options, results);
   const seen = new Set<string>();
   const lines: string[] = [];
-  for (const finding of findingsOf(results)) {
+  for (const finding of settledByQuestions(results)) {
     const q = interview.questionFor(finding.pointer);
     if (!q || seen.has(q.pointer)) continue;
     seen.add(q.pointer);

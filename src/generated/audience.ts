@@ -28,4 +28,4 @@ export const AUDIENCE_MARKS: readonly AudienceMark[] = [
 ];
 
 /** Fields outside the agreement that sign-off hashes: internal ones and working records (`x-agreement: false`). */
-export const OUTSIDE_AGREEMENT: readonly (readonly string[])[] = [["campaign","internal_notes"],["paid_media_plan","*"],["decision_log"]];
+export const OUTSIDE_AGREEMENT: readonly (readonly string[])[] = [["campaign","internal_notes"],["paid_media_plan","*"],["decision_log"],["assumed"]];

@@ -1250,6 +1250,7 @@ export interface AlignkitCampaignSpec {
   contingency: Contingency;
   communication: Communication;
   decision_log?: DecisionLog;
+  assumed?: AssumedTerms;
 }
 /**
  * What the campaign is, where it runs, when, and who owns it end to end.
@@ -1747,4 +1748,10 @@ export interface Decision {
   date: Date2;
   decision: Decision1;
   by: By;
+}
+/**
+ * Values nobody has confirmed yet (a preset term kickoff kept, a value it derived), by JSON pointer, each with the value it had when it was assumed. `alignkit lint` lists them (rule assumptions-confirmed), `alignkit confirm` confirms them, and changing a value makes it stated. kickoff writes this list; delete an entry only by confirming it.
+ */
+export interface AssumedTerms {
+  [k: string]: unknown;
 }

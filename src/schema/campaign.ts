@@ -860,6 +860,20 @@ export const campaignSchema: Schema = {
       // A record of how the terms came about, not a term: editing it does not void a sign-off.
       { 'x-agreement': false },
     ),
+    assumed: {
+      ...freeMap(
+        {
+          title: 'Assumed terms',
+          description:
+            'Values nobody has confirmed yet (a preset term kickoff kept, a value it derived), by JSON pointer, each with the value it had when it was assumed. `alignkit lint` lists them (rule assumptions-confirmed), `alignkit confirm` confirms them, and changing a value makes it stated. kickoff writes this list; delete an entry only by confirming it.',
+          examples: [{ '/approvals/revision_rounds': 2, '/campaign/markets': ['US'] }],
+        },
+        '^(/([^~]|~[01])*)+$',
+        {},
+      ),
+      // Provenance, not a term: confirming a value does not change what was signed.
+      'x-agreement': false,
+    },
   },
   definitions,
 };

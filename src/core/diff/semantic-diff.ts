@@ -8,6 +8,7 @@
  * contact details), and attributed to the parties it concerns.
  */
 import { encodePointer } from '../spec/pointer.js';
+import { sameValue } from '../spec/provenance.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -44,16 +45,6 @@ function isObject(value: Json): value is Item {
 
 function isMoney(value: Json): value is { amount: number; currency: string } {
   return isObject(value) && Object.keys(value).length === 2 && typeof value.amount === 'number' && typeof value.currency === 'string';
-}
-
-function same(a: Json, b: Json): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
-  }
-  return false;
 }
 
 /** The field that identifies every item of both lists uniquely, if there is one. */
@@ -194,7 +185,7 @@ function pushChange(out: Change[], place: Place, kind: ChangeKind, before: Json,
 }
 
 function walk(before: Json, after: Json, place: Place, out: Change[], terms: { before: Item; after: Item }, oldPointer: (string | number)[]): void {
-  if (same(before, after)) return;
+  if (sameValue(before, after)) return;
   if (before === undefined) return pushChange(out, place, 'added', before, after);
   if (after === undefined) return pushChange(out, place, 'removed', before, after, oldPointer);
   if (isMoney(before) || isMoney(after)) return pushChange(out, place, 'changed', before, after);
@@ -229,8 +220,8 @@ function walkList(before: Json[], after: Json[], place: Place, out: Change[], te
   }
   if ([...before, ...after].every((v) => v === null || typeof v !== 'object')) {
     // A list of plain values is a set: report what left and what joined, not positions.
-    for (const [i, value] of before.entries()) if (!after.some((v) => same(v, value))) pushChange(out, { ...place, pointer: [...place.pointer, i] }, 'removed', value, undefined, [...oldPointer, i]);
-    for (const [j, value] of after.entries()) if (!before.some((v) => same(v, value))) pushChange(out, { ...place, pointer: [...place.pointer, j] }, 'added', undefined, value);
+    for (const [i, value] of before.entries()) if (!after.some((v) => sameValue(v, value))) pushChange(out, { ...place, pointer: [...place.pointer, i] }, 'removed', value, undefined, [...oldPointer, i]);
+    for (const [j, value] of after.entries()) if (!before.some((v) => sameValue(v, value))) pushChange(out, { ...place, pointer: [...place.pointer, j] }, 'added', undefined, value);
     return;
   }
   const length = Math.max(before.length, after.length);

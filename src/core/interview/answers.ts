@@ -9,12 +9,16 @@ import type { Ask, Asker } from './interview.js';
 export interface AnswersAsker extends Asker {
   /** Questions the file does not answer (an error unless --defaults). */
   readonly missing: string[];
+  /** Value questions the file left to the preset or to a derived value: assumed, not stated. */
+  readonly defaulted: Set<string>;
 }
 
 export function answersAsker(answers: Spec, useDefaults: boolean): AnswersAsker {
   const missing: string[] = [];
+  const defaulted = new Set<string>();
   return {
     missing,
+    defaulted,
     async ask(question: Ask): Promise<unknown> {
       const given = hasAt(answers, question.path);
       const value = given ? getAt(answers, question.path) : undefined;
@@ -28,6 +32,7 @@ export function answersAsker(answers: Spec, useDefaults: boolean): AnswersAsker 
         case 'value': {
           if (!given) {
             if (!useDefaults && !question.derived) missing.push(question.pointer);
+            defaulted.add(question.pointer);
             return question.current;
           }
           // Checked once for the whole spec at the end (a check per answer is quadratic in a big file).

@@ -1,6 +1,7 @@
 /** Every rule, sorted by id. A meta-test checks that each rule file is listed here and documented. */
 import { approvalChainFits } from './approval-chain-fits.js';
 import { approversHaveBackups } from './approvers-have-backups.js';
+import { assumptionsConfirmed } from './assumptions-confirmed.js';
 import { bonusTermsComplete } from './bonus-terms-complete.js';
 import { campaignOwnerAccountable } from './campaign-owner-accountable.js';
 import { claimsReachAMarket } from './claims-reach-a-market.js';
@@ -58,6 +59,7 @@ import type { Rule } from './types.js';
 export const RULES: readonly Rule[] = [
   approvalChainFits,
   approversHaveBackups,
+  assumptionsConfirmed,
   bonusTermsComplete,
   campaignOwnerAccountable,
   claimsReachAMarket,
