@@ -419,7 +419,7 @@ describe('alignkit kickoff (in-process)', () => {
     expect(existsSync(join(dir, '.alignkit', 'drafts', 'b2b-thought-leadership.yaml'))).toBe(false);
     const lint = await run(dir, ['lint', 'a.campaign.yaml', '--today', TODAY, '--format', 'json']);
     expect(lint.code).toBe(0);
-    const findings = (JSON.parse(lint.out) as { messages: { ruleId: string }[] }[])[0]!.messages;
+    const findings = (JSON.parse(lint.out) as { results: { findings: { ruleId: string }[] }[] }).results[0]!.findings;
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(['assumptions-confirmed']));
     // Nothing was stated: every term of the written spec is listed as assumed.

@@ -246,6 +246,33 @@ Times carry their time zone (TZID with VTIMEZONE); the same spec always gives th
       );
     });
 
+  program
+    .command('confirm')
+    .description('Confirm values kickoff assumed (kept from a preset or derived) after the team reviewed them: they become stated terms, and no other byte of the spec changes.')
+    .argument('<spec>', 'the campaign spec')
+    .argument('[pointers...]', 'JSON pointers of the values to confirm; a pointer confirms everything under it')
+    .addOption(new Option('-s, --section <name>', 'confirm every assumed value in this top-level section; repeat for several').argParser(collect))
+    .option('--all', 'confirm every assumed value', false)
+    .option('-l, --list', 'list the assumed values with their place in the file, and confirm nothing', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit confirm spring.campaign.yaml                        on a terminal: value by value
+  $ alignkit confirm spring.campaign.yaml --list
+  $ alignkit confirm spring.campaign.yaml /approvals/revision_rounds /campaign/languages
+  $ alignkit confirm spring.campaign.yaml --section approvals --section payments
+  $ alignkit confirm spring.campaign.yaml /approvals/stages/0    everything in the first stage
+
+Confirming removes the values' entries from the spec's "assumed:" list; to change a value instead,
+edit it (a changed value is stated). Confirming does not void a sign-off. See README "Confirm".
+Exit codes: 0 done; 2 bad usage, or a pointer or section not in the spec (nothing is written); 130 interrupted.`,
+    )
+    .action(async (spec: string, pointers: string[], opts: Record<string, unknown>) => {
+      const { runConfirm } = await import('../commands/confirm.js');
+      run.exitCode = await runConfirm({ spec, pointers, sections: (opts.section as string[] | undefined) ?? [], all: Boolean(opts.all), list: Boolean(opts.list) }, io);
+    });
+
   withLintInputs(program
     .command('sign'))
     .description('Sign the agreement as it is now for one party: records signer, time and the agreement\'s SHA-256 in the sign-off ledger next to the spec.')

@@ -12,24 +12,23 @@ import type { Io } from '../io/process-io.js';
 import type { Finding, FileResult } from '../core/finding.js';
 import { answersAsker } from '../core/interview/answers.js';
 import { getAt, hasAt, isRecord, isUnsafeKey, type Spec } from '../core/interview/draft.js';
-import { EditError, editScalar, pathOf } from '../core/interview/edit.js';
+import { EditError, editScalar, pathOf, removeTopLevelEntries } from '../core/interview/edit.js';
 import { Interview, questionForPath, type Asker, type InterviewState } from '../core/interview/interview.js';
 import { DEFAULT_PRESET, PRESET_NAMES, isPreset, presetSpec, startingSpec } from '../core/interview/presets.js';
 import { STEP_COUNT, SUMMARY_STEP } from '../core/interview/script.js';
-import { specToYaml } from '../core/interview/spec-yaml.js';
+import { inSchemaOrder, specToYaml } from '../core/interview/spec-yaml.js';
 import { lintSource } from '../core/lint.js';
 import { encodePointer } from '../core/spec/pointer.js';
-import { PROVENANCE_KEY, assumedMapping, termsOf } from '../core/spec/provenance.js';
-import { decodeSource } from '../core/spec/source.js';
-import { parseYaml, type ParsedYaml } from '../core/spec/yaml-document.js';
+import { PROVENANCE_KEY, assumedMapping, provenanceOf, termsOf } from '../core/spec/provenance.js';
 import { schemaProblems } from '../core/validate/campaign-schema.js';
 import { didYouMean } from '../core/validate/schema.js';
 import { findRepositoryRoot } from '../io/config-find.js';
-import { readSpecBytes, writeOutputFile } from '../io/files.js';
+import { writeOutputFile } from '../io/files.js';
 import { alignkitCommand, installedSchemaPath } from '../io/installation.js';
 import { draftPath, listDrafts, readDraft, removeDraft, shownPath, writeDraft } from '../io/drafts.js';
 import { sanitize } from '../reporters/sanitize.js';
 import { reportFindings } from './gate.js';
+import { at, byteOrderMark, readYamlFile, type YamlFile } from './yaml-file.js';
 import { optionsFor, setUp } from './lint.js';
 
 export interface KickoffOptions {
@@ -63,40 +62,8 @@ function styles(io: Io, color: boolean | undefined) {
 
 // ---- answers file -----------------------------------------------------------------
 
-interface YamlFile {
-  data: unknown;
-  shown: string;
-  text: string;
-  /** Where a JSON pointer stands in the file (the nearest node that exists). */
-  locate: ParsedYaml['locate'];
-}
-
 interface AnswersFile extends YamlFile {
   data: Spec;
-}
-
-/**
- * A YAML file read the way `lint` reads a spec: size limit, UTF-8 only, YAML
- * problems and unsupported aliases reported at their line and column.
- */
-function readYamlFile(io: Io, file: string): YamlFile {
-  const { bytes, size } = readSpecBytes(resolve(io.cwd, file), file);
-  const decoded = decodeSource(bytes, size);
-  if (!decoded.ok) throw new UsageError(`${file}:${decoded.line}:${decoded.column}: the file ${decoded.message}`);
-  const parsed = parseYaml(decoded.text);
-  const first = parsed.problems[0];
-  if (first) throw new UsageError(`${file}:${first.line}:${first.column}: ${first.message}`);
-  try {
-    JSON.stringify(parsed.data);
-  } catch {
-    throw new UsageError(`${file}:1:1: an alias refers to itself, so the file cannot be read as plain data; write the values out instead`);
-  }
-  return { data: parsed.data, shown: file, text: decoded.text, locate: parsed.locate };
-}
-
-function at(file: YamlFile, pointer: string, target: 'key' | 'value' = 'value'): string {
-  const { line, column } = file.locate(pointer, target);
-  return `${file.shown}:${line}:${column}`;
 }
 
 function readAnswers(io: Io, file: string): AnswersFile {
@@ -154,7 +121,8 @@ function statedPointers(state: InterviewState, defaulted: ReadonlySet<string>, a
 /** The spec as written: its terms, then the list of those nobody stated. */
 function withProvenance(state: InterviewState, stated: readonly string[]): Spec {
   const { [PROVENANCE_KEY]: _previous, ...spec } = state.spec;
-  const assumed = assumedMapping(spec, stated);
+  // In the order the file lists the terms, so the list reads top to bottom with the spec.
+  const assumed = assumedMapping(inSchemaOrder(spec), stated);
   return Object.keys(assumed).length > 0 ? { ...spec, [PROVENANCE_KEY]: assumed } : spec;
 }
 
@@ -445,8 +413,7 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
   const specPath = resolve(io.cwd, options.spec);
   const file = readYamlFile(io, options.spec);
   const data = file.data as Spec;
-  // The decoder drops a byte-order mark; put it back so the file keeps every byte but the one value.
-  const bom = Buffer.from(readSpecBytes(specPath, options.spec).bytes.subarray(0, 3)).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\ufeff' : '';
+  const bom = byteOrderMark(io, options.spec);
   const text = file.text;
   if (!isRecord(data)) throw new UsageError(`${options.spec}:1:1: not a campaign spec (a YAML mapping)`);
   const path = pathOf(pointer, data);
@@ -486,6 +453,8 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
   let edited: string;
   try {
     edited = editScalar(text, pointer, value as string | number | boolean);
+    // A value someone typed is stated, even when it is the one that was assumed.
+    if (Object.hasOwn(provenanceOf(data), pointer)) edited = removeTopLevelEntries(edited, PROVENANCE_KEY, new Set([pointer]));
   } catch (error) {
     if (error instanceof EditError) throw new UsageError(`${options.spec}: ${error.message}`);
     throw error;
@@ -495,7 +464,8 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
     return EXIT.clean;
   }
   writeOutputFile(specPath, `${bom}${edited}`, { force: true, shown: options.spec });
-  io.stdout.write(`${sanitize(options.spec)}: ${sanitize(pointer)} is now ${sanitize(JSON.stringify(value))}; every other line is unchanged.\n`);
+  const stated = Object.hasOwn(provenanceOf(data), pointer) ? ' and stated (its entry under assumed: is gone)' : '';
+  io.stdout.write(`${sanitize(options.spec)}: ${sanitize(pointer)} is now ${sanitize(JSON.stringify(value))}${stated}; every other line is unchanged.\n`);
   // Exactly what `alignkit lint` says of the file, sign-off ledger included: a changed term makes signatures stale.
   const { runLint } = await import('./lint.js');
   return runLint(

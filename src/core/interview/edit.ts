@@ -66,3 +66,58 @@ export function editScalar(text: string, pointer: string, value: string | number
   if (JSON.stringify(reread) !== JSON.stringify(expected)) throw new EditError(`${pointer} could not be changed without touching other values`);
   return after;
 }
+
+function keyText(key: CST.Token | null | undefined): string | undefined {
+  if (!key) return undefined;
+  const scalar = CST.isScalar(key) ? CST.resolveAsScalar(key) : null;
+  return scalar ? scalar.value : undefined;
+}
+
+/**
+ * Removes entries from a top-level block mapping (`assumed:`), and the mapping
+ * itself once it is empty. Works on the concrete syntax tree like editScalar,
+ * so every other byte stays; the result is read back to prove that only those
+ * entries went.
+ */
+export function removeTopLevelEntries(text: string, mapKey: string, keys: ReadonlySet<string>): string {
+  const { tokens, doc } = firstDocument(text);
+  const before = doc.toJS() as Spec;
+  const document = tokens.find((t): t is CST.Document => t.type === 'document');
+  const root = document?.value;
+  if (!root || root.type !== 'block-map') throw new EditError('the file is not a block mapping of sections');
+  const index = root.items.findIndex((item) => keyText(item.key) === mapKey);
+  if (index < 0) return text;
+  const section = root.items[index]!;
+  const value = section.value;
+  if (!value || value.type !== 'block-map') throw new EditError(`${mapKey} is not written as an indented mapping (one entry per line); remove the entries by hand`);
+  // An entry's start is its indentation, then any comment lines above it. The first entry's
+  // indentation (and comments) belong to the line above it: the `assumed:` key's separator.
+  // Comments above a removed entry move down to the next entry that stays.
+  const kept: typeof value.items = [];
+  let carried: CST.SourceToken[] = [];
+  for (const item of value.items) {
+    const indented = item.start[0]?.type === 'space';
+    const indent = indented ? item.start[0] : undefined;
+    const comments = indented ? item.start.slice(1) : item.start;
+    if (keys.has(keyText(item.key) ?? '')) {
+      carried.push(...comments);
+      continue;
+    }
+    item.start = [...(kept.length > 0 && indent ? [indent] : []), ...carried, ...comments];
+    carried = [];
+    kept.push(item);
+  }
+  value.items = kept;
+  const wasLast = index === root.items.length - 1;
+  if (value.items.length === 0) root.items.splice(index, 1);
+  let after = tokens.map((t) => CST.stringify(t)).join('');
+  // The blank line that set the section apart would be left dangling at the end of the file.
+  if (value.items.length === 0 && wasLast) after = after.replace(/\n\n+$/, '\n');
+  const expected = clone(before);
+  const remaining = Object.fromEntries(Object.entries((expected[mapKey] ?? {}) as Record<string, unknown>).filter(([k]) => !keys.has(k)));
+  if (Object.keys(remaining).length === 0) delete expected[mapKey];
+  else expected[mapKey] = remaining;
+  const reread = firstDocument(after).doc.toJS();
+  if (JSON.stringify(reread) !== JSON.stringify(expected)) throw new EditError(`the entries of ${mapKey} could not be removed without touching other values`);
+  return after;
+}

@@ -16,6 +16,11 @@ function ordered(value: unknown, path: (string | number)[]): unknown {
   return Object.fromEntries(keys.map((k) => [k, ordered(value[k], [...path, k])]));
 }
 
+/** The spec with its keys in the order the file lists them. */
+export function inSchemaOrder<T>(spec: T): T {
+  return ordered(spec, []) as T;
+}
+
 function schemaKeys(path: (string | number)[]): string[] {
   const node = schemaAt(path)?.node;
   if (!node) return [];
