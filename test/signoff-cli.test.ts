@@ -54,6 +54,34 @@ describe('alignkit sign', () => {
     expect(ledger.ledger!.signatures.map((s) => [s.party, s.signer, s.at])).toEqual([['ines-alvarez', 'Ines Alvarez', '2027-01-20T10:00:00-05:00']]);
   });
 
+  it('refuses while values are assumed, and with --accept-assumptions records which ones the signer accepted', async () => {
+    const dir = workdir();
+    const path = join(dir, 'launch.campaign.yaml');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\nassumed:\n  /approvals/revision_rounds: 2\n  /campaign/markets: [US, CA]\n`);
+    const refused = await sign(dir, 'ines-alvarez', 'Ines Alvarez');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(
+      'alignkit: not signing launch.campaign.yaml: 2 values are assumed (kept from a preset or derived), and nobody has confirmed them:\n' +
+        '  campaign.markets = [US, CA]\n  approvals.revision_rounds = 2\n' +
+        'Settle them with the team and run `alignkit confirm launch.campaign.yaml` (--list shows where they are), or sign with --accept-assumptions to accept them as they are; the ledger records that you did.\n',
+    );
+    expect(readLedger(path, dir).text).toBeUndefined();
+    const status = await run(dir, 'status', 'launch.campaign.yaml');
+    expect(status.out).toContain('\n2 values are assumed, never confirmed: alignkit confirm launch.campaign.yaml --list\n');
+
+    const accepted = await run(dir, 'sign', 'launch.campaign.yaml', '--party', 'ines-alvarez', '--name', 'Ines Alvarez', '--at', '2027-01-20T10:00:00-05:00', '--accept-assumptions');
+    expect(accepted.code).toBe(0);
+    expect(accepted.out).toContain('The signature records that Ines Alvarez accepted 2 assumed values as they were.');
+    const ledger = readLedger(path, dir).parsed!;
+    expect(ledger.findings).toEqual([]);
+    expect(ledger.ledger!.signatures[0]!.accepted_assumptions).toEqual(['/campaign/markets', '/approvals/revision_rounds']);
+    expect((await run(dir, 'status', 'launch.campaign.yaml')).out).toMatch(/Ines Alvarez \(ines-alvarez\) +signed +[0-9a-f]{12} +as Ines Alvarez, 2027-01-20T10:00:00-05:00, accepting 2 assumed values\n/);
+
+    // Confirming afterwards changes no term: the signature stays current.
+    expect((await run(dir, 'confirm', 'launch.campaign.yaml', '--all')).code).toBe(0);
+    expect((await run(dir, 'status', 'launch.campaign.yaml')).out).not.toContain('STALE');
+  });
+
   it('uses the current time when --at is not given', async () => {
     const dir = workdir();
     const io = memoryIo({ cwd: dir, now: '2027-01-21T09:30:00Z' });
@@ -173,7 +201,8 @@ describe('alignkit status', () => {
     const json = JSON.parse(r.out);
     expect(json).toMatchObject({ campaign: 'nova-buds-pro-launch', ledger: 'launch.signoff.yaml', locked: false, lastLocked: null, problems: [] });
     expect(json.agreement).toMatch(/^[0-9a-f]{64}$/);
-    expect(json.signatories[0]).toEqual({ party: 'ines-alvarez', name: 'Ines Alvarez', role: 'brand', state: 'signed', signature: { signer: 'Ines Alvarez', at: '2027-01-20T10:00:00-05:00', agreement: json.agreement, ssh: null } });
+    expect(json.signatories[0]).toEqual({ party: 'ines-alvarez', name: 'Ines Alvarez', role: 'brand', state: 'signed', signature: { signer: 'Ines Alvarez', at: '2027-01-20T10:00:00-05:00', agreement: json.agreement, ssh: null, acceptedAssumptions: [] } });
+    expect(json.assumed).toBe(0);
     expect(json.signatories[1]).toMatchObject({ party: 'dana-whitfield', state: 'missing', signature: null });
   });
 

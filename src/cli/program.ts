@@ -282,6 +282,7 @@ Exit codes: 0 done; 2 bad usage, or a pointer or section not in the spec (nothin
     .option('--at <datetime>', 'when they signed, with an offset (e.g. 2027-01-20T10:00:00-05:00); default: now')
     .option('--key <file>', 'also sign with this SSH private key (ssh-keygen -Y sign); status verifies it')
     .option('--force', 'sign despite lint errors in the spec', false)
+    .option('--accept-assumptions', 'sign although values are still assumed (kept from a preset, never confirmed); the ledger records which', false)
     .addHelpText(
       'after',
       `
@@ -290,8 +291,11 @@ Examples:
   $ alignkit sign spring.campaign.yaml --party maya-chen --name "Maya Chen" --key ~/.ssh/id_ed25519
   $ alignkit sign spring.campaign.yaml --party dana-whitfield --name "Dana Whitfield" --at 2027-01-20T10:00:00-05:00
 
+  $ alignkit sign spring.campaign.yaml --party maya-chen --name "Maya Chen" --accept-assumptions
+
 The ledger is spring.signoff.yaml next to spring.campaign.yaml: commit it with the spec.
-The spec itself is never rewritten. See README "Sign-off".`,
+The spec itself is never rewritten. sign refuses (exit 1) while values are assumed: confirm
+them with alignkit confirm, or accept them with --accept-assumptions. See README "Sign-off".`,
     )
     .action(async (spec: string, opts: Record<string, unknown>) => {
       const { runSign } = await import('../commands/sign.js');
@@ -303,6 +307,7 @@ The spec itself is never rewritten. See README "Sign-off".`,
           at: opts.at as string | undefined,
           key: opts.key as string | undefined,
           force: Boolean(opts.force),
+          acceptAssumptions: Boolean(opts.acceptAssumptions),
           ...lintInputsOf(opts),
         },
         io,

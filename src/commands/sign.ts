@@ -11,7 +11,9 @@ import { isSigningTime, statementOf, type Ledger, type LedgerSignature } from '.
 import { shortHashOf } from '../core/signoff/short-hash.js';
 import { signatories } from '../core/signoff/signatories.js';
 import { signoffStatus } from '../core/signoff/status.js';
+import { assumedTerms, describeTerm } from '../core/spec/provenance.js';
 import { didYouMean } from '../core/validate/schema.js';
+import { alignkitCommand } from '../io/installation.js';
 import { appendToLedger, readLedger } from '../io/ledger.js';
 import { passGate } from './gate.js';
 import { hashForCommand } from './signoff-state.js';
@@ -23,6 +25,8 @@ export interface SignOptions {
   at?: string;
   key?: string;
   force: boolean;
+  /** Sign although values are still assumed; the ledger records which. */
+  acceptAssumptions?: boolean;
   config?: string;
   today?: string;
   color?: boolean;
@@ -65,6 +69,17 @@ export async function runSign(options: SignOptions, io: Io): Promise<number> {
     );
   }
 
+  // Nobody signs a term that nobody stated without saying so.
+  const assumed = assumedTerms(data);
+  if (assumed.length > 0 && !options.acceptAssumptions) {
+    const shown = assumed.slice(0, 20).map((t) => `  ${describeTerm(t, data)}`);
+    io.stderr.write(
+      `alignkit: not signing ${options.spec}: ${assumed.length} ${assumed.length === 1 ? 'value is' : 'values are'} assumed (kept from a preset or derived), and nobody has confirmed ${assumed.length === 1 ? 'it' : 'them'}:\n${shown.join('\n')}${assumed.length > 20 ? `\n  and ${assumed.length - 20} more` : ''}\n` +
+        `Settle them with the team and run \`${alignkitCommand(io.cwd)} confirm ${options.spec}\` (--list shows where they are), or sign with --accept-assumptions to accept them as they are; the ledger records that you did.\n`,
+    );
+    return EXIT.findings;
+  }
+
   const hash = hashForCommand(options.spec, data);
 
   const specPath = resolve(io.cwd, options.spec);
@@ -93,6 +108,7 @@ export async function runSign(options: SignOptions, io: Io): Promise<number> {
     algorithm: HASH_ALGORITHM,
     canonicalization: CANONICALIZATION,
     spec_version: String((data as { apiVersion?: unknown }).apiVersion),
+    ...(assumed.length > 0 ? { accepted_assumptions: assumed.map((t) => t.pointer) } : {}),
   };
   if (options.key !== undefined) {
     const { sshSign } = await import('../io/ssh.js');
@@ -108,6 +124,7 @@ export async function runSign(options: SignOptions, io: Io): Promise<number> {
   const status = signoffStatus(spec, hash, next);
   const signed = status.signatories.filter((r) => r.state === 'signed').length;
   io.stdout.write(`${party.name} signed version ${shortHashOf(hash)} of ${spec.campaign.id} as ${signer} (${at}${entry.ssh ? ', with an SSH signature' : ''}); recorded in ${file.shown}\n`);
+  if (entry.accepted_assumptions) io.stdout.write(`The signature records that ${signer} accepted ${entry.accepted_assumptions.length} assumed ${entry.accepted_assumptions.length === 1 ? 'value' : 'values'} as ${entry.accepted_assumptions.length === 1 ? 'it was' : 'they were'}.\n`);
   if (status.locked) io.stdout.write(`LOCKED: all ${signed} signatories signed this version.\n`);
   else {
     const waiting = status.signatories.filter((r) => r.state !== 'signed').map((r) => `${r.name} (${r.party})`);

@@ -10,6 +10,7 @@ import type { Finding } from '../core/finding.js';
 import { statementOf, type Ledger, type LedgerSignature } from '../core/signoff/ledger.js';
 import { signoffStatus } from '../core/signoff/status.js';
 import { encodePointer } from '../core/spec/pointer.js';
+import { assumedTerms } from '../core/spec/provenance.js';
 import { readLedger, type LedgerFile } from '../io/ledger.js';
 import { statusJson, statusText, type StatusReport } from '../reporters/status.js';
 import { passGate } from './gate.js';
@@ -78,6 +79,7 @@ export async function runStatus(options: StatusOptions, io: Io): Promise<number>
     ledgerExists: file.text !== undefined,
     problems,
     ssh: verified.verdicts,
+    assumed: assumedTerms(data).length,
   };
   io.stdout.write(options.format === 'json' ? statusJson(report) : statusText(report));
   return options.requireLocked && !report.status.locked ? EXIT.findings : EXIT.clean;

@@ -15,11 +15,14 @@ export interface StatusReport {
   problems: Finding[];
   /** SSH verification per signature (same object identity as in the status). */
   ssh: Map<LedgerSignature, 'verified' | 'not verified'>;
+  /** How many values of the spec are still assumed (kept from a preset, never confirmed). */
+  assumed: number;
 }
 
 function sshNote(report: StatusReport, s: LedgerSignature | undefined): string {
   const verdict = s ? report.ssh.get(s) : undefined;
-  return verdict === 'verified' ? ', SSH signature verified' : '';
+  const accepted = s?.accepted_assumptions?.length ?? 0;
+  return `${verdict === 'verified' ? ', SSH signature verified' : ''}${accepted > 0 ? `, accepting ${accepted} assumed ${accepted === 1 ? 'value' : 'values'}` : ''}`;
 }
 
 function pad(rows: string[][]): string[] {
@@ -36,6 +39,7 @@ export function statusText(report: StatusReport): string {
   if (status.locked) lines.push(`LOCKED: all ${signed} signatories signed this version.`);
   else if (status.signatories.length === 0) lines.push('NOT LOCKED: nobody has to sign (no party is Accountable in the RACI or holds sign_contract).');
   else lines.push(`NOT LOCKED: ${signed} of ${status.signatories.length} signatories signed this version.`);
+  if (report.assumed > 0) lines.push(`${report.assumed} ${report.assumed === 1 ? 'value is' : 'values are'} assumed, never confirmed: alignkit confirm ${t(report.spec)} --list`);
   lines.push('');
   const rows = [['PARTY', 'STATUS', 'SIGNED', 'DETAILS']];
   for (const row of status.signatories) {
@@ -63,7 +67,7 @@ export function statusText(report: StatusReport): string {
 export function statusJson(report: StatusReport): string {
   const { status } = report;
   const signature = (s: LedgerSignature | undefined) =>
-    s ? { signer: s.signer, at: s.at, agreement: s.agreement, ssh: report.ssh.get(s) ?? null } : null;
+    s ? { signer: s.signer, at: s.at, agreement: s.agreement, ssh: report.ssh.get(s) ?? null, acceptedAssumptions: s.accepted_assumptions ?? [] } : null;
   return `${JSON.stringify(
     {
       campaign: status.campaign,
@@ -72,6 +76,7 @@ export function statusJson(report: StatusReport): string {
       agreement: status.hash,
       locked: status.locked,
       lastLocked: status.lastLocked ?? null,
+      assumed: report.assumed,
       signatories: status.signatories.map((r) => ({ party: r.party, name: r.name, role: r.role, state: r.state, signature: signature(r.signature) })),
       others: status.others.map((s) => ({ party: s.party, ...signature(s) })),
       problems: report.problems.map((p) => ({ file: p.file, line: p.line, column: p.column, message: p.message })),

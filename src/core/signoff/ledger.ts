@@ -39,6 +39,8 @@ export interface LedgerSignature {
   canonicalization: typeof CANONICALIZATION;
   /** The spec's apiVersion when it was signed. */
   spec_version: string;
+  /** Values still assumed when this party signed, which the signer accepted as they were (`sign --accept-assumptions`). */
+  accepted_assumptions?: string[];
   ssh?: SshSignature;
 }
 
@@ -69,7 +71,7 @@ export function isSigningTime(value: string): boolean {
 }
 
 /** What an SSH signature covers: who signed which version of which campaign, and when. */
-export function statementOf(campaign: string, signature: Pick<LedgerSignature, 'party' | 'signer' | 'at' | 'agreement'>): string {
+export function statementOf(campaign: string, signature: Pick<LedgerSignature, 'party' | 'signer' | 'at' | 'agreement' | 'accepted_assumptions'>): string {
   return [
     'alignkit sign-off',
     `campaign: ${campaign}`,
@@ -77,6 +79,8 @@ export function statementOf(campaign: string, signature: Pick<LedgerSignature, '
     `signer: ${signature.signer}`,
     `at: ${signature.at}`,
     `agreement: ${HASH_ALGORITHM}:${signature.agreement}`,
+    // Only when there were any, so statements signed before this line existed still verify.
+    ...(signature.accepted_assumptions?.length ? [`accepted assumptions: ${signature.accepted_assumptions.join(' ')}`] : []),
     '',
   ].join('\n');
 }
@@ -183,6 +187,10 @@ export function parseLedger(file: string, text: string): ParsedLedger {
     if (entry.ssh !== undefined && !(isRecord(entry.ssh) && oneLine(entry.ssh.public_key) && typeof entry.ssh.signature === 'string' && entry.ssh.signature.includes('BEGIN SSH SIGNATURE'))) {
       return void problem(`${at}/ssh`, 'The SSH signature needs `public_key` and an armored `signature`; the signature is left out');
     }
+    const accepted = entry.accepted_assumptions;
+    if (accepted !== undefined && !(Array.isArray(accepted) && accepted.every((p) => oneLine(p) && p.startsWith('/')))) {
+      return void problem(`${at}/accepted_assumptions`, 'accepted_assumptions must be a list of JSON pointers; the signature is left out');
+    }
     signatureIndex.push(i);
     signatures.push({
       party: signature.party,
@@ -192,6 +200,7 @@ export function parseLedger(file: string, text: string): ParsedLedger {
       algorithm: HASH_ALGORITHM,
       canonicalization: CANONICALIZATION,
       spec_version: signature.spec_version,
+      ...(Array.isArray(accepted) ? { accepted_assumptions: accepted as string[] } : {}),
       ...(isRecord(entry.ssh) ? { ssh: { public_key: String(entry.ssh.public_key), signature: String(entry.ssh.signature) } } : {}),
     });
   });
