@@ -131,9 +131,13 @@ describe('built binary', () => {
     );
     const today = ['--today', '2026-11-22'];
     const kickoff = alignkit(['kickoff', '--answers', 'answers.yaml', '--defaults', ...today], undefined, dir);
+    expect(kickoff.code, kickoff.err).toBe(0);
     expect(kickoff.err).toBe('');
-    expect(kickoff.out).toContain('Wrote spring-glow.campaign.yaml: lints clean.');
-    expect(alignkit(['lint', 'spring-glow.campaign.yaml', ...today], undefined, dir).code).toBe(0);
+    expect(kickoff.out).toMatch(/Wrote spring-glow\.campaign\.yaml: no findings besides the assumed values\.\n\d+ values were assumed/);
+    // What --defaults kept is assumed: nobody signs it unawares. The team goes through it, then confirms.
+    expect(alignkit(['sign', 'spring-glow.campaign.yaml', '--party', 'ines-alvarez', '--name', 'Ines Alvarez', ...today], undefined, dir).code).toBe(1);
+    expect(alignkit(['confirm', 'spring-glow.campaign.yaml', '--all'], undefined, dir).out).toMatch(/^spring-glow\.campaign\.yaml: confirmed \d+ values; every term is stated now\.\n$/);
+    expect(alignkit(['lint', 'spring-glow.campaign.yaml', ...today], undefined, dir)).toMatchObject({ code: 0, err: '' });
     expect(alignkit(['render', 'spring-glow.campaign.yaml', ...today], undefined, dir).code).toBe(0);
     expect(readdirSync(join(dir, 'out/spring-glow')).sort()).toEqual(['agreement.md', 'brief-jon-reyes.md', 'brief-maya-chen.md']);
     const waiting = alignkit(['status', 'spring-glow.campaign.yaml', '--format', 'json', ...today], undefined, dir);

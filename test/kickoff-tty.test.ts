@@ -93,7 +93,8 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
     expect(final).toContain('Step 8 of 9: RACI, cadence and crisis contacts');
     expect(final).toMatch(/approval-chain-fits[\s\S]*Questions to revisit:\n {2}step 3 \(Deliverables and mandatory elements\): Go-live/);
     expect(revisiting).toBe(true);
-    expect(final).toContain('Wrote spring.campaign.yaml: lints clean.');
+    // Every answer given on the terminal is stated; what no question asked stays assumed, and is listed.
+    expect(final).toContain('Wrote spring.campaign.yaml: no findings besides the assumed values.');
     expect(final).toContain('EXIT=0');
     expect(questions).toBeGreaterThan(100);
     const spec = parse(readFileSync(join(dir, 'spring.campaign.yaml'), 'utf8'));
@@ -101,6 +102,8 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
     expect(spec.approvals.revision_rounds).toBe(3);
     expect(spec.deliverables[0].creator).toBe('maya-chen');
     expect(spec.deliverables[0].go_live.at).toBe('2027-01-25T18:00 America/New_York');
+    for (const stated of ['/campaign/name', '/campaign/category', '/approvals/revision_rounds', '/deliverables/0/go_live/at']) expect(spec.assumed).not.toHaveProperty([stated]);
+    expect(Object.keys(spec.assumed).length).toBeGreaterThan(0);
     const lint = spawnSync(process.execPath, [BIN, 'lint', 'spring.campaign.yaml', '--today', TODAY], { cwd: dir, encoding: 'utf8' });
     expect(lint.status).toBe(0);
     expect(existsSync(join(dir, '.alignkit', 'drafts', 'spring-glow.yaml'))).toBe(false);
@@ -133,6 +136,9 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
     expect(resumed.status).toBe(0);
     const spec = parse(readFileSync(join(dir, 'autumn-drop.campaign.yaml'), 'utf8'));
     expect(spec.campaign).toMatchObject({ id: 'autumn-drop', name: 'Autumn Drop', product: 'Drop Jacket' });
+    // Answered before the kill: stated. Filled in by --defaults afterwards: assumed.
+    for (const stated of ['/campaign/name', '/campaign/product', '/campaign/category']) expect(spec.assumed).not.toHaveProperty([stated]);
+    expect(spec.assumed['/campaign/currency']).toBe(spec.campaign.currency);
     expect(existsSync(draftFile)).toBe(false);
   }, 60_000);
 

@@ -408,7 +408,7 @@ describe('alignkit kickoff (in-process)', () => {
     const dir = tempDir();
     const first = await run(dir, ['kickoff', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'a.campaign.yaml']);
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/Wrote a\.campaign\.yaml: 0 error\(s\), \d+ warning\(s\) to settle\.\n\d+ values were assumed \(kept from the preset or derived\), not stated; they are listed under "assumed:" at the end of the file\. Go through them with the team: alignkit confirm a\.campaign\.yaml\n/);
+    expect(first.out).toMatch(/Wrote a\.campaign\.yaml: no findings besides the assumed values\.\n\d+ values were assumed \(kept from the preset or derived\), not stated; they are listed under "assumed:" at the end of the file\. Go through them with the team: alignkit confirm a\.campaign\.yaml\n/);
     const again = tempDir();
     await run(again, ['kickoff', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'a.campaign.yaml']);
     const text = readFileSync(join(dir, 'a.campaign.yaml'), 'utf8');

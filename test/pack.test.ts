@@ -91,9 +91,11 @@ describe('the published package', () => {
     const today = ['--today', '2026-11-22'];
     const kickoff = run(bin, ['kickoff', '--answers', 'answers.yaml', '--defaults', ...today], project);
     expect(kickoff.err).toBe('');
-    expect(kickoff.out).toContain('Wrote spring-glow.campaign.yaml: lints clean.');
-    // npm puts a project's binaries on no PATH, so the next step it prints is one that runs.
+    expect(kickoff.out).toContain('Wrote spring-glow.campaign.yaml: no findings besides the assumed values.');
+    // npm puts a project's binaries on no PATH, so the next steps it prints are ones that run.
+    expect(kickoff.out).toContain('Go through them with the team: npx alignkit confirm spring-glow.campaign.yaml\n');
     expect(kickoff.out).toContain('Next: npx alignkit render spring-glow.campaign.yaml');
+    expect(run(bin, ['confirm', 'spring-glow.campaign.yaml', '--all'], project).code).toBe(0);
     expect(run(bin, ['lint', 'spring-glow.campaign.yaml', ...today], project)).toEqual({ code: 0, out: '✔ 1 file checked, no problems\n', err: '' });
     expect(run(bin, ['lint', join(ROOT, 'test/fixtures/invalid/unknown-platform.campaign.yaml')], project).code).toBe(1);
     const render = run(bin, ['render', 'spring-glow.campaign.yaml', ...today], project);

@@ -60,7 +60,7 @@ describe.each(CLEAN_EXAMPLES)('%s', (path) => {
 
 describe('redaction', () => {
   it('the schema marks internal and per-party fields', () => {
-    expect(AUDIENCE_MARKS.map((m) => `${m.path.join('.')}:${m.audience}`)).toEqual(['campaign.internal_notes:internal', 'compensation.*:party', 'paid_media_plan.*:internal']);
+    expect(AUDIENCE_MARKS.map((m) => `${m.path.join('.')}:${m.audience}`)).toEqual(['campaign.internal_notes:internal', 'compensation.*:party', 'paid_media_plan.*:internal', 'assumed:internal']);
   });
 
   it.each(CLEAN_EXAMPLES)('gives a brief no internal field and no other creator\'s compensation: %s', async (path) => {
@@ -142,6 +142,46 @@ describe('drafts', () => {
     const agreement = renderSpec(loadSpec(path), path, findings, { documents: ['agreement'] })[0]!.content;
     expect(agreement).toContain('## Open questions');
     expect(agreement).not.toContain('DRAFT');
+  });
+});
+
+describe('terms not yet confirmed', () => {
+  const path = 'examples/product-launch.campaign.yaml';
+  const assumed = [
+    'assumed:',
+    '  /campaign/internal_notes: "Budget of USD 96,000 approved by the CMO on 2027-01-12; agency fee is 15 % of creator fees."',
+    '  /approvals/revision_rounds: 2',
+    '  /deliverables/0/duration_s: { min: 20, max: 45 }',
+    '  /deliverables/1/language: en-CA',
+    '  /compensation/0/amount/amount: 14000',
+    '',
+  ].join('\n');
+
+  it('the agreement lists every assumed term it shows, and never an internal one (golden); briefs only their creator\'s', async () => {
+    const text = `${(await import('node:fs')).readFileSync(`${process.cwd()}/${path}`, 'utf8')}\n${assumed}`;
+    const spec = (await import('yaml')).parse(text) as CampaignSpec;
+    const findings = await findingsOf(path, text);
+    expect(findings.map((f) => f.ruleId)).toEqual(['assumptions-confirmed', 'assumptions-confirmed', 'assumptions-confirmed', 'assumptions-confirmed']);
+    const docs = renderSpec(spec, path, findings);
+    const agreement = docs.find((d) => d.fileName === 'agreement.md')!.content;
+    await expect(agreement).toMatchFileSnapshot('golden/render/assumed/agreement.md');
+    expect(await structureProblems(docs.find((d) => d.fileName === 'agreement.md')!)).toEqual([]);
+    expect(agreement).not.toContain('## Open questions');
+    expect(agreement).not.toContain('Budget of USD');
+    const maya = docs.find((d) => d.fileName === 'brief-maya-chen.md')!;
+    await expect(maya.content).toMatchFileSnapshot('golden/render/assumed/brief-maya-chen.md');
+    expect(await structureProblems(maya)).toEqual([]);
+    const section = (doc: string) => doc.slice(doc.indexOf('## Not yet confirmed'));
+    expect(section(maya.content)).toContain('(maya-tiktok).duration_s | { min: 20, max: 45 } |');
+    expect(section(maya.content)).toContain('(maya-chen).amount.amount | 14000 |');
+    expect(section(maya.content)).not.toContain('deliverables\\[1\\]');
+    const jon = docs.find((d) => d.fileName === 'brief-jon-reyes.md')!.content;
+    expect(section(jon)).toContain('deliverables\\[1\\]');
+    expect(section(jon)).not.toContain('maya');
+    expect(section(jon)).toContain('approvals.revision_rounds');
+    expect(section(jon)).not.toContain('14000');
+    const priya = docs.find((d) => d.fileName === 'brief-priya-nair.md')!.content;
+    expect(priya).toContain('> 1 of the terms in this brief are not confirmed yet');
   });
 });
 

@@ -145,9 +145,24 @@ function findingsOf(results: FileResult[]): Finding[] {
   return results.flatMap((r) => r.findings.filter((f) => !f.suppressions));
 }
 
+const ASSUMED_RULE = 'assumptions-confirmed';
+
 /** Findings a question can settle: assumed terms are settled with `confirm`, after the spec is written. */
 function settledByQuestions(results: FileResult[]): Finding[] {
-  return findingsOf(results).filter((f) => f.ruleId !== 'assumptions-confirmed');
+  return findingsOf(results).filter((f) => f.ruleId !== ASSUMED_RULE);
+}
+
+/** The results without the assumed-terms findings, which kickoff sums up in one line instead. */
+function withoutAssumed(results: FileResult[]): FileResult[] {
+  return results.map((r) => {
+    const gone = r.findings.filter((f) => f.ruleId === ASSUMED_RULE && !f.suppressions);
+    return {
+      ...r,
+      findings: r.findings.filter((f) => f.ruleId !== ASSUMED_RULE),
+      errorCount: r.errorCount - gone.filter((f) => f.severity === 'error').length,
+      warningCount: r.warningCount - gone.filter((f) => f.severity === 'warning').length,
+    };
+  });
 }
 
 // ---- the interview ----------------------------------------------------------------
@@ -234,7 +249,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
         printSummary(io, state.spec);
         const findings = settledByQuestions(results);
         if (findings.length === 0) break;
-        reportWithQuestions(io, options, results, interview);
+        reportWithQuestions(io, options, withoutAssumed(results), interview);
         const target = await chooseRevisit(findings, interview);
         if (target === 'write') break;
         if (target === 'stop') return stopped(io, draftFile);
@@ -255,11 +270,15 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   writeOutputFile(outPath, text, { force: options.force, shown: outShown });
   if (draftFile) removeDraft(draftFile);
 
+  // Under `strict` assumed values are errors, and the exit code says so as lint's would.
   const errors = countOf(results, 'errorCount');
-  const warnings = countOf(results, 'warningCount');
-  if (scripted && findingsOf(results).length > 0) reportWithQuestions(io, options, results, interview);
-  io.stdout.write(`Wrote ${outShown}: ${errors === 0 && warnings === 0 ? 'lints clean' : `${errors} error(s), ${warnings} warning(s) to settle`}.\n`);
+  const others = withoutAssumed(results);
+  const otherErrors = countOf(others, 'errorCount');
+  const otherWarnings = countOf(others, 'warningCount');
+  if (scripted && settledByQuestions(results).length > 0) reportWithQuestions(io, options, others, interview);
   const assumed = Object.keys(assumedMapping(state.spec, stated())).length;
+  const verdict = otherErrors === 0 && otherWarnings === 0 ? (assumed === 0 ? 'lints clean' : 'no findings besides the assumed values') : `${otherErrors} error(s), ${otherWarnings} warning(s) to settle`;
+  io.stdout.write(`Wrote ${outShown}: ${verdict}.\n`);
   if (assumed > 0) {
     io.stdout.write(`${assumed} ${assumed === 1 ? 'value was' : 'values were'} assumed (kept from the preset or derived), not stated; they are listed under "${PROVENANCE_KEY}:" at the end of the file. Go through them with the team: ${alignkitCommand(io.cwd)} confirm ${outShown}\n`);
   }
@@ -377,7 +396,7 @@ function reportWithQuestions(io: Io, options: KickoffOptions, results: FileResul
   reportFindings(io, options, results);
   const seen = new Set<string>();
   const lines: string[] = [];
-  for (const finding of settledByQuestions(results)) {
+  for (const finding of findingsOf(results)) {
     const q = interview.questionFor(finding.pointer);
     if (!q || seen.has(q.pointer)) continue;
     seen.add(q.pointer);

@@ -24,6 +24,12 @@ export const AUDIENCE_MARKS: readonly AudienceMark[] = [
       "*"
     ],
     "audience": "internal"
+  },
+  {
+    "path": [
+      "assumed"
+    ],
+    "audience": "internal"
   }
 ];
 

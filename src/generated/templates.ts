@@ -395,7 +395,7 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "**SIGNED OFF.** Every party below signed this version of the agreement"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":209,"column":70},"end":{"line":209,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":210,"column":70},"end":{"line":210,"column":121}}})) != null ? stack1 : "")
     + ".\n";
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -406,7 +406,7 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return " ("
-    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":209,"column":92},"end":{"line":209,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":210,"column":92},"end":{"line":210,"column":113}}})) != null ? stack1 : "")
     + ")";
 },"31":function(container,depth0,helpers,partials,data) {
     return "**NOT SIGNED OFF.** These parties have to sign: everyone accountable for an activity or holding signing authority. Each signs with `alignkit sign`, which binds the signature to this version's hash; any later change to the terms makes it stale.\n";
@@ -419,19 +419,19 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"party"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":2},"end":{"line":217,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"party"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":218,"column":2},"end":{"line":218,"column":16}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":19},"end":{"line":217,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":218,"column":19},"end":{"line":218,"column":32}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":35},"end":{"line":217,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":218,"column":35},"end":{"line":218,"column":56}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"signer"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":59},"end":{"line":217,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"signer"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":218,"column":59},"end":{"line":218,"column":74}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"signed"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":77},"end":{"line":217,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"signed"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":218,"column":77},"end":{"line":218,"column":92}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"version"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":217,"column":95},"end":{"line":217,"column":146}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"version"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":218,"column":95},"end":{"line":218,"column":146}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"status"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":217,"column":149},"end":{"line":217,"column":164}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"status"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":218,"column":149},"end":{"line":218,"column":164}}})) != null ? stack1 : "")
     + " |\n";
 },"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -441,7 +441,7 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"codeCell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"version"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":217,"column":110},"end":{"line":217,"column":130}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"codeCell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"version"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":218,"column":110},"end":{"line":218,"column":130}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
     return "-";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -521,24 +521,13 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conduct"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":182,"column":0},"end":{"line":184,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"decisions"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":195,"column":0},"end":{"line":204,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"unconfirmed"),depth0,{"name":"unconfirmed","hash":{"intro":"Nobody has confirmed these terms yet: kickoff kept them from a preset or derived them from another answer. Settle each one with the team, then confirm it with `alignkit confirm` or change it in the spec."},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Sign-off\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"locked"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":208,"column":0},"end":{"line":212,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"locked"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":209,"column":0},"end":{"line":213,"column":7}}})) != null ? stack1 : "")
     + "\n| Party | Role | Organisation | Signer | Signed at | Version | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"signatures"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":216,"column":0},"end":{"line":218,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"signatures"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":217,"column":0},"end":{"line":219,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "brief": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"inc").call(alias1,lookupProperty(data,"index"),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":14}}})) != null ? stack1 : "")
-    + ". "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":16},"end":{"line":18,"column":27}}})) != null ? stack1 : "")
-    + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -546,8 +535,21 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nProduct claims you may make, word for word (they are substantiated and approved):\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claims"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "");
+  return "\n> [!NOTE]\n> "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"unconfirmed"), "length", {"start":{"line":13,"column":4},"end":{"line":13,"column":22}} ), depth0)) != null ? stack1 : "")
+    + " of the terms in this brief are not confirmed yet; they are listed under \"Not yet confirmed\" at the end. Ask your campaign contact before you rely on them.\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"inc").call(alias1,lookupProperty(data,"index"),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":14}}})) != null ? stack1 : "")
+    + ". "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":16},"end":{"line":23,"column":27}}})) != null ? stack1 : "")
+    + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -556,10 +558,20 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "- \""
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":25,"column":3},"end":{"line":25,"column":14}}})) != null ? stack1 : "")
-    + "\"\n";
+  return "\nProduct claims you may make, word for word (they are substantiated and approved):\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claims"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- \""
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":3},"end":{"line":30,"column":14}}})) != null ? stack1 : "")
+    + "\"\n";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -568,47 +580,36 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "### "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":4},"end":{"line":32,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":37,"column":4},"end":{"line":37,"column":16}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"id"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":32,"column":18},"end":{"line":32,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"id"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":37,"column":18},"end":{"line":37,"column":29}}})) != null ? stack1 : "")
     + ")\n\n| | |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"aspect"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"aspect"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
     + "| Language | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"language"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":13},"end":{"line":42,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"language"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":47,"column":13},"end":{"line":47,"column":30}}})) != null ? stack1 : "")
     + " |\n| Markets | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"markets"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":43,"column":12},"end":{"line":43,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"markets"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":12},"end":{"line":48,"column":28}}})) != null ? stack1 : "")
     + " |\n| First draft due | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"draftDue"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":44,"column":20},"end":{"line":44,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"draftDue"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":49,"column":20},"end":{"line":49,"column":37}}})) != null ? stack1 : "")
     + " |\n| Goes live | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"goLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":45,"column":14},"end":{"line":45,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"goLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":14},"end":{"line":50,"column":29}}})) != null ? stack1 : "")
     + " |\n| Stays live | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"keepLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":46,"column":15},"end":{"line":46,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"keepLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":51,"column":15},"end":{"line":51,"column":32}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tracking"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"mustInclude"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tracking"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"mustInclude"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
     + "\nDisclosure: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"tool"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":12},"end":{"line":63,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"tool"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":12},"end":{"line":68,"column":80}}})) != null ? stack1 : "")
     + "show "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"labels"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":85},"end":{"line":63,"column":159}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":159},"end":{"line":63,"column":224}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":224},"end":{"line":63,"column":306}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"repeat"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":306},"end":{"line":63,"column":373}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"labels"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":85},"end":{"line":68,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":159},"end":{"line":68,"column":224}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":224},"end":{"line":68,"column":306}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"repeat"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":306},"end":{"line":68,"column":373}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
     + "\n";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| Length | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"length"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":37,"column":11},"end":{"line":37,"column":26}}})) != null ? stack1 : "")
-    + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -617,10 +618,21 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "| Aspect ratio | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"aspect"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":40,"column":17},"end":{"line":40,"column":32}}})) != null ? stack1 : "")
+  return "| Length | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"length"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":11},"end":{"line":42,"column":26}}})) != null ? stack1 : "")
     + " |\n";
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Aspect ratio | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"aspect"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":45,"column":17},"end":{"line":45,"column":32}}})) != null ? stack1 : "")
+    + " |\n";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -629,19 +641,10 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"label"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"label"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":53,"column":2},"end":{"line":53,"column":16}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"isUrl"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":48,"column":19},"end":{"line":48,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"isUrl"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":53,"column":19},"end":{"line":53,"column":79}}})) != null ? stack1 : "")
     + " |\n";
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":48,"column":32},"end":{"line":48,"column":46}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -650,7 +653,7 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"codeCell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":48,"column":54},"end":{"line":48,"column":72}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":53,"column":32},"end":{"line":53,"column":46}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -659,8 +662,7 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nMust include:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mustInclude"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"codeCell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":53,"column":54},"end":{"line":53,"column":72}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -669,9 +671,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":13}}})) != null ? stack1 : "")
-    + "\n";
+  return "\nMust include:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mustInclude"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -680,8 +681,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nNotes: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":60,"column":7},"end":{"line":60,"column":19}}})) != null ? stack1 : "")
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":60,"column":2},"end":{"line":60,"column":13}}})) != null ? stack1 : "")
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -691,22 +692,10 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "switch on "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"tool"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":63,"column":45},"end":{"line":63,"column":67}}})) != null ? stack1 : "")
-    + ", and ";
+  return "\nNotes: "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":65,"column":7},"end":{"line":65,"column":19}}})) != null ? stack1 : "")
+    + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":112},"end":{"line":63,"column":137}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,depth0,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":63,"column":137},"end":{"line":63,"column":150}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
-    return " or ";
-},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -714,8 +703,21 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":63,"column":189},"end":{"line":63,"column":217}}})) != null ? stack1 : "");
+  return "switch on "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"tool"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":45},"end":{"line":68,"column":67}}})) != null ? stack1 : "")
+    + ", and ";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":112},"end":{"line":68,"column":137}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,depth0,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":68,"column":137},"end":{"line":68,"column":150}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    return " or ";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -724,9 +726,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return " (at least "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":63,"column":262},"end":{"line":63,"column":288}}})) != null ? stack1 : "")
-    + " on screen)";
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":189},"end":{"line":68,"column":217}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -735,8 +736,9 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ", repeated "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"repeat"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":63,"column":342},"end":{"line":63,"column":366}}})) != null ? stack1 : "");
+  return " (at least "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":262},"end":{"line":68,"column":288}}})) != null ? stack1 : "")
+    + " on screen)";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -745,25 +747,18 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n| Market | Rules from | Accepted labels | Too weak on their own |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "");
+  return ", repeated "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"repeat"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":342},"end":{"line":68,"column":366}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"market"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":69,"column":2},"end":{"line":69,"column":17}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"regulator"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":69,"column":20},"end":{"line":69,"column":38}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"accepted"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":69,"column":41},"end":{"line":69,"column":58}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"avoid"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":69,"column":61},"end":{"line":69,"column":75}}})) != null ? stack1 : "")
-    + " |\n";
+  return "\n| Market | Rules from | Accepted labels | Too weak on their own |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -773,56 +768,15 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":79,"column":2},"end":{"line":79,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"market"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":2},"end":{"line":74,"column":17}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":79,"column":18},"end":{"line":79,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"regulator"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":20},"end":{"line":74,"column":38}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"accepted"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":41},"end":{"line":74,"column":58}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"avoid"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":61},"end":{"line":74,"column":75}}})) != null ? stack1 : "")
     + " |\n";
 },"21":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\nReferences:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"references"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":9}}})) != null ? stack1 : "");
-},"22":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"link","hash":{},"data":data,"loc":{"start":{"line":120,"column":2},"end":{"line":120,"column":15}}})) != null ? stack1 : "")
-    + "\n";
-},"23":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\nExclusivity:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":143,"column":9}}})) != null ? stack1 : "");
-},"24":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n## Your payment\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"model"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":149,"column":20}}})) != null ? stack1 : "")
-    + ": **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"fee"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":149,"column":24},"end":{"line":149,"column":42}}})) != null ? stack1 : "")
-    + "**.\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"payment"),depth0,{"name":"payment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -831,17 +785,11 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":159,"column":2},"end":{"line":159,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":84,"column":2},"end":{"line":84,"column":15}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":159,"column":18},"end":{"line":159,"column":73}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":159,"column":76},"end":{"line":159,"column":97}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":159,"column":100},"end":{"line":159,"column":115}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"phone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":159,"column":118},"end":{"line":159,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":84,"column":18},"end":{"line":84,"column":31}}})) != null ? stack1 : "")
     + " |\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -849,7 +797,62 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":159,"column":31},"end":{"line":159,"column":45}}})) != null ? stack1 : "");
+  return "\nReferences:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"references"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"link","hash":{},"data":data,"loc":{"start":{"line":125,"column":2},"end":{"line":125,"column":15}}})) != null ? stack1 : "")
+    + "\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nExclusivity:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Your payment\n\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"model"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":154,"column":20}}})) != null ? stack1 : "")
+    + ": **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"fee"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":154,"column":24},"end":{"line":154,"column":42}}})) != null ? stack1 : "")
+    + "**.\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"payment"),depth0,{"name":"payment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":2},"end":{"line":164,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":164,"column":18},"end":{"line":164,"column":73}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":76},"end":{"line":164,"column":97}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":164,"column":100},"end":{"line":164,"column":115}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"phone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":118},"end":{"line":164,"column":132}}})) != null ? stack1 : "")
+    + " |\n";
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -858,7 +861,7 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":159,"column":53},"end":{"line":159,"column":66}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":31},"end":{"line":164,"column":45}}})) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -867,9 +870,18 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nMeetings you attend:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"meetings"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":53},"end":{"line":164,"column":66}}})) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nMeetings you attend:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"meetings"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":172,"column":9}}})) != null ? stack1 : "");
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -878,21 +890,11 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":166,"column":2},"end":{"line":166,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":171,"column":2},"end":{"line":171,"column":13}}})) != null ? stack1 : "")
     + ": "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"when"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":166,"column":15},"end":{"line":166,"column":26}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":26},"end":{"line":166,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"when"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":171,"column":15},"end":{"line":171,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":26},"end":{"line":171,"column":62}}})) != null ? stack1 : "")
     + "\n";
-},"30":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ", "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"length"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":166,"column":42},"end":{"line":166,"column":55}}})) != null ? stack1 : "");
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -901,8 +903,18 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"length"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":171,"column":42},"end":{"line":171,"column":55}}})) != null ? stack1 : "");
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "\nAgreed holding statement, if something goes wrong before you have spoken with the brand: \""
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holdingStatement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":181,"column":90},"end":{"line":181,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holdingStatement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":186,"column":90},"end":{"line":186,"column":113}}})) != null ? stack1 : "")
     + "\"\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -929,44 +941,46 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"creator"),"timezone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":22},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
     + ". Every time in this brief is on your clock.\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"draft"),depth0,{"name":"draft","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"unconfirmed"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "\n## What this campaign is for\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"objective"),"statement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"objective"),"statement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":26}}})) != null ? stack1 : "")
     + "\n\nKey messages, in this order of importance:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"keyMessages"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"claims"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"keyMessages"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"claims"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
     + "\n## Your deliverables\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deliverables"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deliverables"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":78,"column":9}}})) != null ? stack1 : "")
     + "## Key dates\n\n| When (your time) | What |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"keyDates"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"keyDates"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "")
     + "\n## Creative direction\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"latitude"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":84,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"latitude"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":89,"column":24}}})) != null ? stack1 : "")
     + ".\n\n**You decide:**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"youDecide"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":90,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"youDecide"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "")
     + "\n**The brand approves:**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"brandApproves"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":96,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"brandApproves"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n**We decide together:**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"together"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":102,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"together"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "")
     + "\n**Do:**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"dos"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"dos"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":113,"column":9}}})) != null ? stack1 : "")
     + "\n**Don't:**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"donts"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":114,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"references"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"donts"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":119,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"references"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "")
     + "\n## Approval path\n\nSend your first draft by the date above. It then goes through these reviews:\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"approval"),depth0,{"name":"approval","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Usage rights and exclusivity\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":139,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"rights-end"),depth0,{"name":"rights-end","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"exclusivity"),"length"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":144,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"payment"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":152,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"exclusivity"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":149,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"payment"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
     + "\n## Contacts\n\n| Name | Role | Organisation | Email | Phone |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":0},"end":{"line":160,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"meetings"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"meetings"),"length"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":173,"column":7}}})) != null ? stack1 : "")
     + "\n## Communication and escalation\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"escalation"),depth0,{"name":"escalation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Conduct and incidents\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conduct"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":176,"column":0},"end":{"line":178,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":182,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conduct"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":183,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":187,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"unconfirmed"),depth0,{"name":"unconfirmed","hash":{"intro":"Nobody has confirmed these terms yet: they were kept from a template or derived from another answer, and may still change."},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "followup": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1519,5 +1533,40 @@ export const BUILTIN_PARTIALS = {
 
   return "| Deliverable | Stays live until | Brand reposts until | Paid ads until |\n| --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"rightsEnd"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  "unconfirmed": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Not yet confirmed\n\n"
+    + ((stack1 = container.lambda(container.strict(depth0, "intro", {"start":{"line":5,"column":2},"end":{"line":5,"column":7}} ), depth0)) != null ? stack1 : "")
+    + "\n\n| Term | Assumed value |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unconfirmed"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"term"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":10,"column":2},"end":{"line":10,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"value"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":10,"column":18},"end":{"line":10,"column":32}}})) != null ? stack1 : "")
+    + " |\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"unconfirmed"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
 };

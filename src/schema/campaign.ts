@@ -871,8 +871,11 @@ export const campaignSchema: Schema = {
         '^(/([^~]|~[01])*)+$',
         {},
       ),
-      // Provenance, not a term: confirming a value does not change what was signed.
+      // Provenance, not a term: confirming a value does not change what was signed. Internal, so a
+      // custom template never sees pointers into fields its reader may not see; documents get the
+      // "Not yet confirmed" list worked out for their reader instead.
       'x-agreement': false,
+      'x-audience': 'internal',
     },
   },
   definitions,

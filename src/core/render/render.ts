@@ -7,6 +7,7 @@ import type { CampaignSpec } from '../spec/model.js';
 import type { DocumentName, Engine } from './engine.js';
 import { redact } from './redact.js';
 import { agreementView } from './views/agreement.js';
+import { unconfirmedView } from './views/unconfirmed.js';
 import { briefView } from './views/brief.js';
 import type { RenderContext } from './views/common.js';
 import { followUpView } from './views/followup.js';
@@ -56,10 +57,10 @@ export function planDocuments(spec: CampaignSpec, request: RenderRequest): Plann
 export function documentData(spec: CampaignSpec, planned: PlannedDocument, context: RenderContext, followup?: FollowUp): Record<string, unknown> {
   if (planned.document === 'brief') {
     const visible = redact(spec, { kind: 'party', party: planned.party! });
-    return { ...briefView(visible, planned.party!, context), spec: visible };
+    return { ...briefView(visible, planned.party!, context), unconfirmed: unconfirmedView(spec, { kind: 'party', party: planned.party! }), spec: visible };
   }
   const visible = redact(spec, { kind: 'agreement' });
-  if (planned.document === 'agreement') return { ...agreementView(visible, context), spec: visible };
+  if (planned.document === 'agreement') return { ...agreementView(visible, context), unconfirmed: unconfirmedView(spec, { kind: 'agreement' }), spec: visible };
   return { ...followUpView(visible, followup!, context), spec: visible, followup };
 }
 

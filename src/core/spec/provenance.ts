@@ -90,13 +90,16 @@ export function assumedTerms(spec: unknown): AssumedTerm[] {
   const recorded = provenanceOf(spec);
   const pointers = Object.keys(recorded);
   if (pointers.length === 0) return [];
-  const order = new Map(termsOf(spec).map(([p], i) => [p, i]));
+  const all = termsOf(spec).map(([p]) => p);
+  const order = new Map(all.map((p, i) => [p, i]));
+  // A pointer to a mapping (a recorded `{ min, max }`) stands where its first term does.
+  const place = (pointer: string) => order.get(pointer) ?? all.findIndex((p) => p.startsWith(`${pointer}/`));
   const out: AssumedTerm[] = [];
   for (const pointer of pointers) {
     const current = valueAt(spec, pointer);
     if (current.found && sameValue(current.value, recorded[pointer])) out.push({ pointer, section: sectionOf(pointer), value: current.value });
   }
-  return out.sort((a, b) => (order.get(a.pointer) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.pointer) ?? Number.MAX_SAFE_INTEGER) || (a.pointer < b.pointer ? -1 : 1));
+  return out.sort((a, b) => place(a.pointer) - place(b.pointer) || (a.pointer < b.pointer ? -1 : 1));
 }
 
 /**
@@ -113,7 +116,13 @@ export function assumedMapping(spec: unknown, stated: Iterable<string>): Record<
 
 /** A value in one short line, for messages and the read-back. */
 export function shortValue(value: unknown, limit = 48): string {
-  const text = Array.isArray(value) ? `[${value.map((v) => shortValue(v, limit)).join(', ')}]` : typeof value === 'string' ? value : JSON.stringify(value);
+  const text = Array.isArray(value)
+    ? `[${value.map((v) => shortValue(v, limit)).join(', ')}]`
+    : isRecord(value)
+      ? `{ ${Object.entries(value).map(([k, v]) => `${k}: ${shortValue(v, limit)}`).join(', ')} }`
+      : typeof value === 'string'
+        ? value
+        : JSON.stringify(value);
   const line = text.replace(/\s+/g, ' ');
   return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
 }

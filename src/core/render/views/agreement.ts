@@ -212,7 +212,8 @@ export function agreementView(spec: CampaignSpec, context: RenderContext): Agree
     compliance: complianceLines(spec, name),
     conduct: conductLines(spec),
     decisions: (spec.decision_log ?? []).map((d) => ({ date: dateText(d.date), decision: d.decision, by: name(d.by) })),
-    openQuestions: context.findings.filter((f) => f.severity === 'warning').map(findingView),
+    // Assumed terms have a section of their own ("Not yet confirmed"), value by value.
+    openQuestions: context.findings.filter((f) => f.severity === 'warning' && f.ruleId !== 'assumptions-confirmed').map(findingView),
     signoff: signoffView(spec, context),
   };
 }
