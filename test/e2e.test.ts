@@ -114,21 +114,7 @@ describe('built binary', () => {
 
   it('goes from a kickoff answers file to LOCKED, and a deadline changed with kickoff --edit makes every signature stale', () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
-    writeFileSync(
-      join(dir, 'answers.yaml'),
-      [
-        'campaign: { name: Spring Glow, product: Glow Serum 30 ml, category: beauty }',
-        'parties:',
-        '  - { name: Ines Alvarez, contact: { email: ines@glow.example, phone: +1 212 555 0187 } }',
-        '  - { name: Tom Becker }',
-        '  - { name: Dana Whitfield }',
-        '  - { name: Leo Park }',
-        '  - { name: Sara Lind }',
-        '  - { name: Maya Chen }',
-        '  - { name: Jon Reyes }',
-        '',
-      ].join('\n'),
-    );
+    copyFileSync(join(ROOT, 'test/fixtures/kickoff/spring-glow.answers.yaml'), join(dir, 'answers.yaml'));
     const today = ['--today', '2026-11-22'];
     const kickoff = alignkit(['kickoff', '--answers', 'answers.yaml', '--defaults', ...today], undefined, dir);
     expect(kickoff.code, kickoff.err).toBe(0);

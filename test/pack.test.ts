@@ -4,7 +4,7 @@
  * every Node version and machine, and carry its licences.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,10 +84,7 @@ describe('the published package', () => {
 
   it('lints, renders and runs a kickoff from an answers file from the installed binary', () => {
     const bin = join(installed, '.bin', 'alignkit');
-    writeFileSync(
-      join(project, 'answers.yaml'),
-      'campaign: { name: Spring Glow, product: Glow Serum 30 ml, category: beauty }\nparties:\n  - { name: Ines Alvarez, contact: { email: ines@glow.example } }\n  - { name: Tom Becker }\n  - { name: Dana Whitfield }\n  - { name: Leo Park }\n  - { name: Sara Lind }\n  - { name: Maya Chen }\n  - { name: Jon Reyes }\n',
-    );
+    copyFileSync(join(ROOT, 'test/fixtures/kickoff/spring-glow.answers.yaml'), join(project, 'answers.yaml'));
     const today = ['--today', '2026-11-22'];
     const kickoff = run(bin, ['kickoff', '--answers', 'answers.yaml', '--defaults', ...today], project);
     expect(kickoff.err).toBe('');

@@ -66,14 +66,18 @@ export function promptFor(q: ValueAsk): { prompt: (config: never) => Promise<unk
       };
     }
     default: {
+      // A preset's stand-in is shown as what to replace, never offered as the answer Enter keeps.
+      const standIns = new Set(q.standIns);
+      const current = Array.isArray(q.current) ? q.current.filter((v) => !standIns.has(String(v))) : standIns.has(String(q.current)) ? undefined : q.current;
+      const replace = standIns.size > 0 ? ` (replace the preset's ${[...standIns].map((v) => `"${v}"`).join(', ')})` : '';
       // With nothing to suggest, the schema's example shows the expected form.
-      const empty = q.current === undefined || q.current === null || q.current === '';
-      const example = empty && q.info.example !== undefined ? ` (e.g. ${formatValue(q.info.example, q.info)})` : '';
+      const empty = current === undefined || current === null || current === '' || (Array.isArray(current) && current.length === 0);
+      const example = empty && standIns.size === 0 && q.info.example !== undefined ? ` (e.g. ${formatValue(q.info.example, q.info)})` : '';
       return {
         prompt: input as never,
         config: {
-          message: `${message}${example}`,
-          default: formatValue(q.current, q.info),
+          message: `${message}${replace}${example}`,
+          default: formatValue(current, q.info),
           validate: (typed: string) => q.validate(parseValue(typed, q.info)),
         },
         toValue: (typed) => parseValue(String(typed), q.info),

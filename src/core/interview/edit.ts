@@ -84,12 +84,12 @@ export function removeTopLevelEntries(text: string, mapKey: string, keys: Readon
   const before = doc.toJS() as Spec;
   const document = tokens.find((t): t is CST.Document => t.type === 'document');
   const root = document?.value;
-  if (!root || root.type !== 'block-map') throw new EditError('the file is not a block mapping of sections');
+  if (root?.type !== 'block-map') throw new EditError('the file is not a block mapping of sections');
   const index = root.items.findIndex((item) => keyText(item.key) === mapKey);
   if (index < 0) return text;
   const section = root.items[index]!;
   const value = section.value;
-  if (!value || value.type !== 'block-map') throw new EditError(`${mapKey} is not written as an indented mapping (one entry per line); remove the entries by hand`);
+  if (value?.type !== 'block-map') throw new EditError(`${mapKey} is not written as an indented mapping (one entry per line); remove the entries by hand`);
   // An entry's start is its indentation, then any comment lines above it. The first entry's
   // indentation (and comments) belong to the line above it: the `assumed:` key's separator.
   // Comments above a removed entry move down to the next entry that stays.

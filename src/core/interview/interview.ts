@@ -6,6 +6,7 @@
  */
 import { schemaProblems } from '../validate/campaign-schema.js';
 import { isCalendarDate } from '../validate/formats.js';
+import { placeholderPreset } from '../spec/placeholder-fields.js';
 import { encodePointer } from '../spec/pointer.js';
 import { REFERENCES, copyListMemberships, dropFromReferenceLists, renameReferences, type ReferenceKind } from '../spec/references.js';
 import {
@@ -52,6 +53,8 @@ export interface ValueAsk extends AskedBase {
   current: unknown;
   /** The suggestion follows from an earlier answer (an id from a name): an answers file may leave it out. */
   derived: boolean;
+  /** The preset's stand-ins in `current` ("The Brand"): shown as what to replace, never offered as the answer. */
+  standIns: string[];
   /** true, or why the value is refused: the linter's own schema message. */
   validate(value: unknown): true | string;
 }
@@ -191,6 +194,7 @@ export class Interview {
       ...(choices ? { choices } : {}),
       current: clone(getAt(this.spec, path)),
       derived: this.derived.has(pointer),
+      standIns: standInsOf(path, getAt(this.spec, path)),
       validate: (value) => this.check(path, value, reference?.kind, choices),
     };
   }
@@ -296,6 +300,8 @@ export class Interview {
       const unknown = values.find((v) => !allowed.has(String(v)));
       if (unknown !== undefined) return `"${String(unknown)}" is not one of: ${[...allowed].join(', ')}`;
     }
+    const standIn = standInsOf(path, value)[0];
+    if (standIn !== undefined) return `"${standIn}" is the preset's stand-in; type the real value`;
     const trial = clone(this.spec);
     setAt(trial, path, value);
     const pointer = encodePointer(path);
@@ -331,6 +337,12 @@ export class Interview {
       replaceCurrency(this.spec, before, String(value), answered);
     }
   }
+}
+
+/** The preset stand-ins in a value (itself, or the items of a list). */
+export function standInsOf(path: Path, value: unknown): string[] {
+  const items: [Path, unknown][] = Array.isArray(value) ? value.map((v, i) => [[...path, i], v]) : [[path, value]];
+  return items.filter(([p, v]) => placeholderPreset(p, v) !== undefined).map(([, v]) => String(v));
 }
 
 function list(spec: unknown, path: Path): unknown[] {

@@ -30,6 +30,7 @@ import { messagingFocus } from './messaging-focus.js';
 import { milestonesInOrder } from './milestones-in-order.js';
 import { minorsProtected } from './minors-protected.js';
 import { moneyInCampaignCurrency } from './money-in-campaign-currency.js';
+import { noPlaceholders } from './no-placeholders.js';
 import { noVagueCommitments } from './no-vague-commitments.js';
 import { noVagueTerms } from './no-vague-terms.js';
 import { objectiveKpiFit } from './objective-kpi-fit.js';
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   milestonesInOrder,
   minorsProtected,
   moneyInCampaignCurrency,
+  noPlaceholders,
   noVagueCommitments,
   noVagueTerms,
   objectiveKpiFit,
