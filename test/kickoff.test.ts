@@ -169,6 +169,11 @@ describe('the interview', () => {
     const { interview } = await interviewOf('product-launch', asker);
     expect(getAt(interview.spec, ['parties', 7, 'id'])).toBe('priya-nair');
     expect(getAt(interview.spec, ['parties', 7, 'role'])).toBe('creator');
+    // Shape is copied; identity is not: the new creator's email is asked afresh, never the previous creator's.
+    const previous = getAt(interview.spec, ['parties', 6]) as Record<string, unknown>;
+    expect(getAt(interview.spec, ['parties', 7, 'timezone'])).toBe(previous.timezone);
+    expect(getAt(interview.spec, ['parties', 7, 'contact', 'email'])).not.toBe(getAt(previous, ['contact', 'email']));
+    expect(asker.asked.some((q) => q.pointer === '/parties/7/contact/email' && q.kind === 'value' && q.current === undefined)).toBe(true);
     const posting = (interview.spec.raci as { activity: string; responsible: string[] }[]).find((r) => r.activity === 'posting')!;
     expect(posting.responsible).toContain('priya-nair');
 

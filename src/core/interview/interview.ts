@@ -265,11 +265,15 @@ export class Interview {
     await this.save(this.state);
   }
 
-  /** A new entry starts as a copy of the one before it, with an id of its own. */
+  /**
+   * A new entry starts as a copy of the one before it (its shape: format, counts, windows), with an id
+   * of its own and none of its identity: a copied email, phone, handle, promo code, tracking link or
+   * fee owner would be someone else's, so those are asked afresh.
+   */
   private addEntry(path: Path): void {
     const entries = list(this.spec, path);
     const template = (entries[entries.length - 1] ?? list(this.preset, path)[0] ?? {}) as Record<string, unknown>;
-    const entry = clone(template) as Record<string, unknown>;
+    const entry = withoutIdentity(encodePointer(path), clone(template) as Record<string, unknown>);
     if (typeof entry.id === 'string') entry.id = uniqueId(entry.id, new Set(entries.map((e) => String((e as Record<string, unknown>).id))));
     if (!hasAt(this.spec, path)) setAt(this.spec, path, []);
     list(this.spec, path).push(entry);
@@ -337,6 +341,18 @@ export class Interview {
       replaceCurrency(this.spec, before, String(value), answered);
     }
   }
+}
+
+/** Per list, the fields of an entry that belong to one person or one account, never copied into a new entry. */
+const IDENTITY_FIELDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  '/parties': [['contact', 'email'], ['contact', 'phone'], ['handles']],
+  '/deliverables': [['tracking']],
+  '/compensation': [['creator']],
+};
+
+function withoutIdentity(listPointer: string, entry: Record<string, unknown>): Record<string, unknown> {
+  for (const field of IDENTITY_FIELDS[listPointer] ?? []) deleteAt(entry, field);
+  return entry;
 }
 
 /** The preset stand-ins in a value (itself, or the items of a list). */
