@@ -523,6 +523,31 @@ describe('alignkit kickoff (in-process)', () => {
     expect(assumed['/parties/1/name']).toBe(getAt(spec, ['parties', 1, 'name']));
   });
 
+  it('derives defaults from earlier answers (law, claim markets, paid territories, languages, ids, ad mechanisms) and lists them as assumed', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      stringify({
+        campaign: { name: 'Glow Canada', markets: ['CA'], languages: ['en-CA', 'fr-CA'] },
+        deliverables: [{ platform: 'instagram', format: 'reel' }, {}],
+      }),
+    );
+    await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults']);
+    const spec = parse(readFileSync(join(dir, 'glow-canada.campaign.yaml'), 'utf8')) as Spec;
+    expect(getAt(spec, ['compliance', 'jurisdictions'])).toEqual(['CA']);
+    expect(getAt(spec, ['messaging', 'claims', 0, 'markets'])).toEqual(['CA']);
+    expect(getAt(spec, ['usage_rights', 'paid', 'territories'])).toEqual(['CA']);
+    expect((spec.deliverables as { language: string }[]).map((d) => d.language)).toEqual(['en-CA', 'en-CA']);
+    expect((spec.deliverables as { id: string }[]).map((d) => d.id)).toEqual(['creator-1-instagram', 'creator-2-instagram']);
+    // No TikTok deliverable is left, so no Spark Ads.
+    expect(getAt(spec, ['usage_rights', 'paid', 'mechanisms'])).toEqual(['partnership_ads']);
+    const assumed = spec.assumed as Record<string, unknown>;
+    expect(assumed['/compliance/jurisdictions']).toEqual(['CA']);
+    expect(assumed['/deliverables/0/language']).toBe('en-CA');
+    expect(assumed['/usage_rights/paid/mechanisms']).toEqual(['partnership_ads']);
+    expect(assumed).not.toHaveProperty(['/campaign/markets']);
+  });
+
   it('--resume without a draft, or with several, says which to name', async () => {
     const dir = tempDir();
     expect((await run(dir, ['kickoff', '--resume', '--defaults'])).err).toContain('no kickoff draft to resume');

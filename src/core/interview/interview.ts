@@ -103,6 +103,14 @@ export interface AskedQuestion {
   stepTitle: string;
 }
 
+/** The platforms each ad mechanism runs on (none listed: any platform). */
+const MECHANISM_PLATFORMS: Readonly<Record<string, readonly string[]>> = {
+  spark_ads: ['tiktok'],
+  partnership_ads: ['instagram', 'facebook'],
+  thought_leader_ads: ['linkedin'],
+  youtube_partnership_ads: ['youtube'],
+};
+
 const ID_LISTS: Readonly<Record<string, ReferenceKind>> = { parties: 'party', kpis: 'kpi', deliverables: 'deliverable', milestones: 'milestone' };
 
 export class Interview {
@@ -339,6 +347,62 @@ export class Interview {
       replaceTimeZone(this.spec, before, String(value), answered);
     } else if (encodePointer(path) === '/campaign/currency' && typeof before === 'string' && typeof value === 'string') {
       replaceCurrency(this.spec, before, String(value), answered);
+    } else if (encodePointer(path) === '/campaign/markets' && Array.isArray(value)) {
+      this.deriveFromMarkets(value.map(String), answered);
+    } else if (encodePointer(path) === '/campaign/languages' && Array.isArray(value)) {
+      this.deriveFromLanguages(value.map(String), answered);
+    } else if (head === 'deliverables' && typeof index === 'number' && (leaf === 'platform' || leaf === 'creator') && path.length === 3) {
+      this.deriveFromDeliverable(index, answered);
+    }
+  }
+
+  /** Sets a value that follows from an earlier answer, unless someone answered it already. */
+  private derive(path: Path, value: unknown, answered: (p: Path) => boolean): void {
+    if (answered(path) || !hasAt(this.spec, path)) return;
+    setAt(this.spec, path, value);
+    this.derived.add(encodePointer(path));
+  }
+
+  /** Markets decide the law that applies, where claims may be made and where paid use may run. */
+  private deriveFromMarkets(markets: string[], answered: (p: Path) => boolean): void {
+    this.derive(['compliance', 'jurisdictions'], [...markets], answered);
+    list(this.spec, ['messaging', 'claims']).forEach((_, i) => this.derive(['messaging', 'claims', i, 'markets'], [...markets], answered));
+    this.derive(['usage_rights', 'paid', 'territories'], [...markets], answered);
+    list(this.spec, ['deliverables']).forEach((d, i) => {
+      const own = (d as Record<string, unknown>).markets;
+      if (Array.isArray(own)) this.derive(['deliverables', i, 'markets'], own.filter((m) => markets.includes(String(m))).length > 0 ? own.filter((m) => markets.includes(String(m))) : [...markets], answered);
+    });
+  }
+
+  /** A deliverable is made in one of the campaign's languages: one it no longer lists becomes the first. */
+  private deriveFromLanguages(languages: string[], answered: (p: Path) => boolean): void {
+    if (languages.length === 0) return;
+    list(this.spec, ['deliverables']).forEach((d, i) => {
+      const language = (d as Record<string, unknown>).language;
+      if (typeof language === 'string' && !languages.includes(language)) this.derive(['deliverables', i, 'language'], languages[0], answered);
+    });
+  }
+
+  /**
+   * A deliverable's id names its creator and platform until someone sets it (`maya-chen-tiktok`), and the
+   * paid-use mechanisms keep only those of platforms still in the campaign.
+   */
+  private deriveFromDeliverable(index: number, answered: (p: Path) => boolean): void {
+    const deliverables = list(this.spec, ['deliverables']) as Record<string, unknown>[];
+    const d = deliverables[index]!;
+    if (!answered(['deliverables', index, 'id']) && typeof d.id === 'string' && typeof d.creator === 'string' && typeof d.platform === 'string') {
+      const others = new Set(deliverables.filter((_, i) => i !== index).map((e) => String(e.id)));
+      const id = uniqueId(slugify(`${d.creator}-${d.platform}`), others);
+      if (id !== d.id) {
+        renameReferences(this.spec, 'deliverable', d.id, id);
+        d.id = id;
+      }
+    }
+    const platforms = new Set(deliverables.map((e) => String(e.platform)));
+    const mechanisms = getAt(this.spec, ['usage_rights', 'paid', 'mechanisms']);
+    if (Array.isArray(mechanisms)) {
+      const kept = mechanisms.filter((m) => (MECHANISM_PLATFORMS[String(m)] ?? []).length === 0 || MECHANISM_PLATFORMS[String(m)]!.some((p) => platforms.has(p)));
+      if (kept.length > 0 && kept.length < mechanisms.length) this.derive(['usage_rights', 'paid', 'mechanisms'], kept, answered);
     }
   }
 }
