@@ -4,7 +4,7 @@
  * that resumes with its answers intact.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,7 +78,7 @@ function replaceStandIn(question: string, n: number): string[] | undefined {
 describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
   it('runs a whole interview with typing and arrow keys, goes back to the question lint points at, and writes a spec that lints clean', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-tty-'));
-    start('full', dir, ['kickoff', '--today', TODAY, '--out', 'spring.campaign.yaml']);
+    start('full', dir, ['kickoff', '--full', '--today', TODAY, '--out', 'spring.campaign.yaml']);
     // What a user types for some questions; Enter keeps every other suggestion.
     const typed: [RegExp, string[]][] = [
       [/^\? Name /, ['Spring Glow', 'Enter']],
@@ -128,9 +128,84 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
     expect(existsSync(join(dir, '.alignkit', 'drafts', 'spring-glow.yaml'))).toBe(false);
   }, 120_000);
 
+  it('the essentials path: a campaign unlike any preset in at most 90 prompts, Ctrl-C and --resume midway, a read-back, every untouched term listed as assumed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-tty-'));
+    const typed: [RegExp, string[]][] = [
+      [/^\? Name /, ['Glow Canada', 'Enter']],
+      [/^\? Product /, ['Glow Serum 30 ml', 'Enter']],
+      [/^\? Category/, ['Down', 'Enter']],
+      [/^\? Markets /, ['C-u', 'CA, US', 'Enter']],
+      [/^\? Languages /, ['C-u', 'en-CA, fr-CA', 'Enter']],
+      [/^\? Currency/, ['C-u', 'CAD', 'Enter']],
+      [/^\? Campaign time zone/, ['C-u', 'America/Toronto', 'Enter']],
+      [/^\? Add another party\?/, ['y', 'Enter']],
+      [/^\? Add another deliverable\?/, ['y', 'Enter']],
+      [/^\? Render the brief/, ['n', 'Enter']],
+    ];
+    let moreParties = 0;
+    let moreDeliverables = 0;
+    let creators = 0;
+    let prompts = 0;
+    let readBack = false;
+    const keysFor = (question: string): string[] => {
+      if (/^\? Add another party\?/.test(question)) return moreParties++ === 0 ? ['y', 'Enter'] : ['n', 'Enter'];
+      if (/^\? Add another deliverable\?/.test(question)) return moreDeliverables++ === 0 ? ['y', 'Enter'] : ['n', 'Enter'];
+      // The third deliverable is the new, third creator's.
+      if (/^\? Creator$/.test(question.trim())) return creators++ === 2 ? ['Down', 'Enter'] : ['Enter'];
+      if (/^\? Go through any of these sections now\?/.test(question)) {
+        readBack = true;
+        return ['Space', 'Enter'];
+      }
+      if (/^\? Email/.test(question) && !question.includes('replace the preset')) return [`new${prompts}@glowlabs.com`, 'Enter'];
+      if (/^\? Promo code/.test(question) && !question.includes('replace the preset')) return [`NEW${prompts}`, 'Enter'];
+      return typed.find(([pattern]) => pattern.test(question))?.[1] ?? replaceStandIn(question, prompts) ?? ['Enter'];
+    };
+    const drive = async (session: string, stopAfter = Number.POSITIVE_INFINITY) => {
+      let done = 0;
+      for (let asked = 0; asked < 400; ) {
+        const text = await waitFor(session, (t) => t.includes('EXIT=') || (activeQuestion(t) !== undefined && answeredCount(t) >= done), 20_000);
+        if (text.includes('EXIT=') || prompts >= stopAfter) return text;
+        const question = activeQuestion(text)!;
+        if (!readBack) prompts += 1;
+        for (const key of keysFor(question)) tmux('send-keys', '-t', session, ...(key.length > 1 && /^[A-Z]/.test(key) && !key.includes(' ') && !key.includes('@') ? [key] : ['-l', key]));
+        done = answeredCount(text) + 1;
+        asked += 1;
+        await waitFor(session, (t) => t.includes('EXIT=') || answeredCount(t) >= done);
+      }
+      return screen(session);
+    };
+    start('ess1', dir, ['kickoff', '--today', TODAY, '--out', 'glow.campaign.yaml']);
+    await drive('ess1', 30);
+    tmux('send-keys', '-t', 'ess1', 'C-c');
+    expect(await waitFor('ess1', (t) => t.includes('EXIT='))).toContain('EXIT=130');
+    start('ess2', dir, ['kickoff', '--resume', '--today', TODAY]);
+    const final = await drive('ess2');
+    expect(final).toContain('the essentials, then a read-back');
+    expect(readBack).toBe(true);
+    expect(prompts).toBeLessThanOrEqual(90);
+    expect(final).toContain('EXIT=0');
+    const spec = parse(readFileSync(join(dir, 'glow.campaign.yaml'), 'utf8'));
+    expect(spec.campaign).toMatchObject({ name: 'Glow Canada', markets: ['CA', 'US'], languages: ['en-CA', 'fr-CA'], currency: 'CAD', timezone: 'America/Toronto' });
+    expect(spec.parties.filter((p: { role: string }) => p.role === 'creator')).toHaveLength(3);
+    // Typed on screen: stated. Never asked: assumed, with the value it has.
+    for (const stated of ['/campaign/name', '/campaign/markets', '/parties/0/name', '/deliverables/0/draft_due']) expect(spec.assumed).not.toHaveProperty([stated]);
+    expect(spec.assumed['/communication/response_sla_h']).toBe(spec.communication.response_sla_h);
+    expect(spec.assumed['/contingency/severity_matrix/0/action_within_h']).toBe(spec.contingency.severity_matrix[0].action_within_h);
+    // No preset stand-in reaches a document anyone reads.
+    const render = spawnSync(process.execPath, [BIN, 'render', 'glow.campaign.yaml', '--today', TODAY], { cwd: dir, encoding: 'utf8' });
+    expect(render.status, render.stderr).toBe(0);
+    const { PRESET_PLACEHOLDERS } = await import('../src/generated/placeholders.js');
+    const outDir = join(dir, 'out', spec.campaign.id);
+    for (const file of readdirSync(outDir)) {
+      const text = readFileSync(join(outDir, file), 'utf8').toLowerCase();
+      // A short stand-in ("the brand") is also everyday wording; as a value it fills a table cell on its own.
+      for (const standIn of PRESET_PLACEHOLDERS.keys()) expect(text.includes(standIn.length >= 16 ? standIn : `| ${standIn} |`), `${file} has "${standIn}"`).toBe(false);
+    }
+  }, 180_000);
+
   it('leaves a valid draft when the process is killed mid-interview, and --resume finishes it with the answers intact', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-tty-'));
-    start('kill', dir, ['kickoff', '--today', TODAY]);
+    start('kill', dir, ['kickoff', '--full', '--today', TODAY]);
     const answers = ['Autumn Drop', '', 'Drop Jacket', ''];
     for (const [i, answer] of answers.entries()) {
       await waitFor('kill', (t) => activeQuestion(t) !== undefined && answeredCount(t) === i);

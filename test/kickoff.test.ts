@@ -186,6 +186,27 @@ describe('the interview', () => {
     expect((await lintSpec(spec)).findings.filter((f) => f.severity === 'error' && f.ruleId !== 'no-placeholders')).toEqual([]);
   });
 
+  it('the essentials path asks a 3-creator, 2-market campaign in 88 prompts (89 with the read-back), each essential or a stand-in to replace', async () => {
+    let parties = 0;
+    let deliverables = 0;
+    const asker = recordingAsker((q) => {
+      if (q.kind === 'more') return q.pointer === '/parties' ? parties++ === 0 : q.pointer === '/deliverables' ? deliverables++ === 0 : false;
+      if (q.pointer === '/campaign/markets') return ['CA', 'US'];
+      return defaultReply(q);
+    });
+    const spec = startingSpec('product-launch', TODAY);
+    const interview = new Interview({ preset: 'product-launch', spec, answered: {}, depth: 'essentials' }, asker, async () => {}, presetSpec('product-launch'));
+    await interview.run();
+    expect(asker.asked.length).toBe(88);
+    expect((interview.spec.parties as { role: string }[]).filter((p) => p.role === 'creator')).toHaveLength(3);
+    const sections = new Set(asker.asked.map((q) => q.pointer.split('/')[1]));
+    expect([...sections].sort()).toEqual(['approvals', 'campaign', 'compensation', 'deliverables', 'exclusivity', 'kpis', 'messaging', 'parties', 'usage_rights']);
+    // Outside the essentials only stand-ins are asked (the preset's exclusivity category, its key messages).
+    for (const q of asker.asked.filter((a) => a.kind === 'value' && ['exclusivity', 'messaging'].includes(a.pointer.split('/')[1]!))) {
+      expect((q as ValueAsk).standIns.length > 0 || q.pointer.startsWith('/messaging/claims/'), q.pointer).toBe(true);
+    }
+  });
+
   it('moves the preset\'s schedule with the window start, but never a date the user gave', async () => {
     const asker = recordingAsker((q) => {
       if (q.pointer === '/deliverables/0/draft_due') return '2027-02-10T17:00 America/New_York';

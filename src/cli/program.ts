@@ -69,6 +69,7 @@ Docs: README.md, docs/spec.md`,
     .option('--defaults', 'keep the preset\'s value for every question the answers file leaves out (or for all of them)', false)
     .option('--resume [draft]', 'continue an interrupted kickoff from .alignkit/drafts/ (name it when there are several)')
     .option('--edit <json-pointer>', 'ask one answer again in an existing spec and change only that value, e.g. /deliverables/0/draft_due')
+    .option('--full', 'on a terminal, ask every question (default: the essentials, then a read-back of the rest)', false)
     .option('--force', 'replace an existing spec file', false)
     .option('--no-render', 'do not offer to render the documents at the end')
     .option('-c, --config <file>', 'the configuration to lint the result with (default: the nearest .alignkit.yaml)')
@@ -79,7 +80,8 @@ Docs: README.md, docs/spec.md`,
       'after',
       `
 Examples:
-  $ alignkit kickoff                                   the interview, on a terminal
+  $ alignkit kickoff                                   the interview, on a terminal: essentials, then a read-back
+  $ alignkit kickoff --full                            every question
   $ alignkit kickoff --preset ambassador-program --out summer.campaign.yaml
   $ alignkit kickoff --answers kickoff-answers.yaml    no questions: answers from a file
   $ alignkit kickoff --answers partial.yaml --defaults the preset fills what the file leaves out
@@ -101,6 +103,7 @@ Exit codes: 0 written and clean; 1 written with lint errors (or stopped to fix t
           defaults: Boolean(opts.defaults),
           resume: opts.resume as boolean | string | undefined,
           edit: opts.edit as string | undefined,
+          full: Boolean(opts.full),
           force: Boolean(opts.force),
           render: opts.render !== false,
           ...lintInputsOf(opts),

@@ -19,7 +19,7 @@ import { STEP_COUNT, SUMMARY_STEP } from '../core/interview/script.js';
 import { inSchemaOrder, specToYaml } from '../core/interview/spec-yaml.js';
 import { lintSource } from '../core/lint.js';
 import { encodePointer } from '../core/spec/pointer.js';
-import { PROVENANCE_KEY, assumedMapping, provenanceOf, termsOf } from '../core/spec/provenance.js';
+import { PROVENANCE_KEY, assumedMapping, assumedTerms, describeTerm, provenanceOf, termsOf } from '../core/spec/provenance.js';
 import { schemaProblems } from '../core/validate/campaign-schema.js';
 import { didYouMean } from '../core/validate/schema.js';
 import { findRepositoryRoot } from '../io/config-find.js';
@@ -40,6 +40,8 @@ export interface KickoffOptions {
   /** true for "the only draft", a string for a named one. */
   resume?: boolean | string;
   edit?: string;
+  /** Ask every question, not only the essentials (terminal runs). */
+  full?: boolean;
   force: boolean;
   /** Offer to render the documents at the end (interactive runs only). */
   render: boolean;
@@ -194,7 +196,8 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
       const guess = didYouMean(preset, PRESET_NAMES);
       throw new UsageError(`--preset "${preset}" is not a preset${guess ? `; did you mean "${guess}"?` : ''} Presets: ${PRESET_NAMES.join(', ')}`);
     }
-    state = { preset, spec: startingSpec(preset, setup.today), answered: {} };
+    // A person at a terminal gets the essentials and a read-back; a file answers every question it likes.
+    state = { preset, spec: startingSpec(preset, setup.today), answered: {}, ...(scripted || options.full ? {} : { depth: 'essentials' as const }) };
   }
   if (out !== undefined && !options.force && existsSync(resolve(io.cwd, out))) {
     throw new UsageError(`${out} already exists; pass --force to replace it, or choose another --out`);
@@ -216,10 +219,16 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   };
   const interview = new Interview(state, asker, save, presetSpec(state.preset));
   if (!scripted) {
-    io.stdout.write(`${style.bold('alignkit kickoff')} (${state.preset} preset): ${STEP_COUNT} steps. Enter keeps the suggested answer; Ctrl-C saves the draft and stops.\n`);
+    const depth = state.depth === 'essentials' ? 'the essentials, then a read-back of the rest (--full asks everything)' : 'every question';
+    io.stdout.write(`${style.bold('alignkit kickoff')} (${state.preset} preset): ${STEP_COUNT} steps, ${depth}. Enter keeps the suggested answer; Ctrl-C saves the draft and stops.\n`);
   }
   try {
     await interview.run();
+    if (!scripted && state.depth === 'essentials' && state.sections === undefined) {
+      state.sections = await readBack(io, style, withProvenance(state, statedPointers(state, new Set(), undefined)));
+      await save(state);
+      if (state.sections.length > 0) await interview.run();
+    }
   } catch (error) {
     if (isPromptInterrupt(error)) return interrupted(io, draftFile);
     throw error;
@@ -299,6 +308,31 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     io.stdout.write(`Next: ${alignkitCommand(io.cwd)} render ${outShown}\n`);
   }
   return errors > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * The essentials asked, the read-back: every other section's terms as the preset has them, on one screen,
+ * and the sections the team wants to go through now. The rest stay as written, listed as assumed.
+ */
+async function readBack(io: Io, style: ReturnType<typeof styles>, spec: Spec): Promise<string[]> {
+  const terms = assumedTerms(spec);
+  const bySection = new Map<string, string[]>();
+  for (const term of terms) bySection.set(term.section, [...(bySection.get(term.section) ?? []), describeTerm(term, spec)]);
+  if (bySection.size === 0) return [];
+  const shown = 8;
+  const lines = [`\n${style.bold('Read-back: what the preset says that nobody has stated yet')}`, style.dim('Kept as written, each stays listed as assumed until the team confirms it (alignkit confirm) or changes it.')];
+  for (const [section, list] of bySection) {
+    lines.push(`  ${style.bold(section)} (${list.length})`);
+    for (const line of list.slice(0, shown)) lines.push(`    ${sanitize(line)}`);
+    if (list.length > shown) lines.push(style.dim(`    and ${list.length - shown} more`));
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
+  const { checkbox } = await import('@inquirer/prompts');
+  return checkbox({
+    message: 'Go through any of these sections now? (tick with space; Enter with none ticked keeps them all as assumed)',
+    choices: [...bySection].map(([section, list]) => ({ value: section, name: `${section} (${list.length})` })),
+    pageSize: 16,
+  });
 }
 
 async function terminal(io: Io, style: ReturnType<typeof styles>): Promise<Asker> {

@@ -49,7 +49,7 @@ export function writeDraft(path: string, draft: DraftFile, shown?: string, comma
   mkdirSync(join(path, '..'), { recursive: true });
   const text = [
     `# An unfinished alignkit kickoff. Continue it with: ${command} kickoff --resume`,
-    stringify({ alignkit_draft: FORMAT, preset: draft.state.preset, ...(draft.out ? { out: draft.out } : {}), answered: draft.state.answered, spec: draft.state.spec }, { lineWidth: 0 }),
+    stringify({ alignkit_draft: FORMAT, preset: draft.state.preset, ...(draft.out ? { out: draft.out } : {}), ...(draft.state.depth ? { depth: draft.state.depth } : {}), ...(draft.state.sections ? { sections: draft.state.sections } : {}), answered: draft.state.answered, spec: draft.state.spec }, { lineWidth: 0 }),
   ].join('\n');
   writeFileWhole(path, text, shown ?? path);
 }
@@ -74,7 +74,13 @@ export function readDraft(path: string, shown: string): DraftFile {
     throw new UsageError(`${shown}: not an alignkit kickoff draft (format ${FORMAT})`);
   }
   return {
-    state: { preset: data.preset, answered: data.answered, spec: data.spec },
+    state: {
+      preset: data.preset,
+      answered: data.answered,
+      spec: data.spec,
+      ...(data.depth === 'essentials' || data.depth === 'full' ? { depth: data.depth } : {}),
+      ...(Array.isArray(data.sections) ? { sections: data.sections.map(String) } : {}),
+    },
     ...(typeof data.out === 'string' ? { out: data.out } : {}),
   };
 }

@@ -93,7 +93,34 @@ export interface InterviewState {
   spec: Spec;
   /** Answers given so far, by key: what --resume skips. */
   answered: Record<string, unknown>;
+  /**
+   * `essentials` asks only what changes from campaign to campaign (and every stand-in), and leaves the
+   * rest of the preset as it is, assumed; `full` (the default) asks every question.
+   */
+  depth?: InterviewDepth;
+  /** Sections the team chose to go through in full after the essentials (the read-back). */
+  sections?: string[];
 }
+
+export type InterviewDepth = 'essentials' | 'full';
+
+/**
+ * What changes from campaign to campaign: the essentials path asks these (and any field that still
+ * holds a preset's stand-in), and nothing else.
+ */
+const ESSENTIAL_FIELDS: readonly RegExp[] = [
+  /^\/campaign\/(name|product|category|markets|languages|currency|timezone|window\/(start|end)|owner)$/,
+  /^\/parties\/\d+\/(name|organisation|contact\/email)$/,
+  /^\/deliverables\/\d+\/(creator|platform|format|count|draft_due|go_live\/(at|window_start|window_end)|markets|tracking\/promo_code)$/,
+  /^\/approvals\/(revision_rounds|stages\/\d+\/review_window\/hours)$/,
+  /^\/compensation\/\d+\/amount\/amount$/,
+  /^\/kpis\/\d+\/(target|baseline\/value)$/,
+  /^\/usage_rights\/(organic\/days|paid\/(days|territories))$/,
+  /^\/messaging\/claims\/\d+\/(text|substantiation)$/,
+];
+
+/** Lists whose entries the essentials path lets you keep, drop and add to: who takes part and what they make. */
+const ESSENTIAL_LISTS = new Set(['/parties', '/deliverables']);
 
 /** Where a question lives, so lint findings can send the user back to it. */
 export interface AskedQuestion {
@@ -174,6 +201,7 @@ export class Interview {
       this.asked.push({ pointer, label, step: step + 1, stepTitle: this.steps[step]!.title });
     }
     if (Object.hasOwn(this.state.answered, pointer)) return;
+    if (!force && !this.asksField(pointer, path)) return;
     const ask = this.valueAsk(question, path, step);
     const value = await this.asker.ask(ask);
     this.apply(path, value);
@@ -227,14 +255,30 @@ export class Interview {
     await this.save(this.state);
   }
 
+  private get full(): boolean {
+    return (this.state.depth ?? 'full') === 'full';
+  }
+
+  private inChosenSection(pointer: string): boolean {
+    return (this.state.sections ?? []).some((section) => pointer === `/${section}` || pointer.startsWith(`/${section}/`));
+  }
+
+  /** Whether this depth asks the field: always in full; in essentials, what changes per campaign and every stand-in. */
+  private asksField(pointer: string, path: Path): boolean {
+    if (this.full || this.inChosenSection(pointer) || ESSENTIAL_FIELDS.some((field) => field.test(pointer))) return true;
+    return standInsOf(path, getAt(this.spec, path)).length > 0;
+  }
+
   private async group(group: GroupQuestion, step: number): Promise<void> {
     if (group.when && !group.when(this.spec)) return;
     const pointer = encodePointer(group.path);
     const list = () => (getAt(this.spec, group.path) as Record<string, unknown>[] | undefined) ?? [];
-    if (!group.fixed) await this.keep(group, step, list());
+    // The essentials path keeps the preset's other lists as they are (their fields with stand-ins are still asked).
+    const fixed = group.fixed || !(this.full || ESSENTIAL_LISTS.has(pointer) || this.inChosenSection(pointer));
+    if (!fixed) await this.keep(group, step, list());
     for (let i = 0; ; i += 1) {
       if (i >= list().length) {
-        if (group.fixed) break;
+        if (fixed) break;
         const key = `${pointer}#more:${i}`;
         let more = this.state.answered[key] as boolean | undefined;
         if (more === undefined) {

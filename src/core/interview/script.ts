@@ -155,7 +155,11 @@ export const STEPS: readonly Step[] = [
           field(['go_live', 'window_start'], 'The earliest publishing time.', { label: 'Go-live window opens', when: (_s, d) => nested(d, 'go_live', 'window_start') }),
           field(['go_live', 'window_end'], 'The latest publishing time.', { label: 'Go-live window closes', when: (_s, d) => nested(d, 'go_live', 'window_end') }),
           field(['min_live_days'], 'Content deleted after a week breaks the deal.', { label: 'Days the content stays live' }),
-          field(['tracking', 'promo_code'], 'Conversion KPIs need tracking on every piece.', { label: 'Promo code', when: (_s, d) => nested(d, 'tracking', 'promo_code') }),
+          field(['tracking', 'promo_code'], 'Conversion KPIs need tracking on every piece.', {
+            label: 'Promo code',
+            // A new entry carries no code of its own (codes are never copied): asked when the others have one.
+            when: (s, d) => nested(d, 'tracking', 'promo_code') || (d?.tracking === undefined && ((s.deliverables as Item[] | undefined) ?? []).some((e) => nested(e, 'tracking', 'promo_code'))),
+          }),
         ],
       },
       field(['messaging', 'key_messages'], 'Three messages at most: more and none are remembered.', { label: 'Key messages (separate with |)' }),
