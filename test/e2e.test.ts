@@ -142,7 +142,7 @@ describe('built binary', () => {
     expect(stale.code).toBe(1);
     expect(stale.out).toContain('STALE');
     const diff = JSON.parse(alignkit(['diff', '--since-signoff', 'spring-glow.campaign.yaml', '--format', 'json'], undefined, dir).out);
-    expect(diff.changes).toEqual([expect.objectContaining({ path: 'deliverables/maya-chen-tiktok/draft_due', material: true })]);
+    expect(diff.changes).toEqual([expect.objectContaining({ path: 'deliverables/creator-1-tiktok/draft_due', material: true })]);
   });
 
   it('renders the same documents and calendar as the in-process goldens', () => {

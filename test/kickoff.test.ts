@@ -559,7 +559,7 @@ describe('alignkit kickoff (in-process)', () => {
     expect(getAt(spec, ['messaging', 'claims', 0, 'markets'])).toEqual(['CA']);
     expect(getAt(spec, ['usage_rights', 'paid', 'territories'])).toEqual(['CA']);
     expect((spec.deliverables as { language: string }[]).map((d) => d.language)).toEqual(['en-CA', 'en-CA']);
-    expect((spec.deliverables as { id: string }[]).map((d) => d.id)).toEqual(['creator-1-instagram', 'creator-2-instagram']);
+    expect((spec.deliverables as { id: string }[]).map((d) => d.id)).toEqual(['creator-1-instagram', 'creator-2-reel']);
     // No TikTok deliverable is left, so no Spark Ads.
     expect(getAt(spec, ['usage_rights', 'paid', 'mechanisms'])).toEqual(['partnership_ads']);
     const assumed = spec.assumed as Record<string, unknown>;

@@ -395,7 +395,7 @@ export class Interview {
       this.deriveFromMarkets(value.map(String), answered);
     } else if (encodePointer(path) === '/campaign/languages' && Array.isArray(value)) {
       this.deriveFromLanguages(value.map(String), answered);
-    } else if (head === 'deliverables' && typeof index === 'number' && (leaf === 'platform' || leaf === 'creator') && path.length === 3) {
+    } else if (head === 'deliverables' && typeof index === 'number' && (leaf === 'platform' || leaf === 'creator') && path.length === 3 && before !== value) {
       this.deriveFromDeliverable(index, answered);
     }
   }
