@@ -569,6 +569,15 @@ describe('alignkit kickoff (in-process)', () => {
     expect(assumed).not.toHaveProperty(['/campaign/markets']);
   });
 
+  it('a finding on a field no question asks says how to change it: the --edit command for that field', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'answers.yaml'), stringify({ campaign: { name: 'Spring Glow' }, deliverables: [{ brief_notes: 'Post at 6pm on launch day' }, {}] }));
+    const r = await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('times-have-time-zones');
+    expect(r.err).toContain('No question sets these; change them in the file, or with:\n  alignkit kickoff --edit /deliverables/0/brief_notes spring-glow.campaign.yaml\n');
+  });
+
   it('--resume without a draft, or with several, says which to name', async () => {
     const dir = tempDir();
     expect((await run(dir, ['kickoff', '--resume', '--defaults'])).err).toContain('no kickoff draft to resume');

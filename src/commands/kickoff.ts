@@ -258,7 +258,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
         printSummary(io, state.spec);
         const findings = settledByQuestions(results);
         if (findings.length === 0) break;
-        reportWithQuestions(io, options, withoutAssumed(results), interview);
+        reportWithQuestions(io, options, withoutAssumed(results), interview, outShown);
         const target = await chooseRevisit(findings, interview);
         if (target === 'write') break;
         if (target === 'stop') return stopped(io, draftFile);
@@ -284,7 +284,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   const others = withoutAssumed(results);
   const otherErrors = countOf(others, 'errorCount');
   const otherWarnings = countOf(others, 'warningCount');
-  if (scripted && settledByQuestions(results).length > 0) reportWithQuestions(io, options, others, interview);
+  if (scripted && settledByQuestions(results).length > 0) reportWithQuestions(io, options, others, interview, outShown);
   const assumed = Object.keys(assumedMapping(state.spec, stated())).length;
   const verdict = otherErrors === 0 && otherWarnings === 0 ? (assumed === 0 ? 'lints clean' : 'no findings besides the assumed values') : `${otherErrors} error(s), ${otherWarnings} warning(s) to settle`;
   io.stdout.write(`Wrote ${outShown}: ${verdict}.\n`);
@@ -426,17 +426,27 @@ function printSummary(io: Io, spec: Spec): void {
   );
 }
 
-function reportWithQuestions(io: Io, options: KickoffOptions, results: FileResult[], interview: Interview): void {
+function reportWithQuestions(io: Io, options: KickoffOptions, results: FileResult[], interview: Interview, outShown?: string): void {
   reportFindings(io, options, results);
   const seen = new Set<string>();
   const lines: string[] = [];
+  const unasked: string[] = [];
   for (const finding of findingsOf(results)) {
     const q = interview.questionFor(finding.pointer);
-    if (!q || seen.has(q.pointer)) continue;
+    if (!q) {
+      // No question sets the field: say how to change it once the spec is written.
+      if (finding.pointer !== '' && !unasked.includes(finding.pointer)) unasked.push(finding.pointer);
+      continue;
+    }
+    if (seen.has(q.pointer)) continue;
     seen.add(q.pointer);
     lines.push(`  step ${q.step} (${q.stepTitle}): ${q.label}  ${q.pointer}`);
   }
   if (lines.length > 0) io.stderr.write(`Questions to revisit:\n${lines.join('\n')}\n`);
+  if (unasked.length > 0) {
+    const spec = outShown ?? '<spec>';
+    io.stderr.write(`No question sets these; change them in the file, or with:\n${unasked.map((p) => `  ${alignkitCommand(io.cwd)} kickoff --edit ${p} ${spec}`).join('\n')}\n`);
+  }
 }
 
 async function chooseRevisit(findings: Finding[], interview: Interview): Promise<string> {
