@@ -147,6 +147,7 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
     let creators = 0;
     let prompts = 0;
     let readBack = false;
+    let finalScreen = false;
     const keysFor = (question: string): string[] => {
       if (/^\? Add another party\?/.test(question)) return moreParties++ === 0 ? ['y', 'Enter'] : ['n', 'Enter'];
       if (/^\? Add another deliverable\?/.test(question)) return moreDeliverables++ === 0 ? ['y', 'Enter'] : ['n', 'Enter'];
@@ -166,7 +167,10 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
         const text = await waitFor(session, (t) => t.includes('EXIT=') || (activeQuestion(t) !== undefined && answeredCount(t) >= done), 20_000);
         if (text.includes('EXIT=') || prompts >= stopAfter) return text;
         const question = activeQuestion(text)!;
-        if (!readBack) prompts += 1;
+        // Counted: the essentials, the read-back and the final "write it?"; not the section ticked at the read-back.
+        const final = /^\? That is the agreement/.test(question);
+        if (!readBack || final) prompts += 1;
+        if (final) finalScreen = true;
         for (const key of keysFor(question)) tmux('send-keys', '-t', session, ...(key.length > 1 && /^[A-Z]/.test(key) && !key.includes(' ') && !key.includes('@') ? [key] : ['-l', key]));
         done = answeredCount(text) + 1;
         asked += 1;
@@ -182,6 +186,10 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
     const final = await drive('ess2');
     expect(final).toContain('the essentials, then a read-back');
     expect(readBack).toBe(true);
+    expect(finalScreen).toBe(true);
+    // The read-back before writing is the agreement in its own words, with what nobody stated listed.
+    expect(final).toContain('# Agreement summary: Glow Canada');
+    expect(final).toContain('## Not yet confirmed');
     expect(prompts).toBeLessThanOrEqual(90);
     expect(final).toContain('EXIT=0');
     const spec = parse(readFileSync(join(dir, 'glow.campaign.yaml'), 'utf8'));

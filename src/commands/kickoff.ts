@@ -17,7 +17,9 @@ import { Interview, questionForPath, type Asker, type InterviewState } from '../
 import { DEFAULT_PRESET, PRESET_NAMES, isPreset, presetSpec, startingSpec } from '../core/interview/presets.js';
 import { STEP_COUNT, SUMMARY_STEP } from '../core/interview/script.js';
 import { inSchemaOrder, specToYaml } from '../core/interview/spec-yaml.js';
-import { lintSource } from '../core/lint.js';
+import { UNUSABLE_RULE_IDS, lintSource } from '../core/lint.js';
+import type { CampaignSpec } from '../core/spec/model.js';
+import { parseYaml } from '../core/spec/yaml-document.js';
 import { encodePointer } from '../core/spec/pointer.js';
 import { PROVENANCE_KEY, assumedMapping, assumedTerms, describeTerm, provenanceOf, termsOf } from '../core/spec/provenance.js';
 import { schemaProblems } from '../core/validate/campaign-schema.js';
@@ -255,14 +257,16 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     io.stdout.write(`\n${style.bold(`Step ${STEP_COUNT} of ${STEP_COUNT}: ${SUMMARY_STEP.title}`)}\n${style.dim(SUMMARY_STEP.why)}\n`);
     try {
       for (;;) {
-        printSummary(io, state.spec);
+        await printReadBack(io, outShown, text, results);
         const findings = settledByQuestions(results);
-        if (findings.length === 0) break;
-        reportWithQuestions(io, options, withoutAssumed(results), interview, outShown);
-        const target = await chooseRevisit(findings, interview);
+        if (findings.length > 0) reportWithQuestions(io, options, withoutAssumed(results), interview, outShown);
+        const target = await chooseNext(findings, interview, state.spec);
         if (target === 'write') break;
         if (target === 'stop') return stopped(io, draftFile);
-        await interview.revisit(target);
+        if (target.startsWith('section:')) {
+          interview.goThrough(target.slice('section:'.length));
+          await interview.run();
+        } else await interview.revisit(target);
         text = specText(state, outPath, stated());
         results = await lintText(options, io, outShown, outPath, text);
       }
@@ -449,9 +453,27 @@ function reportWithQuestions(io: Io, options: KickoffOptions, results: FileResul
   }
 }
 
-async function chooseRevisit(findings: Finding[], interview: Interview): Promise<string> {
+/**
+ * The read-back: the agreement as the parties will read it, in the agreement document's own words, with
+ * the terms nobody stated under "Not yet confirmed". A spec that does not pass the schema yet cannot be
+ * put in words; then the two-line summary stands in.
+ */
+async function printReadBack(io: Io, outShown: string, text: string, results: FileResult[]): Promise<void> {
+  const data = parseYaml(text).data as Spec;
+  const unusable = results.some((r) => r.findings.some((f) => UNUSABLE_RULE_IDS.has(f.ruleId)));
+  if (unusable) return printSummary(io, data);
+  const [{ createEngine }, { planDocuments, renderPlanned }] = await Promise.all([import('../core/render/engine.js'), import('../core/render/render.js')]);
+  const spec = data as unknown as CampaignSpec;
+  const [agreement] = planDocuments(spec, { documents: ['agreement'] });
+  const findings = results.flatMap((r) => r.findings.filter((f) => !f.suppressions));
+  io.stdout.write(`${sanitize(renderPlanned(createEngine(), spec, agreement!, { source: outShown, findings }))}\n`);
+}
+
+/** What next at the read-back: fix what lint found, go through a section, write, or stop. */
+async function chooseNext(findings: Finding[], interview: Interview, spec: Spec): Promise<string> {
   const { select } = await import('@inquirer/prompts');
   const choices: { value: string; name: string }[] = [];
+  if (findings.length === 0) choices.push({ value: 'write', name: 'Write the spec' });
   const seen = new Set<string>();
   for (const finding of findings) {
     const q = interview.questionFor(finding.pointer);
@@ -459,9 +481,12 @@ async function chooseRevisit(findings: Finding[], interview: Interview): Promise
     seen.add(q.pointer);
     choices.push({ value: q.pointer, name: `Revisit "${q.label}" (step ${q.step}): ${finding.message.slice(0, 70)}` });
   }
-  choices.push({ value: 'write', name: 'Write the spec as it is; I will settle the rest in the file' });
+  if (findings.length > 0) choices.push({ value: 'write', name: 'Write the spec as it is; I will settle the rest in the file' });
+  for (const section of Object.keys(spec).filter((k) => !['apiVersion', 'kind', PROVENANCE_KEY].includes(k))) {
+    choices.push({ value: `section:${section}`, name: `Go through ${section} again, question by question` });
+  }
   choices.push({ value: 'stop', name: 'Stop here and keep the draft' });
-  return select({ message: 'Lint found problems. What next?', choices, pageSize: 12 });
+  return select({ message: findings.length > 0 ? 'Lint found problems. What next?' : 'That is the agreement. Write it?', choices, pageSize: 12 });
 }
 
 // ---- --edit -----------------------------------------------------------------------

@@ -178,6 +178,13 @@ export class Interview {
     await this.field(found.question, found.item ?? [], item, found.step, true);
   }
 
+  /** Asks every question of a top-level section again, at any depth (the read-back's "go through"). */
+  goThrough(section: string): void {
+    const prefix = `/${section}`;
+    for (const key of Object.keys(this.state.answered)) if (key === prefix || key.startsWith(`${prefix}/`) || key.startsWith(`${prefix}#`)) delete this.state.answered[key];
+    this.state.sections = [...new Set([...(this.state.sections ?? []), section])];
+  }
+
   /** The question to go back to for a finding at `pointer`: the deepest one at or above it, else the first below it. */
   questionFor(pointer: string): AskedQuestion | undefined {
     let best: AskedQuestion | undefined;
