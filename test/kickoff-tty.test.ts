@@ -84,8 +84,8 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
       [/^\? Name /, ['Spring Glow', 'Enter']],
       [/^\? Product /, ['Glow Serum 30 ml', 'Enter']],
       [/^\? Category/, ['Down', 'Enter']],
-      [/^\? Full name \(replace the preset's "Brand Lead"\)/, ['Ines Alvarez', 'Enter']],
-      [/^\? Full name \(replace the preset's "Creator One"\)/, ['Maya Chen', 'Enter']],
+      [/^\? Full name \[brand-lead\] \(replace the preset's "Brand Lead"\)/, ['Ines Alvarez', 'Enter']],
+      [/^\? Full name \[creator-1\] \(replace the preset's "Creator One"\)/, ['Maya Chen', 'Enter']],
       [/^\? Revision rounds/, ['BSpace', '3', 'Enter']],
       [/^\? What happens when a review is missed|^\? On missed review/, ['Down', 'Enter']],
       [/^\? Render the brief/, ['n', 'Enter']],
@@ -152,7 +152,7 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
       if (/^\? Add another party\?/.test(question)) return moreParties++ === 0 ? ['y', 'Enter'] : ['n', 'Enter'];
       if (/^\? Add another deliverable\?/.test(question)) return moreDeliverables++ === 0 ? ['y', 'Enter'] : ['n', 'Enter'];
       // The third deliverable is the new, third creator's.
-      if (/^\? Creator$/.test(question.trim())) return creators++ === 2 ? ['Down', 'Enter'] : ['Enter'];
+      if (/^\? Creator \[[^\]]+\]$/.test(question.trim())) return creators++ === 2 ? ['Down', 'Enter'] : ['Enter'];
       if (/^\? Go through any of these sections now\?/.test(question)) {
         readBack = true;
         return ['Space', 'Enter'];

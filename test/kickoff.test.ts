@@ -406,15 +406,15 @@ describe('question prompts (@inquirer/testing)', () => {
   it('a field with nothing to suggest shows the schema\'s example as the expected form', async () => {
     const q = await asked('product-launch', '/parties/1/contact/email');
     const { config } = promptFor({ ...q, current: undefined, standIns: [] });
-    expect(config.message).toBe('Email (e.g. maya@example.com)');
-    expect(promptFor({ ...q, current: 'tom@glowlabs.com', standIns: [] }).config.message).toBe('Email');
+    expect(config.message).toBe('Email [brand-manager] (e.g. maya@example.com)');
+    expect(promptFor({ ...q, current: 'tom@glowlabs.com', standIns: [] }).config.message).toBe('Email [brand-manager]');
   });
 
   it("a preset's stand-in is shown as what to replace, is not what Enter keeps, and is refused when typed", async () => {
     const q = await asked('product-launch', '/parties/1/contact/email');
     expect(q.standIns).toEqual([String(q.current)]);
     const { prompt, config } = promptFor(q);
-    expect(config.message).toBe(`Email (replace the preset's "${String(q.current)}")`);
+    expect(config.message).toBe(`Email [brand-manager] (replace the preset's "${String(q.current)}")`);
     expect(config.default).toBe('');
     const screen = await render(prompt as never, config as never);
     screen.events.type(String(q.current));
@@ -424,6 +424,18 @@ describe('question prompts (@inquirer/testing)', () => {
     const messages = await asked('product-launch', '/messaging/key_messages');
     expect(promptFor(messages).config.default).toBe('');
     expect(messages.validate(['Lasts 40 h', String((messages.current as string[])[0])])).toMatch(/is the preset's stand-in/);
+  });
+
+  it('a question about one entry of a list names it: the RACI activity, the deliverable, the creator of a fee', async () => {
+    const asker = recordingAsker();
+    await interviewOf('product-launch', asker);
+    const labels = new Map(asker.asked.filter((q) => q.kind === 'value').map((q) => [q.pointer, q.label]));
+    expect(labels.get('/raci/0/responsible')).toBe('Responsible [brief_signoff]');
+    expect(labels.get('/raci/1/accountable')).toMatch(/^Accountable \[[a-z_]+\]$/);
+    expect(labels.get('/deliverables/0/disclosure/labels')).toMatch(/ \[creator-1-tiktok\]$/);
+    expect(labels.get('/compensation/1/amount/amount')).toBe('Fee [creator-2]');
+    // Every question inside a list names its entry.
+    for (const [pointer, label] of labels) if (/\/\d+(\/|$)/.test(pointer)) expect(label, pointer).toMatch(/ \[[^\]]+\]$/);
   });
 
   it('a list of authorities is a checkbox with the current ones ticked', async () => {

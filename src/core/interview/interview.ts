@@ -202,7 +202,7 @@ export class Interview {
     if (!force && question.when && !question.when(this.spec, item)) return;
     const path = [...base, ...question.path];
     const pointer = encodePointer(path);
-    const label = question.label ?? fieldInfo(path).title;
+    const label = this.labelOf(question, path);
     if (!this.definitions.has(pointer)) {
       this.definitions.set(pointer, { question, path, step, ...(base.length ? { item: base } : {}) });
       this.asked.push({ pointer, label, step: step + 1, stepTitle: this.steps[step]!.title });
@@ -214,6 +214,20 @@ export class Interview {
     this.apply(path, value);
     this.state.answered[pointer] = clone(value);
     await this.save(this.state);
+  }
+
+  /**
+   * A question's label, naming its subject when it belongs to one entry of a list: "Responsible
+   * [brief_signoff]", "Disclosure labels [maya-tiktok]", "Fee [maya-chen]". Ten "Responsible" questions
+   * in a row are otherwise ten guesses.
+   */
+  private labelOf(question: FieldQuestion, path: Path): string {
+    const label = question.label ?? fieldInfo(path).title;
+    const index = path.findIndex((segment) => typeof segment === 'number');
+    if (index < 0) return label;
+    const entry = getAt(this.spec, path.slice(0, index + 1));
+    const subject = (isRecord(entry) ? subjectOf(entry) : undefined) ?? `${String(path[index - 1])} ${Number(path[index]) + 1}`;
+    return `${label} [${subject}]`;
   }
 
   /** The question for one field, with its choices and the linter's check. */
@@ -229,7 +243,7 @@ export class Interview {
       pointer,
       path,
       step: this.stepInfo(step),
-      label: question.label ?? info.title,
+      label: this.labelOf(question, path),
       why: question.why,
       help: info.description,
       input,
@@ -525,6 +539,15 @@ function choiceName(kind: ReferenceKind, entry: Record<string, unknown>): string
   if (kind === 'party') return `${String(entry.name)} (${String(entry.role).replace(/_/g, ' ')}, ${String(entry.organisation)})`;
   if (kind === 'deliverable') return `${String(entry.id)}: ${String(entry.count)} × ${String(entry.platform)} ${String(entry.format).replace(/_/g, ' ')}`;
   return `${String(entry.id)}: ${String(entry.name ?? '')}`;
+}
+
+/** What names a list entry in a prompt: its id, else what it is about. */
+function subjectOf(entry: Record<string, unknown>): string | undefined {
+  for (const key of ['id', 'activity', 'creator', 'for', 'level', 'name', 'type']) {
+    const value = entry[key];
+    if (typeof value === 'string' && value.length > 0) return value;
+  }
+  return undefined;
 }
 
 function describeEntry(entry: Record<string, unknown>): string {
