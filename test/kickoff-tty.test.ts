@@ -211,6 +211,27 @@ describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
     }
   }, 180_000);
 
+  it('confirm on a terminal walks the assumed values one by one: confirm, leave, stop', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-tty-'));
+    const example = readFileSync(join(ROOT, 'examples', 'product-launch.campaign.yaml'), 'utf8');
+    writeFileSync(join(dir, 'spring.campaign.yaml'), `${example}\nassumed:\n  /campaign/markets: [US, CA]\n  /approvals/revision_rounds: 2\n  /communication/response_sla_h: 12\n`);
+    start('confirm', dir, ['confirm', 'spring.campaign.yaml']);
+    const answer = async (n: number, keys: string[]) => {
+      await waitFor('confirm', (t) => activeQuestion(t)?.startsWith(`? (${n}/3)`) === true);
+      for (const key of keys) tmux('send-keys', '-t', 'confirm', key);
+    };
+    await answer(1, ['Enter']); // confirm campaign.markets
+    await answer(2, ['Down', 'Enter']); // leave approvals.revision_rounds assumed
+    await answer(3, ['Down', 'Down', 'Enter']); // stop
+    const text = await waitFor('confirm', (t) => t.includes('EXIT='));
+    expect(text).toContain('(1/3) campaign.markets = [US, CA]  [spring.campaign.yaml:12:12]');
+    expect(text).toContain('spring.campaign.yaml: confirmed 1 value; 2 still assumed');
+    expect(text).toContain('EXIT=0');
+    const after = readFileSync(join(dir, 'spring.campaign.yaml'), 'utf8');
+    expect(after).not.toContain('/campaign/markets:');
+    expect(after).toContain('  /approvals/revision_rounds: 2\n  /communication/response_sla_h: 12\n');
+  }, 60_000);
+
   it('leaves a valid draft when the process is killed mid-interview, and --resume finishes it with the answers intact', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-tty-'));
     start('kill', dir, ['kickoff', '--full', '--today', TODAY]);
