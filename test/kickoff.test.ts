@@ -581,6 +581,19 @@ describe('alignkit kickoff (in-process)', () => {
     expect(assumed).not.toHaveProperty(['/campaign/markets']);
   });
 
+  it('derives disclosure labels from the markets and exclusivity platforms from the creators\' platforms', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'answers.yaml'), stringify({ campaign: { name: 'Glow DACH', markets: ['DE', 'AT'], languages: ['de-DE'] }, deliverables: [{}, { platform: 'youtube', format: 'dedicated_video' }] }));
+    await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults']);
+    const spec = parse(readFileSync(join(dir, 'glow-dach.campaign.yaml'), 'utf8')) as Spec;
+    // "#ad" is not enough in Germany: the German regulators' word replaces it.
+    expect((spec.deliverables as { disclosure: { labels: string[] } }[]).map((d) => d.disclosure.labels)).toEqual([['#werbung'], ['#werbung']]);
+    expect(getAt(spec, ['exclusivity', 0, 'platforms'])).toEqual(['tiktok', 'youtube']);
+    const assumed = spec.assumed as Record<string, unknown>;
+    expect(assumed['/deliverables/0/disclosure/labels']).toEqual(['#werbung']);
+    expect(assumed['/exclusivity/0/platforms']).toEqual(['tiktok', 'youtube']);
+  });
+
   it('a finding on a field no question asks says how to change it: the --edit command for that field', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'answers.yaml'), stringify({ campaign: { name: 'Spring Glow' }, deliverables: [{ brief_notes: 'Post at 6pm on launch day' }, {}] }));

@@ -6,6 +6,9 @@
  */
 import { schemaProblems } from '../validate/campaign-schema.js';
 import { isCalendarDate } from '../validate/formats.js';
+import { deliverableJurisdictions } from '../spec/deliverable-facts.js';
+import { LABEL_PROFILES, acceptedBy } from '../spec/disclosure-labels.js';
+import type { CampaignSpec, Deliverable } from '../spec/model.js';
 import { placeholderPreset } from '../spec/placeholder-fields.js';
 import { encodePointer } from '../spec/pointer.js';
 import { REFERENCES, copyListMemberships, dropFromReferenceLists, renameReferences, type ReferenceKind } from '../spec/references.js';
@@ -418,7 +421,37 @@ export class Interview {
       this.deriveFromLanguages(value.map(String), answered);
     } else if (head === 'deliverables' && typeof index === 'number' && (leaf === 'platform' || leaf === 'creator') && path.length === 3 && before !== value) {
       this.deriveFromDeliverable(index, answered);
+    } else if (head === 'deliverables' && typeof index === 'number' && leaf === 'markets' && path.length === 3) {
+      this.deriveLabels(answered);
     }
+  }
+
+  /**
+   * Each deliverable's disclosure labels are accepted in every market it runs in: a label a market does
+   * not accept gives way to that market's plain one (#ad, #werbung, #publicité), one per market.
+   */
+  private deriveLabels(answered: (p: Path) => boolean): void {
+    const spec = this.spec as unknown as CampaignSpec;
+    (list(this.spec, ['deliverables']) as Deliverable[]).forEach((d, i) => {
+      const labels = d.disclosure?.labels;
+      if (!labels) return;
+      const markets = deliverableJurisdictions(spec, d).filter((m) => LABEL_PROFILES[m]);
+      const fits = markets.every((m) => labels.some((label) => acceptedBy(LABEL_PROFILES[m]!, label)));
+      if (fits) return;
+      const plain = markets.map((m) => LABEL_PROFILES[m]!.accepted.find((a) => a.startsWith('#')) ?? LABEL_PROFILES[m]!.accepted[0]!);
+      this.derive(['deliverables', i, 'disclosure', 'labels'], [...new Set(plain)], answered);
+    });
+  }
+
+  /** Exclusivity covers the platforms its creators publish on, and no other. */
+  private deriveExclusivityPlatforms(answered: (p: Path) => boolean): void {
+    const deliverables = list(this.spec, ['deliverables']) as Record<string, unknown>[];
+    list(this.spec, ['exclusivity']).forEach((e, i) => {
+      const creators = (e as Record<string, unknown>).creators;
+      if (!Array.isArray(creators) || !Array.isArray((e as Record<string, unknown>).platforms)) return;
+      const platforms = [...new Set(deliverables.filter((d) => creators.includes(d.creator)).map((d) => String(d.platform)))];
+      if (platforms.length > 0) this.derive(['exclusivity', i, 'platforms'], platforms, answered);
+    });
   }
 
   /** Sets a value that follows from an earlier answer, unless someone answered it already. */
@@ -437,6 +470,7 @@ export class Interview {
       const own = (d as Record<string, unknown>).markets;
       if (Array.isArray(own)) this.derive(['deliverables', i, 'markets'], own.filter((m) => markets.includes(String(m))).length > 0 ? own.filter((m) => markets.includes(String(m))) : [...markets], answered);
     });
+    this.deriveLabels(answered);
   }
 
   /** A deliverable is made in one of the campaign's languages: one it no longer lists becomes the first. */
@@ -463,6 +497,7 @@ export class Interview {
         d.id = id;
       }
     }
+    this.deriveExclusivityPlatforms(answered);
     const platforms = new Set(deliverables.map((e) => String(e.platform)));
     const mechanisms = getAt(this.spec, ['usage_rights', 'paid', 'mechanisms']);
     if (Array.isArray(mechanisms)) {
