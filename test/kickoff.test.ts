@@ -594,6 +594,17 @@ describe('alignkit kickoff (in-process)', () => {
     expect(assumed['/exclusivity/0/platforms']).toEqual(['tiktok', 'youtube']);
   });
 
+  it.each(PRESET_NAMES)("README's answers example with --preset %s: KPI windows and the review follow the shorter window, no error but stand-ins", async (preset) => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /```yaml\n# kickoff-answers\.yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'kickoff-answers.yaml'), example);
+    await run(dir, ['kickoff', '--answers', 'kickoff-answers.yaml', '--defaults', '--preset', preset, '--out', 'x.campaign.yaml']);
+    const text = readFileSync(join(dir, 'x.campaign.yaml'), 'utf8');
+    const errors = (await lintSource('x.campaign.yaml', new TextEncoder().encode(text), { today: TODAY })).findings.filter((f) => f.severity === 'error' && f.ruleId !== 'no-placeholders');
+    expect(errors.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+
   it('a finding on a field no question asks says how to change it: the --edit command for that field', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'answers.yaml'), stringify({ campaign: { name: 'Spring Glow' }, deliverables: [{ brief_notes: 'Post at 6pm on launch day' }, {}] }));

@@ -14,6 +14,7 @@ import { encodePointer } from '../spec/pointer.js';
 import { REFERENCES, copyListMemberships, dropFromReferenceLists, renameReferences, type ReferenceKind } from '../spec/references.js';
 import {
   clone,
+  addDays,
   daysBetween,
   deleteAt,
   getAt,
@@ -411,6 +412,8 @@ export class Interview {
       this.derived.add('/campaign/id');
     } else if (encodePointer(path) === '/campaign/window/start' && typeof before === 'string' && typeof value === 'string' && isCalendarDate(before) && isCalendarDate(value)) {
       shiftDates(this.spec, daysBetween(before, value), answered);
+    } else if (encodePointer(path) === '/campaign/window/end' && typeof before === 'string' && typeof value === 'string' && isCalendarDate(before) && isCalendarDate(value) && before !== value) {
+      this.deriveFromWindowEnd(before, value, answered);
     } else if (encodePointer(path) === '/campaign/timezone' && typeof before === 'string' && typeof value === 'string') {
       replaceTimeZone(this.spec, before, String(value), answered);
     } else if (encodePointer(path) === '/campaign/currency' && typeof before === 'string' && typeof value === 'string') {
@@ -441,6 +444,20 @@ export class Interview {
       const plain = markets.map((m) => LABEL_PROFILES[m]!.accepted.find((a) => a.startsWith('#')) ?? LABEL_PROFILES[m]!.accepted[0]!);
       this.derive(['deliverables', i, 'disclosure', 'labels'], [...new Set(plain)], answered);
     });
+  }
+
+  /**
+   * A KPI measured to the end of the campaign (or a set time after it) still is when the end moves, and
+   * the formal review keeps its distance from the end: a shorter campaign is not measured, reviewed and renewed on the old dates.
+   */
+  private deriveFromWindowEnd(before: string, after: string, answered: (p: Path) => boolean): void {
+    const shift = daysBetween(before, after);
+    list(this.spec, ['kpis']).forEach((k, i) => {
+      const end = (k as { window?: { end?: unknown } }).window?.end;
+      if (typeof end === 'string' && isCalendarDate(end) && end >= before) this.derive(['kpis', i, 'window', 'end'], addDays(end, shift), answered);
+    });
+    const review = getAt(this.spec, ['communication', 'formal_review', 'date']);
+    if (typeof review === 'string' && isCalendarDate(review) && review > before) this.derive(['communication', 'formal_review', 'date'], addDays(review, shift), answered);
   }
 
   /** Exclusivity covers the platforms its creators publish on, and no other. */
