@@ -88,9 +88,12 @@ export function schemaAt(path: readonly (string | number)[]): { node: SchemaNode
       required = true;
       continue;
     }
-    const next = propertiesOf(node)[segment];
+    const declared = propertiesOf(node)[segment];
+    // A free-form map (handles, audience shares): every key takes the value schema, titled by its key.
+    const mapped = declared ? undefined : node.additionalProperties;
+    const next = declared ?? (mapped !== null && typeof mapped === 'object' ? { title: `${node.title ?? 'Entry'}: ${segment}`, ...(mapped as SchemaNode) } : undefined);
     if (!next) return undefined;
-    required = (node.required ?? []).includes(segment);
+    required = declared ? (node.required ?? []).includes(segment) : false;
     node = resolve(next);
   }
   return { node, required };
