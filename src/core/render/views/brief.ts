@@ -8,8 +8,8 @@ import { approvalEnd, stageClosings } from '../../schedule/approval.js';
 import { checkInDates } from '../../schedule/dates.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
 import { exactClock } from '../../time/exact-clock.js';
-import { parseZoned } from '../../time/wall.js';
-import { dateText, pluralText, wallIn, wallText, zonedText } from '../format.js';
+import { addDays, parseZoned } from '../../time/wall.js';
+import { dateText, instantOf, pluralText, wallIn, wallText, zonedText } from '../format.js';
 import { FREQUENCY, LATITUDE, OBJECTIVE_TYPE, PLATFORM, WEEKDAY } from '../labels.js';
 import { campaignView, escalationView, headerOf, namer, partyView, type CampaignView, type DocumentHeader, type PartyView, type RenderContext } from './common.js';
 import { deliverableView, type DeliverableView } from './deliverables.js';
@@ -47,6 +47,24 @@ export interface BriefView {
   escalation: ReturnType<typeof escalationView>;
   conduct: string[];
   holdingStatement: string;
+}
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_INDEX: Readonly<Record<string, number>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/**
+ * A meeting set in another zone, on the creator's clock: " (15:00 your time)", or with the day when it
+ * differs (" (Friday 02:00 your time)"). Worked out for the first meeting in the campaign window, so a
+ * daylight-saving change later in the campaign can move it by an hour.
+ */
+function onYourClock(spec: CampaignSpec, m: CampaignSpec['communication']['cadence'][number], zone: string): string {
+  if (m.timezone === zone) return '';
+  let date = spec.campaign.window.start;
+  for (let i = 0; i < 7 && new Date(`${date}T00:00Z`).getUTCDay() !== DAY_INDEX[m.day]; i += 1) date = addDays(date, 1);
+  const local = new Date(wallIn(instantOf(`${date}T${m.time} ${m.timezone}`), zone));
+  const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+  const day = local.getUTCDay() === DAY_INDEX[m.day] ? '' : `${DAY_NAMES[local.getUTCDay()]} `;
+  return ` (${day}${time} your time)`;
 }
 
 function byKey(a: KeyDate, b: KeyDate): number {
@@ -122,7 +140,7 @@ export function briefView(spec: CampaignSpec, creatorId: string, context: Render
     contacts: spec.parties.filter((p) => p.role !== 'creator').map(partyView),
     meetings: spec.communication.cadence
       .filter((m) => m.attendees.includes(creatorId))
-      .map((m) => ({ name: m.name, when: `${FREQUENCY[m.frequency]} on ${WEEKDAY[m.day]} at ${m.time} ${m.timezone}`, length: m.duration_min ? `${m.duration_min} min` : '' })),
+      .map((m) => ({ name: m.name, when: `${FREQUENCY[m.frequency]} on ${WEEKDAY[m.day]} at ${m.time} ${m.timezone}${onYourClock(spec, m, zone)}`, length: m.duration_min ? `${m.duration_min} min` : '' })),
     channels: { routine: spec.communication.channels.routine, urgent: spec.communication.channels.urgent },
     responseSla: pluralText(spec.communication.response_sla_h, 'hour'),
     escalation: escalationView(spec),
