@@ -614,6 +614,16 @@ describe('alignkit kickoff (in-process)', () => {
     expect(r.err).toContain('No question sets these; change them in the file, or with:\n  alignkit kickoff --edit /deliverables/0/brief_notes spring-glow.campaign.yaml\n');
   });
 
+  it('an answers file of the wrong shapes is refused with its place, never an internal error (defaults derive only from well-formed values)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'answers.yaml'), 'campaign: { markets: CA, languages: en-CA, window: { end: 2027-05-01 } }\ndeliverables: [null, { markets: CA, platform: 7 }]\nkpis: [null]\nexclusivity: [null]\n');
+    const r = await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults']);
+    expect(r.code).toBe(2);
+    expect(r.err).not.toMatch(/internal error|TypeError/);
+    expect(r.err).toMatch(/^answers\.yaml:1:22: `campaign.markets` must be a list/m);
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
+  });
+
   it('--resume without a draft, or with several, says which to name', async () => {
     const dir = tempDir();
     expect((await run(dir, ['kickoff', '--resume', '--defaults'])).err).toContain('no kickoff draft to resume');

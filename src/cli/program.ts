@@ -276,6 +276,36 @@ Exit codes: 0 done; 2 bad usage, or a pointer or section not in the spec (nothin
       run.exitCode = await runConfirm({ spec, pointers, sections: (opts.section as string[] | undefined) ?? [], all: Boolean(opts.all), list: Boolean(opts.list) }, io);
     });
 
+  program
+    .command('due')
+    .description('Across campaign specs, every dated commitment that is due or overdue (drafts, reviews, go-lives, check-ins, reports, wrap, renewal, rights and exclusivity ends, open follow-up actions), per party.')
+    .argument('[paths...]', 'spec files or folders (default: the current folder)')
+    .option('--today <date>', 'the date to count from (YYYY-MM-DD); default: today')
+    .option('-w, --within <days>', 'list what falls due in this many days, today included', '7d')
+    .option('--since <days>', 'list a passed deadline as overdue for this many days', '14d')
+    .option('-p, --party <id>', 'only what this party owes')
+    .option('-f, --format <name>', 'text, json, github (annotations) or ics (a calendar feed)', 'text')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit due campaigns/                               what everyone owes this week
+  $ alignkit due campaigns/ --party sara-lind --within 14d
+  $ alignkit due campaigns/ --format github               in a scheduled workflow
+  $ alignkit due campaigns/ --party maya-chen --format ics > maya-due.ics
+
+A spec holds plans, not completions: a deadline that passed is listed as overdue for --since days,
+then dropped; a follow-up action item stays overdue until a follow-up marks it done or dropped.
+Exit codes: 0 nothing overdue; 1 something is overdue; 2 bad usage, or a spec that could not be read (the rest are listed).`,
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runDue } = await import('../commands/due.js');
+      run.exitCode = await runDue(
+        { paths, today: opts.today as string | undefined, within: opts.within as string, since: opts.since as string, party: opts.party as string | undefined, format: opts.format as string },
+        io,
+      );
+    });
+
   withLintInputs(program
     .command('sign'))
     .description('Sign the agreement as it is now for one party: records signer, time and the agreement\'s SHA-256 in the sign-off ledger next to the spec.')

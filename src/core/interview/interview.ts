@@ -434,10 +434,15 @@ export class Interview {
    * not accept gives way to that market's plain one (#ad, #werbung, #publicité), one per market.
    */
   private deriveLabels(answered: (p: Path) => boolean): void {
+    // The draft is not validated yet (an answers file may hold anything): derive only from well-formed values.
+    const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+    const campaignMarkets = getAt(this.spec, ['campaign', 'markets']);
+    const jurisdictions = getAt(this.spec, ['compliance', 'jurisdictions']);
+    if (!strings(campaignMarkets) || !strings(jurisdictions)) return;
     const spec = this.spec as unknown as CampaignSpec;
     (list(this.spec, ['deliverables']) as Deliverable[]).forEach((d, i) => {
-      const labels = d.disclosure?.labels;
-      if (!labels) return;
+      const labels = isRecord(d) && isRecord(d.disclosure) ? d.disclosure.labels : undefined;
+      if (!strings(labels) || (d.markets !== undefined && !strings(d.markets))) return;
       const markets = deliverableJurisdictions(spec, d).filter((m) => LABEL_PROFILES[m]);
       const fits = markets.every((m) => labels.some((label) => acceptedBy(LABEL_PROFILES[m]!, label)));
       if (fits) return;
@@ -453,7 +458,7 @@ export class Interview {
   private deriveFromWindowEnd(before: string, after: string, answered: (p: Path) => boolean): void {
     const shift = daysBetween(before, after);
     list(this.spec, ['kpis']).forEach((k, i) => {
-      const end = (k as { window?: { end?: unknown } }).window?.end;
+      const end = isRecord(k) && isRecord(k.window) ? k.window.end : undefined;
       if (typeof end === 'string' && isCalendarDate(end) && end >= before) this.derive(['kpis', i, 'window', 'end'], addDays(end, shift), answered);
     });
     const review = getAt(this.spec, ['communication', 'formal_review', 'date']);
@@ -462,10 +467,11 @@ export class Interview {
 
   /** Exclusivity covers the platforms its creators publish on, and no other. */
   private deriveExclusivityPlatforms(answered: (p: Path) => boolean): void {
-    const deliverables = list(this.spec, ['deliverables']) as Record<string, unknown>[];
+    const deliverables = list(this.spec, ['deliverables']).filter(isRecord);
     list(this.spec, ['exclusivity']).forEach((e, i) => {
-      const creators = (e as Record<string, unknown>).creators;
-      if (!Array.isArray(creators) || !Array.isArray((e as Record<string, unknown>).platforms)) return;
+      if (!isRecord(e)) return;
+      const creators = e.creators;
+      if (!Array.isArray(creators) || !Array.isArray(e.platforms)) return;
       const platforms = [...new Set(deliverables.filter((d) => creators.includes(d.creator)).map((d) => String(d.platform)))];
       if (platforms.length > 0) this.derive(['exclusivity', i, 'platforms'], platforms, answered);
     });
@@ -484,7 +490,7 @@ export class Interview {
     list(this.spec, ['messaging', 'claims']).forEach((_, i) => this.derive(['messaging', 'claims', i, 'markets'], [...markets], answered));
     this.derive(['usage_rights', 'paid', 'territories'], [...markets], answered);
     list(this.spec, ['deliverables']).forEach((d, i) => {
-      const own = (d as Record<string, unknown>).markets;
+      const own = isRecord(d) ? d.markets : undefined;
       if (Array.isArray(own)) this.derive(['deliverables', i, 'markets'], own.filter((m) => markets.includes(String(m))).length > 0 ? own.filter((m) => markets.includes(String(m))) : [...markets], answered);
     });
     this.deriveLabels(answered);
@@ -494,7 +500,7 @@ export class Interview {
   private deriveFromLanguages(languages: string[], answered: (p: Path) => boolean): void {
     if (languages.length === 0) return;
     list(this.spec, ['deliverables']).forEach((d, i) => {
-      const language = (d as Record<string, unknown>).language;
+      const language = isRecord(d) ? d.language : undefined;
       if (typeof language === 'string' && !languages.includes(language)) this.derive(['deliverables', i, 'language'], languages[0], answered);
     });
   }
@@ -506,6 +512,7 @@ export class Interview {
   private deriveFromDeliverable(index: number, answered: (p: Path) => boolean): void {
     const deliverables = list(this.spec, ['deliverables']) as Record<string, unknown>[];
     const d = deliverables[index]!;
+    if (deliverables.some((e) => !isRecord(e))) return;
     if (!answered(['deliverables', index, 'id']) && typeof d.id === 'string' && typeof d.creator === 'string' && typeof d.platform === 'string') {
       const others = new Set(deliverables.filter((_, i) => i !== index).map((e) => String(e.id)));
       const id = uniqueId(slugify(`${d.creator}-${d.platform}`), others);
