@@ -31,6 +31,13 @@ describe('alignkit due', () => {
     await expect(r.out).toMatchFileSnapshot('golden/due/examples.txt');
   });
 
+  it('--by campaign groups the same items per campaign, with who owes each (golden)', async () => {
+    const r = await run(['due', 'examples', '--today', '2027-03-10', '--by', 'campaign']);
+    expect(r.code).toBe(1);
+    await expect(r.out).toMatchFileSnapshot('golden/due/examples-by-campaign.txt');
+    expect((await run(['due', 'examples', '--by', 'owner'])).err).toContain('--by "owner" is not a grouping');
+  });
+
   it('exits 0 with nothing overdue, and says so when nothing is due', async () => {
     const r = await run(['due', 'examples', '--today', '2026-06-01']);
     expect(r).toEqual({ code: 0, err: '', out: '4 campaigns, today 2026-06-01: 0 overdue (deadline in the last 14 days), 0 due in the next 7 days.\nNothing is due.\n' });

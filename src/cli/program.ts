@@ -285,12 +285,14 @@ Exit codes: 0 done; 2 bad usage, or a pointer or section not in the spec (nothin
     .option('--since <days>', 'list a passed deadline as overdue for this many days', '14d')
     .option('-p, --party <id>', 'only what this party owes')
     .option('-f, --format <name>', 'text, json, github (annotations) or ics (a calendar feed)', 'text')
+    .option('--by <grouping>', 'group the text per party (what each owes) or per campaign', 'party')
     .addHelpText(
       'after',
       `
 Examples:
   $ alignkit due campaigns/                               what everyone owes this week
   $ alignkit due campaigns/ --party sara-lind --within 14d
+  $ alignkit due campaigns/ --by campaign
   $ alignkit due campaigns/ --format github               in a scheduled workflow
   $ alignkit due campaigns/ --party maya-chen --format ics > maya-due.ics
 
@@ -301,7 +303,7 @@ Exit codes: 0 nothing overdue; 1 something is overdue; 2 bad usage, or a spec th
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runDue } = await import('../commands/due.js');
       run.exitCode = await runDue(
-        { paths, today: opts.today as string | undefined, within: opts.within as string, since: opts.since as string, party: opts.party as string | undefined, format: opts.format as string },
+        { paths, today: opts.today as string | undefined, within: opts.within as string, since: opts.since as string, party: opts.party as string | undefined, format: opts.format as string, by: opts.by as string },
         io,
       );
     });

@@ -26,6 +26,7 @@ export interface DueCommandOptions {
   since: string;
   party?: string;
   format: string;
+  by?: string;
 }
 
 const FORMATS = ['text', 'json', 'github', 'ics'] as const;
@@ -49,6 +50,8 @@ async function readSpec(path: string, shown: string): Promise<{ spec: CampaignSp
 }
 
 export async function runDue(options: DueCommandOptions, io: Io): Promise<number> {
+  const by = options.by ?? 'party';
+  if (by !== 'party' && by !== 'campaign') throw new UsageError(`--by "${by}" is not a grouping; choose party or campaign`);
   if (!(FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`--format "${options.format}" is not a format; choose ${FORMATS.join(', ')}`);
   const today = options.today ?? io.today();
   if (!isCalendarDate(today)) throw new UsageError(`--today "${today}" is not a date; write it like 2027-03-04`);
@@ -82,7 +85,7 @@ export async function runDue(options: DueCommandOptions, io: Io): Promise<number
   }
   for (const problem of problems) io.stderr.write(`alignkit: skipped ${sanitize(problem)}\n`);
 
-  const report = { items: sortDue(items), options: due, files: read };
+  const report = { items: sortDue(items), options: due, files: read, by: by as 'party' | 'campaign' };
   if (options.format === 'ics') {
     const { toIcs } = await import('../core/calendar/ics.js');
     io.stdout.write(toIcs(events, { name: `Due${options.party ? `: ${options.party}` : ''}`, stamp: today }));

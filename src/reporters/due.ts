@@ -12,6 +12,8 @@ export interface DueReport {
   options: DueOptions;
   /** Specs read, as shown. */
   files: readonly string[];
+  /** How the text groups the items: per party (what do I owe) or per campaign. */
+  by?: 'party' | 'campaign';
 }
 
 const when = (item: DueItem) =>
@@ -33,10 +35,21 @@ export function dueText(report: DueReport): string {
   const head = `${files.length === 1 ? '1 campaign' : `${files.length} campaigns`}, today ${options.today}: ${overdue} overdue (deadline in the last ${options.since} days), ${items.length - overdue} due in the next ${options.within} days.`;
   if (items.length === 0) return `${head}\nNothing is due.\n`;
   const lines = [head];
-  for (const [owner, list] of byOwner(items)) {
-    lines.push('', `${t(list[0]!.ownerName)} (${t(owner)}) owes ${list.length}:`);
+  const table = (list: DueItem[], tail: (i: DueItem) => string) => {
     const widths = [Math.max(...list.map((i) => when(i).length)), Math.max(...list.map((i) => i.deadline.length))];
-    for (const i of list) lines.push(`  ${when(i).padEnd(widths[0]!)}  ${t(i.deadline).padEnd(widths[1]!)}  ${t(i.what)}  [${t(i.campaign)}${i.to ? `, to ${t(i.to)}` : ''}]`);
+    for (const i of list) lines.push(`  ${when(i).padEnd(widths[0]!)}  ${t(i.deadline).padEnd(widths[1]!)}  ${t(i.what)}  [${tail(i)}]`);
+  };
+  if (report.by === 'campaign') {
+    for (const campaign of [...new Set(items.map((i) => i.campaign))].sort()) {
+      const list = items.filter((i) => i.campaign === campaign);
+      lines.push('', `${t(list[0]!.campaignName)} (${t(campaign)}, ${t(list[0]!.file)}): ${list.length}`);
+      table(list, (i) => `${t(i.ownerName)}${i.to ? `, to ${t(i.to)}` : ''}`);
+    }
+  } else {
+    for (const [owner, list] of byOwner(items)) {
+      lines.push('', `${t(list[0]!.ownerName)} (${t(owner)}) owes ${list.length}:`);
+      table(list, (i) => `${t(i.campaign)}${i.to ? `, to ${t(i.to)}` : ''}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
