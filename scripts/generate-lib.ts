@@ -14,6 +14,8 @@ import { METRIC_GLOSSARY } from '../src/core/spec/vocabulary.js';
 import { campaignSchema } from '../src/schema/campaign.js';
 import { configSchema } from '../src/schema/config.js';
 import { followupSchema } from '../src/schema/followup.js';
+import { incidentSchema } from '../src/schema/incident.js';
+import { wrapSchema } from '../src/schema/wrap.js';
 import { CORE_CHECKS } from '../src/core/core-checks.js';
 import { ruleMarkdown } from '../src/core/rules/docs.js';
 import { RULES } from '../src/core/rules/index.js';
@@ -97,6 +99,11 @@ export function configValidatorSource(): string {
 /** The follow-up validator: follow-ups are read only by `render`, so one explaining validator is enough. */
 export function followupValidatorSource(): string {
   return standaloneModule(followupSchema, { allErrors: true, verbose: true, messages: false });
+}
+
+/** The wrap report and incident validators: each read by one command. */
+export function recordValidatorSource(schema: Schema): string {
+  return standaloneModule(schema, { allErrors: true, verbose: true, messages: false });
 }
 
 /**
@@ -390,6 +397,52 @@ export function specMarkdown(): string {
   return out.join('\n');
 }
 
+function recordMarkdown(schema: Schema, title: string, intro: string[], kind: string, name: string): string {
+  const out: string[] = [
+    `# ${title}`,
+    '',
+    `<!-- ${HEADER} -->`,
+    '',
+    ...intro,
+    '',
+    '```yaml',
+    `# yaml-language-server: $schema=https://alignkit.dev/schemas/${name}.schema.json`,
+    'apiVersion: alignkit/v1',
+    `kind: ${kind}`,
+    '```',
+    '',
+    `The JSON Schema is \`schemas/${name}.schema.json\`. Party, KPI and deliverable ids refer to the campaign spec.`,
+    '',
+  ];
+  const props = schema.properties as Record<string, Node>;
+  const root = { ...schema, properties: Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'apiVersion' && k !== 'kind')) } as Node;
+  const body: string[] = [];
+  section(name, root, 2, body);
+  body[0] = '## Fields';
+  out.push(...body);
+  return out.join('\n');
+}
+
+export function wrapMarkdown(): string {
+  return recordMarkdown(wrapSchema, 'Wrap report format v1', [
+    'A wrap report records how the campaign ended: the final KPI actuals and their sources, where each planned',
+    'deliverable ended up, what it all cost, compliance incidents, learnings, and (once taken) the renewal decision.',
+    '`alignkit wrap <spec> --answers <file>` checks it against the spec, writes it next to the spec as',
+    '`<campaign>.wrap.yaml` and renders the wrap document. Fields alignkit fills in (`apiVersion`, `kind`, `campaign`,',
+    '`date`) may be left out of the answers. The file starts with:',
+  ], 'WrapReport', 'wrap');
+}
+
+export function incidentMarkdown(): string {
+  return recordMarkdown(incidentSchema, 'Incident format v1', [
+    'An incident record says what happened, when it was noticed, and how far it reaches: `reach`, `reputation` and',
+    '`relationship`. `alignkit incident <spec> --answers <file>` rates it with the spec\'s severity matrix, writes it',
+    'next to the spec as `<campaign>.<date>.<id>.incident.yaml` and renders the response plan: who to call in order,',
+    'deadlines, pause steps, the holding statement and the joint-response checklist. The next follow-up and the wrap',
+    'report list it. The file starts with:',
+  ], 'Incident', 'incident');
+}
+
 export function followupMarkdown(): string {
   const out: string[] = [
     '# Follow-up format v1',
@@ -567,6 +620,14 @@ export async function buildArtifacts(): Promise<Record<string, string>> {
     'src/generated/audience.ts': audienceSource(),
     'src/generated/placeholders.ts': placeholdersSource(),
     'docs/followup.md': followupMarkdown(),
+    'schemas/wrap.schema.json': `${JSON.stringify(wrapSchema, null, 2)}\n`,
+    'src/generated/wrap.types.ts': await typesSource(wrapSchema, 'WrapReport'),
+    'src/generated/wrap-validator.ts': recordValidatorSource(wrapSchema),
+    'docs/wrap.md': wrapMarkdown(),
+    'schemas/incident.schema.json': `${JSON.stringify(incidentSchema, null, 2)}\n`,
+    'src/generated/incident.types.ts': await typesSource(incidentSchema, 'Incident'),
+    'src/generated/incident-validator.ts': recordValidatorSource(incidentSchema),
+    'docs/incident.md': incidentMarkdown(),
     'src/generated/templates.ts': templatesSource(),
     'src/generated/presets.ts': presetsSource(),
     'docs/spec.md': specMarkdown(),

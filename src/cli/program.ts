@@ -421,6 +421,89 @@ are listed as needing a new sign-off; action items past due in earlier follow-up
       );
     });
 
+  withLintInputs(program
+    .command('wrap'))
+    .description('Record the campaign\'s measured end as a wrap report next to the spec and render the wrap document: KPIs against target, delivered against planned, cost per result, incidents, and the renewal outcome the agreed criteria point to.')
+    .argument('<spec>', 'the campaign spec')
+    .option('-a, --answers <file>', 'the wrap written down: kpi_actuals, delivered, costs, learnings, … (see docs/wrap.md)')
+    .option('--date <date>', 'the day of the wrap report (YYYY-MM-DD); default: the date in the answers, else today')
+    .option('-o, --out <file>', 'the wrap report file to write (default: <spec name>.wrap.yaml next to the spec)')
+    .option('--docs <dir>', 'where the wrap document goes (default: out/<campaign-id>)')
+    .option('--no-render', 'write the wrap report file only')
+    .option('--force', 'replace an existing wrap report or document; allow a wrap dated before the campaign ends (marked provisional)', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit wrap spring.campaign.yaml --answers actuals.yaml
+      writes spring.wrap.yaml and out/<campaign-id>/wrap.md
+  $ alignkit wrap spring.campaign.yaml --answers actuals.yaml --date 2027-05-06 --no-render
+  $ alignkit wrap spring.campaign.yaml --answers interim.yaml --date 2027-04-01 --force   an interim wrap
+
+The renewal outcome follows communication.formal_review: a missed KPI criterion with if_missed: end
+ends, one with if_missed: adjust adjusts; written criteria are judged in the wrap's criteria: with evidence.
+Follow-ups and incident records next to the spec are read for pacing and incidents.
+Exit codes: 0 recorded; 1 the wrap report has problems (listed with file:line:col); 2 bad usage or input.`,
+    )
+    .action(async (spec: string, opts: Record<string, unknown>) => {
+      const { runWrap } = await import('../commands/wrap.js');
+      run.exitCode = await runWrap(
+        {
+          spec,
+          answers: opts.answers as string | undefined,
+          date: opts.date as string | undefined,
+          out: opts.out as string | undefined,
+          docs: opts.docs as string | undefined,
+          render: opts.render !== false,
+          force: Boolean(opts.force),
+          ...lintInputsOf(opts),
+        },
+        io,
+      );
+    });
+
+  withLintInputs(program
+    .command('incident'))
+    .description('Rate an incident with the spec\'s severity matrix (reach, reputation, relationship), record it next to the spec and render the response plan: who to call in order with their local time, deadlines, pause steps, the holding statement and the joint-response checklist.')
+    .argument('<spec>', 'the campaign spec')
+    .option('-a, --answers <file>', 'the incident written down (see docs/incident.md); without it, the questions are asked on the terminal')
+    .option('--now <time>', 'the time local times and "if ordered now" deadlines are shown at, with its zone (default: when it was detected)')
+    .option('-o, --out <file>', 'the incident file to write (default: <spec name>.<date>.<id>.incident.yaml next to the spec)')
+    .option('--docs <dir>', 'where the response plan goes (default: out/<campaign-id>)')
+    .option('--no-render', 'write the incident file only')
+    .option('--force', 'replace an existing incident file or document', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit incident spring.campaign.yaml                          asks on the terminal
+  $ alignkit incident spring.campaign.yaml --answers sound.yaml
+      writes spring.2027-03-15.sound-complaints.incident.yaml and out/<campaign-id>/incident-2027-03-15-sound-complaints.md
+  $ alignkit incident spring.campaign.yaml --answers sound.yaml --now "2027-03-15T23:10 America/New_York" --force
+
+Severity: the worst of reach (contained, spreading, viral), reputation (minor, damaging, severe) and
+relationship (intact, strained, broken) gives sev3, sev2 or sev1; set severity: with severity_reason: to overrule it.
+The next follow-up and the wrap report list the incident; update status: and resolution: in its file.
+Exit codes: 0 recorded; 1 the incident has problems (listed with file:line:col); 2 bad usage or input; 130 interrupted (answers kept).`,
+    )
+    .action(async (spec: string, opts: Record<string, unknown>) => {
+      const { runIncident } = await import('../commands/incident.js');
+      run.exitCode = await runIncident(
+        {
+          spec,
+          answers: opts.answers as string | undefined,
+          now: opts.now as string | undefined,
+          out: opts.out as string | undefined,
+          docs: opts.docs as string | undefined,
+          render: opts.render !== false,
+          force: Boolean(opts.force),
+          interactive: io.stdinIsTTY === true && !io.env.CI,
+          ...lintInputsOf(opts),
+        },
+        io,
+      );
+    });
+
   program
     .command('diff')
     .description('Show what changed in the agreement between two versions: material or cosmetic, and what changed for each party.')

@@ -5,23 +5,21 @@
  * spec or the sign-off ledger; requested changes to the agreement are listed
  * as needing a new sign-off.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { EXIT, UsageError, isPromptInterrupt } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
 import { checkFollowUp } from '../core/followup.js';
 import { changesAgreement, overdueActions } from '../core/followup-history.js';
 import { planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
 import { followUpNameFor } from '../core/spec/file-names.js';
-import { decodeSource } from '../core/spec/source.js';
-import { parseYaml } from '../core/spec/yaml-document.js';
 import { isCalendarDate } from '../core/validate/formats.js';
 import type { CampaignSpec } from '../core/spec/model.js';
-import { draftPath, removeDraft } from '../io/drafts.js';
-import { readSpecBytes, writeFileWhole, writeFilesWhole, type FileToWrite } from '../io/files.js';
-import { followUpHistory } from '../io/followups.js';
+import { writeFilesWhole, type FileToWrite } from '../io/files.js';
+import { followUpHistory, incidentHistory } from '../io/followups.js';
 import { planOutputDir } from '../io/output-dir.js';
 import { passGate, reportFindings } from './gate.js';
+import { askIntoDraft, fromAnswersOrAsked, onAnswers, readAnswers, recordText } from './record-answers.js';
 import { engineFor } from './render.js';
 
 export interface CheckinOptions {
@@ -40,24 +38,6 @@ export interface CheckinOptions {
   interactive: boolean;
 }
 
-/**
- * The follow-up file: a header alignkit fills in (version, campaign, date,
- * type) followed by the answers exactly as written, comments included. The
- * number of header lines is returned so findings map back to the answers.
- */
-function followUpText(answersText: string, answers: Record<string, unknown>, fill: { campaign: string; date: string }, specShown: string, answersShown: string): { text: string; offset: number } {
-  const header = [
-    `# Written by \`alignkit checkin ${specShown} --answers ${answersShown}\`.`,
-    ...(answers.apiVersion === undefined ? ['apiVersion: alignkit/v1'] : []),
-    ...(answers.kind === undefined ? ['kind: FollowUp'] : []),
-    ...(answers.campaign === undefined ? [`campaign: ${fill.campaign}`] : []),
-    ...(answers.date === undefined ? [`date: "${fill.date}"`] : []),
-    ...(answers.type === undefined ? ['type: check_in'] : []),
-  ];
-  const body = answersText.replace(/\r\n?/g, '\n');
-  return { text: `${header.join('\n')}\n${body.endsWith('\n') ? body : `${body}\n`}`, offset: header.length };
-}
-
 export async function runCheckin(options: CheckinOptions, io: Io): Promise<number> {
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date "${options.date}" is not a date; write YYYY-MM-DD`);
   if (options.answers === undefined && !options.interactive) {
@@ -66,67 +46,40 @@ export async function runCheckin(options: CheckinOptions, io: Io): Promise<numbe
   const usable = await passGate({ ...options, force: true }, io, { verb: 'record a check-in for', refused: () => '', signoffRules: false });
   if (typeof usable === 'number') return usable;
   const { spec } = usable;
-  let draft: string | undefined;
-  if (options.answers === undefined) {
-    const asked = await askOnTerminal(options, io, spec);
-    if (typeof asked === 'number') return asked;
-    draft = asked;
-    options = { ...options, answers: relative(io.cwd, asked) || asked };
-  }
-  const code = await recordCheckin(options as CheckinOptions & { answers: string }, io, spec);
-  if (draft && code === EXIT.clean) removeDraft(draft);
-  return code;
+  return fromAnswersOrAsked(options, io, () => askOnTerminal(options, io, spec), (given) => recordCheckin(given, io, spec));
 }
 
-/**
- * Asks the check-in on the terminal and keeps the answers, after every one, in
- * a draft answers file; returns its path (or 130 on Ctrl-C, the draft kept).
- */
+/** Asks the check-in on the terminal into a draft answers file; returns its path (or 130 on Ctrl-C, the draft kept). */
 async function askOnTerminal(options: CheckinOptions, io: Io, spec: CampaignSpec): Promise<string | number> {
-  const [{ askCheckin }, { stringify }] = await Promise.all([import('../terminal/checkin-prompts.js'), import('yaml')]);
-  const path = draftPath(io.cwd, `checkin-${safeFileSegment(spec.campaign.id)}`);
-  const shown = relative(io.cwd, path) || path;
-  const save = async (answers: Record<string, unknown>) => {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileWhole(path, `# Check-in answers for ${options.spec}, saved as they were given.\n${stringify(answers, { lineWidth: 0 })}`, shown);
-  };
-  try {
-    await askCheckin(spec, options.date ?? options.today ?? io.today(), save, (text) => io.stdout.write(`${text}\n`));
-  } catch (error) {
-    if (isPromptInterrupt(error)) {
-      io.stderr.write(`\nalignkit: interrupted. The answers so far are in ${shown}; finish them there and run: alignkit checkin ${options.spec} --answers ${shown}\n`);
-      return EXIT.interrupted;
-    }
-    throw error;
-  }
-  return path;
+  const { askCheckin } = await import('../terminal/checkin-prompts.js');
+  return askIntoDraft(
+    io,
+    { name: `checkin-${safeFileSegment(spec.campaign.id)}`, heading: `Check-in answers for ${options.spec}`, resume: (shown) => `alignkit checkin ${options.spec} --answers ${shown}` },
+    (save) => askCheckin(spec, options.date ?? options.today ?? io.today(), save, (text) => io.stdout.write(`${text}\n`)),
+  );
 }
 
 async function recordCheckin(options: CheckinOptions & { answers: string }, io: Io, spec: CampaignSpec): Promise<number> {
 
   // 1. The answers, read with positions.
-  const answersPath = resolve(io.cwd, options.answers);
-  const decoded = decodeSource(readSpecBytes(answersPath, options.answers).bytes);
-  if (!decoded.ok) throw new UsageError(`${options.answers}:${decoded.line}:${decoded.column}: the file ${decoded.message}`);
-  const parsed = parseYaml(decoded.text);
-  const first = parsed.problems[0];
-  if (first) throw new UsageError(`${options.answers}:${first.line}:${first.column}: ${first.message}`);
-  const answers = parsed.data;
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers) || /^\s*(#.*\n\s*)*[{[]/.test(decoded.text)) {
-    throw new UsageError(`${options.answers}: the answers must be a YAML mapping in block style (decisions:, action_items:, …); see README "Check-ins"`);
-  }
-  const given = answers as Record<string, unknown>;
+  const answers = readAnswers(io.cwd, options.answers, 'decisions:, action_items:, …; see README "Check-ins"');
+  const given = answers.given;
   if (options.date !== undefined && given.date !== undefined && given.date !== options.date) {
     throw new UsageError(`--date ${options.date} and the date in ${options.answers} (${String(given.date)}) differ; give one`);
   }
   const date = typeof given.date === 'string' ? given.date : (options.date ?? options.today ?? io.today());
 
   // 2. The follow-up, checked like `render --followup` checks one; findings point into the answers file.
-  const { text, offset } = followUpText(decoded.text, given, { campaign: spec.campaign.id, date }, options.spec, options.answers);
+  const { text, offset } = recordText(answers, `alignkit checkin ${options.spec} --answers ${options.answers}`, [
+    ['apiVersion', 'apiVersion: alignkit/v1'],
+    ['kind', 'kind: FollowUp'],
+    ['campaign', `campaign: ${spec.campaign.id}`],
+    ['date', `date: "${date}"`],
+    ['type', 'type: check_in'],
+  ]);
   const checked = checkFollowUp(options.answers, new TextEncoder().encode(text), spec);
   if (!checked.followup) {
-    const shifted = checked.result.findings.map((f) => (f.line > offset ? { ...f, line: f.line - offset, endLine: Math.max(f.endLine - offset, 1) } : { ...f, line: 1, column: 1, endLine: 1, endColumn: 1 }));
-    reportFindings(io, options, [{ ...checked.result, findings: shifted }]);
+    reportFindings(io, options, [onAnswers(checked.result, offset)]);
     io.stderr.write(`alignkit: the check-in in ${options.answers} is not recorded: fix the problems above\n`);
     return EXIT.findings;
   }
@@ -144,7 +97,7 @@ async function recordCheckin(options: CheckinOptions & { answers: string }, io: 
   if (options.render) {
     const { engine } = await engineFor(io, { templates: undefined });
     const [planned] = planDocuments(spec, { documents: ['followup'], followup });
-    rendered = { fileName: planned!.fileName, content: renderPlanned(engine, spec, planned!, { source: options.spec, findings: [], history: history.followups }, followup) };
+    rendered = { fileName: planned!.fileName, content: renderPlanned(engine, spec, planned!, { source: options.spec, findings: [], history: history.followups, incidents: (await incidentHistory(dirname(specPath), spec, io.cwd)).records }, followup) };
   }
   if (!options.force && existsSync(target)) throw new UsageError(`${targetShown} already exists; pass --force to replace it`);
   const files: FileToWrite[] = [{ path: target, content: text, shown: targetShown }];

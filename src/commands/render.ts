@@ -6,11 +6,12 @@
 import { dirname, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
-import { createEngine, DOCUMENT_NAMES, TemplateError, type DocumentName, type HandlebarsCompiler } from '../core/render/engine.js';
+import { createEngine, TemplateError, type DocumentName, type HandlebarsCompiler } from '../core/render/engine.js';
 import { TemplateValueError } from '../core/render/helpers.js';
 import { creatorIds, planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
 import { didYouMean } from '../core/validate/schema.js';
 import type { AlignkitFollowUp } from '../generated/followup.types.js';
+import type { AlignkitIncident } from '../generated/incident.types.js';
 import { readSpecBytes } from '../io/files.js';
 import { writeOutputDir } from '../io/output-dir.js';
 import { findTemplateOverrides, listTemplates } from '../io/templates.js';
@@ -32,9 +33,12 @@ export interface RenderOptions {
   version: string;
 }
 
+/** The documents `render` writes; the wrap and incident documents come from `alignkit wrap` and `alignkit incident`. */
+const RENDERED = ['brief', 'agreement', 'followup'] as const;
+
 function documentsFor(doc: string, followup: string | undefined): DocumentName[] {
-  if (doc === 'all') return followup !== undefined ? [...DOCUMENT_NAMES] : ['brief', 'agreement'];
-  if (!(DOCUMENT_NAMES as readonly string[]).includes(doc)) throw new UsageError(`--doc "${doc}" is not a document; choose brief, agreement, followup or all`);
+  if (doc === 'all') return followup !== undefined ? ['brief', 'agreement', 'followup'] : ['brief', 'agreement'];
+  if (!(RENDERED as readonly string[]).includes(doc)) throw new UsageError(`--doc "${doc}" is not a document; choose brief, agreement, followup or all`);
   if (doc === 'followup' && followup === undefined) throw new UsageError('--doc followup needs --followup <file>, the follow-up to render (see docs/followup.md)');
   if (doc !== 'followup' && followup !== undefined) throw new UsageError(`--followup only applies to --doc followup or all, not --doc ${doc}`);
   return [doc as DocumentName];
@@ -83,6 +87,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   }
   let followup: AlignkitFollowUp | undefined;
   let history: AlignkitFollowUp[] = [];
+  let incidents: AlignkitIncident[] = [];
   if (options.followup !== undefined) {
     const path = resolve(io.cwd, options.followup);
     const { checkFollowUp } = await import('../core/followup.js');
@@ -93,8 +98,9 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
       return EXIT.findings;
     }
     followup = checked.followup;
-    const { followUpHistory } = await import('../io/followups.js');
+    const { followUpHistory, incidentHistory } = await import('../io/followups.js');
     history = followUpHistory(dirname(path), spec, io.cwd, path).followups;
+    incidents = (await incidentHistory(dirname(resolve(io.cwd, options.spec)), spec, io.cwd)).records;
   }
 
   // 3. Render everything in memory first: a template error must not leave half a set of documents.
@@ -104,7 +110,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   const open = result.findings.filter((f) => !f.suppressions);
   const rendered = planned.map((p) => {
     try {
-      return { fileName: p.fileName, content: renderPlanned(engine, spec, p, { source: options.spec!, findings: open, signoff, history }, followup) };
+      return { fileName: p.fileName, content: renderPlanned(engine, spec, p, { source: options.spec!, findings: open, signoff, history, incidents }, followup) };
     } catch (error) {
       if (error instanceof TemplateError) throw new UsageError(`template ${error.message}`);
       if (error instanceof TemplateValueError) throw new UsageError(`template: ${error.message}`);

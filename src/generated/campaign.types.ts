@@ -1200,9 +1200,23 @@ export type WrapReportDue = number;
  */
 export type Date1 = Date;
 /**
- * What the decision is based on, agreed in advance.
+ * What the decision is based on, agreed in advance, in words. At the wrap, the team records whether each was met and the evidence; a KPI target that decides is better stated in `kpi_criteria`.
  */
 export type Criteria = ListOfTexts;
+/**
+ * The KPI whose target must be met (a KPI id).
+ */
+export type KPI2 = Identifier;
+/**
+ * What missing the target means: adjust the partnership, or end it.
+ */
+export type IfMissed = 'adjust' | 'end';
+/**
+ * KPIs whose targets decide the renewal, and what missing one means. The KPI's own target, definition and window are the threshold, so the brief, the bonus and the renewal cannot measure it differently. `alignkit wrap` evaluates them.
+ *
+ * @minItems 1
+ */
+export type KPICriteria = KPICriterion[];
 /**
  * A short unique id for this decision, used to refer to it elsewhere in the spec.
  */
@@ -1739,6 +1753,14 @@ export interface Channels1 {
 export interface FormalReview {
   date: Date1;
   criteria: Criteria;
+  kpi_criteria?: KPICriteria;
+}
+/**
+ * One KPI that decides the renewal.
+ */
+export interface KPICriterion {
+  kpi: KPI2;
+  if_missed: IfMissed;
 }
 /**
  * A decision taken after kickoff, with who took it.

@@ -1216,20 +1216,9 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Open questions\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":9}}})) != null ? stack1 : "");
+  return "\n## Incidents\n\n| Noticed | What | Status |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":105,"column":9}}})) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":102,"column":2},"end":{"line":102,"column":13}}})) != null ? stack1 : "")
-    + "\n";
-},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1237,10 +1226,23 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Next steps\n\n- Next check-in: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":109,"column":17},"end":{"line":109,"column":35}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"date"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":104,"column":2},"end":{"line":104,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":104,"column":18},"end":{"line":104,"column":31}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"status"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":104,"column":34},"end":{"line":104,"column":49}}})) != null ? stack1 : "")
+    + " |\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Open questions\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":113,"column":9}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1249,18 +1251,21 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "- Formal review: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":111,"column":17},"end":{"line":111,"column":36}}})) != null ? stack1 : "")
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":112,"column":2},"end":{"line":112,"column":13}}})) != null ? stack1 : "")
     + "\n";
 },"26":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":119,"column":7}}})) != null ? stack1 : "");
+  return "\n## Next steps\n\n- Next check-in: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":119,"column":17},"end":{"line":119,"column":35}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1269,8 +1274,28 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
+  return "- Formal review: "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":121,"column":17},"end":{"line":121,"column":36}}})) != null ? stack1 : "")
+    + "\n";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "\n## Next steps\n\n- Formal review: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":118,"column":17},"end":{"line":118,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":128,"column":17},"end":{"line":128,"column":36}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1301,8 +1326,559 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"observations"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":104,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":120,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incidents"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":114,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":130,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
+  "incident": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Content concerned:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"affected"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":25},"end":{"line":9,"column":40}}})) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":13}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":26,"column":2},"end":{"line":26,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"by"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":26,"column":18},"end":{"line":26,"column":29}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":26,"column":32},"end":{"line":26,"column":46}}})) != null ? stack1 : "")
+    + " |\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = container.lambda(container.strict(depth0, "step", {"start":{"line":34,"column":4},"end":{"line":34,"column":8}} ), depth0)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":13},"end":{"line":34,"column":26}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":29},"end":{"line":34,"column":42}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"why"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":45},"end":{"line":34,"column":57}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"phone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":60},"end":{"line":34,"column":74}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":34,"column":77},"end":{"line":34,"column":92}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"localTime"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":95},"end":{"line":34,"column":113}}})) != null ? stack1 : "")
+    + " |\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nCreators involved (call them yourself; do not let them learn it from the comments):\n\n| Creator | Phone | Their time now |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"creators"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":43,"column":2},"end":{"line":43,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"phone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":43,"column":18},"end":{"line":43,"column":32}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"localTime"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":43,"column":35},"end":{"line":43,"column":53}}})) != null ? stack1 : "")
+    + " |\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Who may order it | What | Takes effect | Paid flights concerned |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pauses"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"holder"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":53,"column":2},"end":{"line":53,"column":17}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"scope"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":53,"column":20},"end":{"line":53,"column":34}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"effective"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":53,"column":37},"end":{"line":53,"column":55}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"flights"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":53,"column":58},"end":{"line":53,"column":74}}})) != null ? stack1 : "")
+    + " |\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "The spec grants no pause rights: nobody may order content paused; agree it with the creator.\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pauseWarnings"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "> "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holdingStatement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":2},"end":{"line":68,"column":25}}})) != null ? stack1 : "")
+    + "\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "No holding statement was agreed in the spec.\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- [ ] "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":76,"column":6},"end":{"line":76,"column":17}}})) != null ? stack1 : "")
+    + "\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Agreed mitigations for this level\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mitigations"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":9}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"id"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":83,"column":2},"end":{"line":83,"column":13}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"mitigation"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":83,"column":15},"end":{"line":83,"column":32}}})) != null ? stack1 : "")
+    + "\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Resolution\n\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resolution"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":90,"column":17}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"header"),depth0,{"name":"header","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n# Incident: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":12},"end":{"line":3,"column":24}}})) != null ? stack1 : "")
+    + "\n\n- **Campaign:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":16},"end":{"line":5,"column":36}}})) != null ? stack1 : "")
+    + "\n- **Detected:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"detected"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":6,"column":16},"end":{"line":6,"column":31}}})) != null ? stack1 : "")
+    + ", reported by "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"reportedBy"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":6,"column":45},"end":{"line":6,"column":62}}})) != null ? stack1 : "")
+    + "\n- **Status:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"status"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":14},"end":{"line":7,"column":27}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"affected"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + "- **Local times below are at:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"now"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":11,"column":32},"end":{"line":11,"column":42}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"draft"),depth0,{"name":"draft","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":18}}})) != null ? stack1 : "")
+    + "\n\n## Severity: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"severity"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":13},"end":{"line":16,"column":28}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severityWhy"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + "- The spec's matrix defines "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"severity"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":21,"column":28},"end":{"line":21,"column":43}}})) != null ? stack1 : "")
+    + " as: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"definition"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":21,"column":48},"end":{"line":21,"column":65}}})) != null ? stack1 : "")
+    + ".\n\n| Deadline | By | Owner |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deadlines"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
+    + "\n## Who to call, in order\n\n| Step | Who | Role | Why | Phone | Email | Their time now |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"calls"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"creators"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + "\n## Pausing content\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"pauses"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"pauseWarnings"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
+    + "\n## Holding statement\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + "\n## Joint response checklist\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"checklist"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"mitigations"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":85,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resolution"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
+  "wrap": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Prepared by:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"preparedBy"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":19},"end":{"line":7,"column":36}}})) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n> [!NOTE]\n> **Provisional.** Some figures may still move:\n>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"provisional"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "> - "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":4},"end":{"line":17,"column":15}}})) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Summary\n\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"summary"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":14}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Criterion | Result | Evidence | If missed |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"renewal"),"criteria"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"criterion"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":35,"column":2},"end":{"line":35,"column":20}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"result"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":35,"column":23},"end":{"line":35,"column":38}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"evidence"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":35,"column":41},"end":{"line":35,"column":58}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"ifMissed"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":35,"column":61},"end":{"line":35,"column":78}}})) != null ? stack1 : "")
+    + " |\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nThe parties decided: **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"decision"),"outcome"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":23},"end":{"line":40,"column":46}}})) != null ? stack1 : "")
+    + "** ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"decision"),"by"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":50},"end":{"line":40,"column":68}}})) != null ? stack1 : "")
+    + ")."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"decision"),"note"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":70},"end":{"line":40,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(lookupProperty(depth0,"decision"),"matches"),{"name":"unless","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":119},"end":{"line":40,"column":241}}})) != null ? stack1 : "")
+    + "\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decision"),"note"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":92},"end":{"line":40,"column":112}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return " This differs from what the agreed criteria point to; the learnings should say why.";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"actual"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":18},"end":{"line":48,"column":33}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"target"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":36},"end":{"line":48,"column":51}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"ofTarget"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":54},"end":{"line":48,"column":71}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"result"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":74},"end":{"line":48,"column":89}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"asOf"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":92},"end":{"line":48,"column":105}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"source"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":108},"end":{"line":48,"column":123}}})) != null ? stack1 : "")
+    + " |\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":4},"end":{"line":54,"column":15}}})) != null ? stack1 : "")
+    + ":** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"formula"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":19},"end":{"line":54,"column":33}}})) != null ? stack1 : "")
+    + ". Window "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"window"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":42},"end":{"line":54,"column":55}}})) != null ? stack1 : "")
+    + ". Pacing: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"pacing"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":65},"end":{"line":54,"column":78}}})) != null ? stack1 : "")
+    + ".\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"codeCell").call(alias1,lookupProperty(depth0,"id"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":64,"column":2},"end":{"line":64,"column":17}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"creator"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":64,"column":20},"end":{"line":64,"column":36}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":64,"column":39},"end":{"line":64,"column":52}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"planned"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":64,"column":55},"end":{"line":64,"column":71}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"posted"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":64,"column":74},"end":{"line":64,"column":89}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"result"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":64,"column":92},"end":{"line":64,"column":107}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"note"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":64,"column":110},"end":{"line":64,"column":123}}})) != null ? stack1 : "")
+    + " |\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"item"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":72,"column":2},"end":{"line":72,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"amount"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":72,"column":18},"end":{"line":72,"column":33}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"note"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":72,"column":36},"end":{"line":72,"column":49}}})) != null ? stack1 : "")
+    + " |\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nPlanned in the spec: "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"planned"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":21},"end":{"line":77,"column":102}}})) != null ? stack1 : "")
+    + ". Total spent: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"variance"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":77,"column":117},"end":{"line":77,"column":132}}})) != null ? stack1 : "")
+    + "\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"item"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":77,"column":38},"end":{"line":77,"column":49}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"amount"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":77,"column":50},"end":{"line":77,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":63},"end":{"line":77,"column":93}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Cost per result\n\n| Measure | Actual | Target | Reported | Result |\n| --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"costPerResult"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":9}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":86,"column":2},"end":{"line":86,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"computed"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":86,"column":18},"end":{"line":86,"column":35}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"target"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":86,"column":38},"end":{"line":86,"column":53}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"reported"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":86,"column":56},"end":{"line":86,"column":73}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"result"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":86,"column":76},"end":{"line":86,"column":91}}})) != null ? stack1 : "")
+    + " |\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Date | What | Status |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"date"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":2},"end":{"line":96,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":18},"end":{"line":96,"column":31}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"status"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":96,"column":34},"end":{"line":96,"column":49}}})) != null ? stack1 : "")
+    + " |\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    return "No compliance incident or other incident was recorded.\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":105,"column":2},"end":{"line":105,"column":13}}})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"header"),depth0,{"name":"header","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n# Wrap report: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":15},"end":{"line":3,"column":35}}})) != null ? stack1 : "")
+    + "\n\n- **Date:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"date"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":12},"end":{"line":5,"column":23}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"preparedBy"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + "- **Campaign window:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"window"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":23},"end":{"line":9,"column":45}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"draft"),depth0,{"name":"draft","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"provisional"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + "\n## Renewal decision\n\n**The agreed criteria point to: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"renewal"),"outcome"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":29,"column":32},"end":{"line":29,"column":54}}})) != null ? stack1 : "")
+    + ".** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"renewal"),"because"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":29,"column":58},"end":{"line":29,"column":80}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"renewal"),"criteria"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"decision"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + "\n## KPIs against target\n\n| KPI | Final | Target | Of target | Result | As of | Source |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"kpis"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "")
+    + "\nHow each KPI is measured, as the spec defines it, and how it paced over its window (from the follow-ups):\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"kpis"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":9}}})) != null ? stack1 : "")
+    + "\n## Delivered against planned\n\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"onTime"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":59,"column":13}}})) != null ? stack1 : "")
+    + "\n\n| Deliverable | Creator | What | Planned go-live | Posted | Result | Note |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deliveries"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "")
+    + "\n## Costs\n\n| Item | Cost | Note |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"costs"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
+    + "| **Total** | **"
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"totalCost"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":16},"end":{"line":74,"column":34}}})) != null ? stack1 : "")
+    + "** | |\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"planned"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"costPerResult"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
+    + "\n## Compliance and incidents\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incidents"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
+    + "\n## Learnings\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"learnings"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 };
 

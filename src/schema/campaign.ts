@@ -797,7 +797,23 @@ const communication = obj(
       { title: 'Formal review', description: 'The date on which the parties decide to renew, adjust or end, and the criteria.', examples: [{ date: '2027-05-28', criteria: ['CPA under $25'] }] },
       {
         date: ref('date', { title: 'Date', description: 'When the decision is made.', examples: ['2027-05-28'] }),
-        criteria: texts('Criteria', 'What the decision is based on, agreed in advance.', ['CPA under $25', 'Sentiment net positive']),
+        criteria: texts('Criteria', 'What the decision is based on, agreed in advance, in words. At the wrap, the team records whether each was met and the evidence; a KPI target that decides is better stated in `kpi_criteria`.', ['CPA under $25', 'Sentiment net positive']),
+        kpi_criteria: list(
+          {
+            title: 'KPI criteria',
+            description: 'KPIs whose targets decide the renewal, and what missing one means. The KPI\'s own target, definition and window are the threshold, so the brief, the bonus and the renewal cannot measure it differently. `alignkit wrap` evaluates them.',
+            examples: [[{ kpi: 'code-sales', if_missed: 'end' }]],
+          },
+          obj(
+            { title: 'KPI criterion', description: 'One KPI that decides the renewal.', examples: [{ kpi: 'code-sales', if_missed: 'end' }] },
+            {
+              kpi: ref('id', { title: 'KPI', description: 'The KPI whose target must be met (a KPI id).', examples: ['code-sales'] }),
+              if_missed: oneOfEnum({ title: 'If missed', description: 'What missing the target means: adjust the partnership, or end it.', examples: ['end'] }, V.CRITERION_CONSEQUENCES),
+            },
+            ['kpi', 'if_missed'],
+          ),
+          { minItems: 1 },
+        ),
       },
       ['date', 'criteria'],
     ),

@@ -10,7 +10,7 @@ import { idField, list, num, obj, oneOfEnum, partyRef, partyRefs, ref, str, text
 
 export const FOLLOWUP_SCHEMA_ID = 'https://alignkit.dev/schemas/followup.schema.json';
 
-const kpiActual = obj(
+export const kpiActual = obj(
   {
     title: 'KPI actual',
     description: 'The measured value of one of the campaign\'s KPIs on a given day.',

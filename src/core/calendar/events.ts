@@ -137,7 +137,7 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
   }
   const review = spec.communication.formal_review;
   if (review) {
-    add({ key: 'formal-review', summary: 'Formal review and renewal decision', description: `Criteria: ${review.criteria.join('; ')}.`, start: day(review.date), end: day(addDays(review.date, 1)), parties: everyone, owner: spec.campaign.owner });
+    add({ key: 'formal-review', summary: 'Formal review and renewal decision', description: `Criteria: ${[...(review.kpi_criteria ?? []).map((c) => `KPI ${c.kpi} meets its target (if missed: ${c.if_missed})`), ...review.criteria].join('; ')}.`, start: day(review.date), end: day(addDays(review.date, 1)), parties: everyone, owner: spec.campaign.owner });
   }
   // Meetings run from the first dated commitment to the wrap report.
   const firstDate = events.map((e) => (e.start.kind === 'date' ? e.start.date : e.start.wall.slice(0, 10))).sort()[0]!;

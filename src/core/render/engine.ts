@@ -10,7 +10,7 @@ import HandlebarsRuntime from 'handlebars/runtime';
 import { BUILTIN_DOCUMENTS, BUILTIN_PARTIALS } from '../../generated/templates.js';
 import { COMPILE_OPTIONS, HELPERS } from './helpers.js';
 
-export const DOCUMENT_NAMES = ['brief', 'agreement', 'followup'] as const;
+export const DOCUMENT_NAMES = ['brief', 'agreement', 'followup', 'wrap', 'incident'] as const;
 export type DocumentName = (typeof DOCUMENT_NAMES)[number];
 
 /** A template replacing a built-in one; `shown` is the path printed in messages. */

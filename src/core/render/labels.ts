@@ -143,3 +143,14 @@ export const WEEKDAY: Labels<typeof V.WEEKDAYS> = {
   monday: 'Mondays', tuesday: 'Tuesdays', wednesday: 'Wednesdays', thursday: 'Thursdays', friday: 'Fridays',
   saturday: 'Saturdays', sunday: 'Sundays',
 };
+
+export const OUTCOME: Labels<typeof V.RENEWAL_OUTCOMES> = { renew: 'Renew', adjust: 'Adjust', end: 'End' };
+
+export const COST_ITEM: Labels<typeof V.COST_ITEMS> = {
+  creator_fees: 'Creator fees', bonuses: 'Bonuses', paid_media: 'Paid media', usage_rights: 'Usage rights', exclusivity: 'Exclusivity',
+  production: 'Production', agency_fees: 'Agency fees', product_seeding: 'Product and seeding', other: 'Other',
+};
+
+export const REACH: Labels<typeof V.INCIDENT_REACH> = { contained: 'contained (few people saw it, not spreading)', spreading: 'spreading (shares, comments or niche press growing)', viral: 'viral (trending or mainstream press)' };
+export const REPUTATION: Labels<typeof V.INCIDENT_REPUTATION> = { minor: 'minor (embarrassing, fixable)', damaging: 'damaging (hurts trust in the brand)', severe: 'severe (legal, safety or values breach)' };
+export const RELATIONSHIP: Labels<typeof V.INCIDENT_RELATIONSHIP> = { intact: 'intact', strained: 'strained (trust between brand and creator is shaken)', broken: 'broken (one side may end the partnership)' };

@@ -11,6 +11,10 @@ import { unconfirmedView } from './views/unconfirmed.js';
 import { briefView } from './views/brief.js';
 import type { RenderContext } from './views/common.js';
 import { followUpView } from './views/followup.js';
+import { incidentView } from './views/incident.js';
+import { wrapView } from './views/wrap.js';
+import type { AlignkitIncident as Incident } from '../../generated/incident.types.js';
+import type { WrapOutcome, WrapReport } from '../wrap.js';
 
 export interface PlannedDocument {
   document: DocumentName;
@@ -26,7 +30,15 @@ export interface RenderRequest {
   /** Limits briefs to one creator. */
   party?: string;
   followup?: FollowUp;
+  wrap?: WrapReport;
+  incident?: Incident;
 }
+
+/** The record a follow-up, wrap or incident document is about, with what its view needs beyond the spec. */
+export type DocumentRecord =
+  | { kind: 'followup'; followup: FollowUp }
+  | { kind: 'wrap'; wrap: WrapReport; outcome: WrapOutcome }
+  | { kind: 'incident'; incident: Incident; now: number };
 
 /** Ids are schema-checked (`[a-z0-9-]`), but a file name is a trust boundary, so check again. */
 export function safeFileSegment(id: string): string {
@@ -46,25 +58,35 @@ export function planDocuments(spec: CampaignSpec, request: RenderRequest): Plann
       for (const party of creators) planned.push({ document, party, fileName: `brief-${safeFileSegment(party)}.md` });
     } else if (document === 'agreement') {
       planned.push({ document, fileName: 'agreement.md' });
-    } else if (request.followup) {
+    } else if (document === 'followup' && request.followup) {
       planned.push({ document, fileName: `followup-${safeFileSegment(request.followup.date)}.md` });
+    } else if (document === 'wrap' && request.wrap) {
+      planned.push({ document, fileName: 'wrap.md' });
+    } else if (document === 'incident' && request.incident) {
+      planned.push({ document, fileName: `incident-${safeFileSegment(request.incident.detected.slice(0, 10))}-${safeFileSegment(request.incident.id)}.md` });
     }
   }
   return planned;
 }
 
 /** The data a document's template sees: its view, plus the spec redacted for its reader as `spec`. */
-export function documentData(spec: CampaignSpec, planned: PlannedDocument, context: RenderContext, followup?: FollowUp): Record<string, unknown> {
+export function documentData(spec: CampaignSpec, planned: PlannedDocument, context: RenderContext, followup?: FollowUp | DocumentRecord): Record<string, unknown> {
   if (planned.document === 'brief') {
     const visible = redact(spec, { kind: 'party', party: planned.party! });
     return { ...briefView(visible, planned.party!, context), unconfirmed: unconfirmedView(spec, { kind: 'party', party: planned.party! }), spec: visible };
   }
   const visible = redact(spec, { kind: 'agreement' });
   if (planned.document === 'agreement') return { ...agreementView(visible, context), unconfirmed: unconfirmedView(spec, { kind: 'agreement' }), spec: visible };
-  return { ...followUpView(visible, followup!, context), spec: visible, followup };
+  // A bare follow-up (what checkin and render pass) or a record with its extras.
+  const record: DocumentRecord | undefined = followup === undefined ? undefined : 'apiVersion' in followup ? { kind: 'followup', followup } : followup;
+  // The wrap and incident documents are the campaign team's working papers: they read the whole spec (paid plan, budgets).
+  if (record?.kind === 'wrap') return { ...wrapView(spec, record.wrap, record.outcome, context), spec, wrap: record.wrap };
+  if (record?.kind === 'incident') return { ...incidentView(spec, record.incident, record.now, context), spec, incident: record.incident };
+  const f = record?.kind === 'followup' ? record.followup : undefined;
+  return { ...followUpView(visible, f!, context), spec: visible, followup: f };
 }
 
-export function renderPlanned(engine: Engine, spec: CampaignSpec, planned: PlannedDocument, context: RenderContext, followup?: FollowUp): string {
+export function renderPlanned(engine: Engine, spec: CampaignSpec, planned: PlannedDocument, context: RenderContext, followup?: FollowUp | DocumentRecord): string {
   const open = context.findings.filter((f) => !f.suppressions);
   return engine.render(planned.document, documentData(spec, planned, { ...context, findings: open }, followup));
 }

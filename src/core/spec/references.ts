@@ -32,6 +32,7 @@ export const REFERENCES: readonly [ReferenceKind, readonly string[]][] = [
   ['party', ['decision_log', '*', 'by']],
   ['kpi', ['objectives', '*', 'kpis', '*']],
   ['kpi', ['compensation', '*', 'bonuses', '*', 'kpi']],
+  ['kpi', ['communication', 'formal_review', 'kpi_criteria', '*', 'kpi']],
   ['deliverable', ['messaging', 'mandatory', '*', 'applies_to', '*']],
   ['deliverable', ['paid_media_plan', '*', 'deliverables', '*']],
   ['milestone', ['milestones', '*', 'depends_on', '*']],

@@ -92,6 +92,20 @@ export const CONTENT_ON_TERMINATION = ['remains', 'remove'] as const;
 export const SEVERITY_LEVELS = ['sev1', 'sev2', 'sev3'] as const;
 export const PAUSE_SCOPES = ['organic', 'paid', 'all'] as const;
 
+/** What missing a renewal criterion means at the formal review. */
+export const CRITERION_CONSEQUENCES = ['adjust', 'end'] as const;
+/** The outcomes of a formal review. */
+export const RENEWAL_OUTCOMES = ['renew', 'adjust', 'end'] as const;
+/** Where a planned deliverable stands at the wrap. */
+export const DELIVERY_STATUSES = ['delivered', 'partly_delivered', 'not_delivered'] as const;
+/** What a campaign's money went on, for cost per result at the wrap. */
+export const COST_ITEMS = ['creator_fees', 'bonuses', 'paid_media', 'usage_rights', 'exclusivity', 'production', 'agency_fees', 'product_seeding', 'other'] as const;
+/** An incident's three readings: how far it spread, how much it hurts the brand, what it does to the partnership. */
+export const INCIDENT_REACH = ['contained', 'spreading', 'viral'] as const;
+export const INCIDENT_REPUTATION = ['minor', 'damaging', 'severe'] as const;
+export const INCIDENT_RELATIONSHIP = ['intact', 'strained', 'broken'] as const;
+export const INCIDENT_STATUSES = ['open', 'resolved'] as const;
+
 export const MEETING_FREQUENCIES = ['daily', 'weekly', 'biweekly', 'monthly'] as const;
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -103,6 +117,19 @@ export const CHANGE_AREAS = [
   'objectives', 'messaging', 'creative_autonomy', 'deliverables', 'schedule', 'approvals', 'raci', 'kpis',
   'compensation', 'usage_rights', 'exclusivity', 'paid_media', 'contingency', 'communication', 'other',
 ] as const;
+
+/** Metrics where a lower number is better. */
+export const LOWER_IS_BETTER_METRICS: ReadonlySet<string> = new Set(['cpm', 'cpv', 'cpe', 'cpc', 'cpa', 'cpl']);
+
+/** Cost-per-result metrics and the volume each divides cost by (per `per` results). */
+export const COST_PER_RESULT: Readonly<Record<string, { volume: (typeof METRICS)[number]; per: number }>> = {
+  cpm: { volume: 'impressions', per: 1000 },
+  cpv: { volume: 'views', per: 1 },
+  cpe: { volume: 'engagements', per: 1 },
+  cpc: { volume: 'clicks', per: 1 },
+  cpa: { volume: 'conversions', per: 1 },
+  cpl: { volume: 'leads', per: 1 },
+};
 
 /** What each metric means and how it is computed; shown in docs/spec.md and the documents. */
 export const METRIC_GLOSSARY: Record<(typeof METRICS)[number], { name: string; formula: string }> = {

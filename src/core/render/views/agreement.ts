@@ -116,6 +116,18 @@ function totals(spec: CampaignSpec): string[] {
   return [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, amount]) => `${moneyText({ amount, currency })} in base fees`);
 }
 
+/** The renewal criteria in words: KPI criteria first (their threshold is the KPI's own target), then the written ones. */
+function renewalCriteria(spec: CampaignSpec, review: NonNullable<CampaignSpec['communication']['formal_review']>): string[] {
+  const kpis = new Map(spec.kpis.map((k) => [k.id, k]));
+  const kpiLines = (review.kpi_criteria ?? []).map((c) => {
+    const kpi = kpis.get(c.kpi);
+    if (!kpi) return `KPI ${c.kpi} meets its target; if missed: ${c.if_missed}`;
+    const target = kpi.unit === 'currency' ? moneyText({ amount: kpi.target, currency: spec.campaign.currency }) : `${numberText(kpi.target)}${UNIT[kpi.unit]}`;
+    return `${kpi.name ?? METRIC_GLOSSARY[kpi.metric].name} meets its target of ${target}, as the KPI defines it; if missed, the parties ${c.if_missed === 'end' ? 'end the partnership' : 'adjust the partnership'}`;
+  });
+  return [...kpiLines, ...review.criteria];
+}
+
 export function agreementView(spec: CampaignSpec, context: RenderContext): AgreementView {
   const name = namer(spec);
   const names = (ids: readonly string[] | undefined) => (ids ?? []).map(name).join(', ');
@@ -208,7 +220,7 @@ export function agreementView(spec: CampaignSpec, context: RenderContext): Agree
     channels: { routine: spec.communication.channels.routine, urgent: spec.communication.channels.urgent },
     responseSla: pluralText(spec.communication.response_sla_h, 'hour'),
     escalation: escalationView(spec),
-    formalReview: spec.communication.formal_review ? { date: dateText(spec.communication.formal_review.date), criteria: spec.communication.formal_review.criteria } : null,
+    formalReview: spec.communication.formal_review ? { date: dateText(spec.communication.formal_review.date), criteria: renewalCriteria(spec, spec.communication.formal_review) } : null,
     compliance: complianceLines(spec, name),
     conduct: conductLines(spec),
     decisions: (spec.decision_log ?? []).map((d) => ({ date: dateText(d.date), decision: d.decision, by: name(d.by) })),

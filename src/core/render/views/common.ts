@@ -5,6 +5,7 @@
  */
 import type { SignoffStatus } from '../../signoff/status.js';
 import type { AlignkitFollowUp } from '../../../generated/followup.types.js';
+import type { AlignkitIncident } from '../../../generated/incident.types.js';
 import type { Finding } from '../../finding.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
 import { dateText } from '../format.js';
@@ -34,6 +35,8 @@ export interface RenderContext {
   signoff?: SignoffStatus;
   /** Earlier follow-ups of the campaign, for what they left overdue. */
   history?: readonly AlignkitFollowUp[];
+  /** Incident records next to the spec, for the follow-up to list. */
+  incidents?: readonly AlignkitIncident[];
 }
 
 export function findingView(f: Finding): FindingView {

@@ -7,10 +7,11 @@ import { changesAgreement, overdueActions } from '../../followup-history.js';
 import { kpiWindow } from '../../schedule/dates.js';
 import type { AlignkitFollowUp as FollowUp } from '../../../generated/followup.types.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
-import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
+import { LOWER_IS_BETTER_METRICS, METRIC_GLOSSARY } from '../../spec/vocabulary.js';
 import { daysBetween } from '../../time/wall.js';
 import { dateText, numberText, zonedText } from '../format.js';
 import { CHANGE_AREA, FOLLOWUP_TYPE, UNIT } from '../labels.js';
+import { incidentLine } from './incident.js';
 import { campaignView, headerOf, namer, type CampaignView, type DocumentHeader, type RenderContext } from './common.js';
 
 export interface KpiPaceView {
@@ -41,12 +42,12 @@ export interface FollowUpView {
   resignoff: boolean;
   overdue: { from: string; action: string; owner: string; due: string }[];
   openQuestions: string[];
+  /** Incidents still open, or noticed since the previous follow-up, up to this one's date. */
+  incidents: { date: string; what: string; status: string }[];
   nextCheckIn: string;
   formalReview: string;
 }
 
-/** Metrics where a lower number is better. */
-const LOWER_IS_BETTER = new Set(['cpm', 'cpv', 'cpe', 'cpc', 'cpa', 'cpl']);
 /** Totals that build up over the window and can be paced linearly; rates and ratios cannot. */
 const CUMULATIVE_UNITS = new Set(['count', 'currency']);
 
@@ -56,7 +57,7 @@ const CUMULATIVE_UNITS = new Set(['count', 'currency']);
  */
 export function pace(spec: CampaignSpec, kpi: KPI, actual: number, asOf: string): Pick<KpiPaceView, 'expected' | 'pace' | 'status'> {
   const unit = UNIT[kpi.unit];
-  const lowerIsBetter = LOWER_IS_BETTER.has(kpi.metric);
+  const lowerIsBetter = LOWER_IS_BETTER_METRICS.has(kpi.metric);
   if (!CUMULATIVE_UNITS.has(kpi.unit) || lowerIsBetter) {
     const good = lowerIsBetter ? actual <= kpi.target : actual >= kpi.target;
     return { expected: `${numberText(kpi.target)}${unit}`, pace: '', status: good ? 'on target' : lowerIsBetter ? 'above target' : 'below target' };
@@ -74,6 +75,13 @@ export function pace(spec: CampaignSpec, kpi: KPI, actual: number, asOf: string)
 /** A sentence fragment: the template adds the full stop. */
 function clause(text: string): string {
   return text.replace(/[.\s]+$/, '');
+}
+
+function incidentsSince(followup: FollowUp, context: RenderContext) {
+  const previous = (context.history ?? []).map((f) => f.date).filter((d) => d < followup.date).sort().at(-1);
+  return [...(context.incidents ?? [])]
+    .filter((i) => i.detected.slice(0, 10) <= followup.date && (i.status === 'open' || previous === undefined || i.detected.slice(0, 10) > previous))
+    .sort((a, b) => (a.detected < b.detected ? -1 : a.detected > b.detected ? 1 : 0));
 }
 
 export function followUpView(spec: CampaignSpec, followup: FollowUp, context: RenderContext): FollowUpView {
@@ -107,6 +115,7 @@ export function followUpView(spec: CampaignSpec, followup: FollowUp, context: Re
     resignoff: (followup.changes_requested ?? []).some((c) => changesAgreement(c.area)),
     overdue: overdueActions(followup, context.history ?? []).map((a) => ({ from: dateText(a.from), action: a.action, owner: name(a.owner), due: `${zonedText(a.due)} ${a.due.split(' ')[1]}` })),
     openQuestions: followup.open_questions ?? [],
+    incidents: incidentsSince(followup, context).map((i) => incidentLine(i)),
     nextCheckIn: followup.next_check_in ? `${zonedText(followup.next_check_in)} ${followup.next_check_in.split(' ')[1]}` : '',
     formalReview: followup.formal_review ? dateText(followup.formal_review) : spec.communication.formal_review ? dateText(spec.communication.formal_review.date) : '',
   };
