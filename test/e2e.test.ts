@@ -71,6 +71,19 @@ describe('built binary', () => {
     expect(readFileSync(join(dir, 'out/nova-buds-pro-launch/brief-maya-chen.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'test/golden/render/product-launch/brief-maya-chen.md'), 'utf8'));
   });
 
+  it('records an incident and the wrap of an example, as the README shows, with the in-process golden documents', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
+    for (const name of ['product-launch.campaign.yaml', 'product-launch.2027-03-19.followup.yaml', 'product-launch.wrap.answers.yaml', 'product-launch.incident.answers.yaml']) copyFileSync(join(ROOT, 'examples', name), join(dir, name));
+    const incident = alignkit(['incident', 'product-launch.campaign.yaml', '--answers', 'product-launch.incident.answers.yaml'], undefined, dir);
+    expect(incident).toEqual({ code: 0, err: '', out: 'wrote product-launch.2027-03-11.sound-complaints.incident.yaml\nwrote out/nova-buds-pro-launch/incident-2027-03-11-sound-complaints.md\nsev2: acknowledge within 120 min, act within 12 h. Call Ines Alvarez first (+1 212 555 0187).\n' });
+    const wrap = alignkit(['wrap', 'product-launch.campaign.yaml', '--answers', 'product-launch.wrap.answers.yaml', '--today', '2027-05-06'], undefined, dir);
+    expect(wrap.code).toBe(0);
+    expect(wrap.out).toContain('The agreed criteria point to: end (KPI code-sales missed');
+    const golden = (name: string) => readFileSync(join(ROOT, 'test/golden', name), 'utf8').replaceAll('launch.campaign.yaml', 'product-launch.campaign.yaml').replaceAll('product-product-', 'product-');
+    expect(readFileSync(join(dir, 'out/nova-buds-pro-launch/wrap.md'), 'utf8')).toBe(golden('wrap/wrap.md'));
+    expect(readFileSync(join(dir, 'out/nova-buds-pro-launch/incident-2027-03-11-sound-complaints.md'), 'utf8')).toBe(golden('incident/sound-complaints.md'));
+  });
+
   it('writes the calendar to standard output', () => {
     const r = alignkit(['calendar', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15', '--out', '-']);
     expect(r.code).toBe(0);
