@@ -52,7 +52,7 @@ describe('alignkit incident', () => {
       `# Written by \`alignkit incident launch.campaign.yaml --answers answers.yaml\`.\napiVersion: alignkit/v1\nkind: Incident\ncampaign: nova-buds-pro-launch\nstatus: open\n${ANSWERS}`,
     );
     const document = readFileSync(join(dir, DOCUMENT), 'utf8');
-    await expect(document).toMatchFileSnapshot(join(ROOT, 'test/golden/incident/sound-complaints.md'));
+    expect(document).toBe(readFileSync(join(ROOT, 'test/golden/incident/product-launch.md'), 'utf8').replace('from product-launch.campaign.yaml.', 'from launch.campaign.yaml.'));
     expect(await markdownlintProblems('incident.md', document)).toEqual([]);
     expect(tableProblems(parseMarkdown(document))).toEqual([]);
     // The paid flight promoting the post is named under both pause rights that cover paid ads.

@@ -1,5 +1,5 @@
 /** `alignkit wrap` in-process: the wrap report file, the wrap document, the renewal outcome, and refusals with positions. */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,8 @@ describe('alignkit wrap', () => {
       `# Written by \`alignkit wrap launch.campaign.yaml --answers answers.yaml\`.\napiVersion: alignkit/v1\nkind: WrapReport\ncampaign: nova-buds-pro-launch\n${ANSWERS}`,
     );
     const document = readFileSync(join(dir, 'out/nova-buds-pro-launch/wrap.md'), 'utf8');
-    await expect(document).toMatchFileSnapshot(join(ROOT, 'test/golden/wrap/wrap.md'));
+    // The example's golden document, under this directory's spec name.
+    expect(document).toBe(readFileSync(join(ROOT, 'test/golden/wrap/product-launch.md'), 'utf8').replace('from product-launch.campaign.yaml.', 'from launch.campaign.yaml.'));
     expect(await markdownlintProblems('wrap.md', document)).toEqual([]);
     expect(tableProblems(parseMarkdown(document))).toEqual([]);
     // Pacing comes from the day-10 follow-up; the incident record is listed.
@@ -123,5 +124,24 @@ describe('alignkit wrap', () => {
     expect(r.err).toBe('alignkit: launch.wrap.yaml already exists; pass --force to replace it\n');
     expect(readFileSync(join(dir, 'launch.wrap.yaml'), 'utf8')).toBe('# mine\n');
     expect((await run(dir, ['wrap', 'launch.campaign.yaml'])).code).toBe(2);
+  });
+
+  it.each(['product-launch', 'ambassador-program', 'b2b-thought-leadership'])('%s: the bundled wrap and incident answers, with the example\'s follow-ups, give the golden documents (markdownlint and GFM clean)', async (example) => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-wrap-'));
+    const followups = readdirSync(join(ROOT, 'examples')).filter((name) => name.startsWith(`${example}.`) && name.endsWith('.followup.yaml'));
+    for (const name of [...['campaign.yaml', 'wrap.answers.yaml', 'incident.answers.yaml'].map((suffix) => `${example}.${suffix}`), ...followups]) copyFileSync(join(ROOT, 'examples', name), join(dir, name));
+    const incident = await run(dir, ['incident', `${example}.campaign.yaml`, '--answers', `${example}.incident.answers.yaml`, '--docs', 'docs']);
+    expect(incident.err).toBe('');
+    const wrap = await run(dir, ['wrap', `${example}.campaign.yaml`, '--answers', `${example}.wrap.answers.yaml`, '--docs', 'docs']);
+    expect(wrap.err).toBe('');
+    expect(wrap.code).toBe(0);
+    const documents = readdirSync(join(dir, 'docs')).sort();
+    expect(documents).toHaveLength(2);
+    for (const name of documents) {
+      const document = readFileSync(join(dir, 'docs', name), 'utf8');
+      await expect(document).toMatchFileSnapshot(join(ROOT, `test/golden/${name.startsWith('wrap') ? 'wrap' : 'incident'}/${example}.md`));
+      expect(await markdownlintProblems(name, document)).toEqual([]);
+      expect(tableProblems(parseMarkdown(document))).toEqual([]);
+    }
   });
 });
