@@ -79,7 +79,7 @@ describe('alignkit checkin', () => {
     const dir = workdir();
     writeFileSync(join(dir, 'answers.yaml'), ANSWERS.replace('    owner: sara-lind\n', '    owner: sara-lindt\n'));
     const r = await run(dir, ['checkin', 'launch.campaign.yaml', '--answers', 'answers.yaml']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     const line = ANSWERS.split('\n').indexOf('    owner: sara-lind') + 1;
     expect(r.err).toMatch(new RegExp(`answers\\.yaml\\n +${line}:12 +error +"sara-lindt" is not a party in campaign nova-buds-pro-launch; did you mean "sara-lind"\\?`));
     expect(r.err).toMatch(/the check-in in answers\.yaml is not recorded: fix the problems above\n$/);

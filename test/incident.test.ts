@@ -73,7 +73,7 @@ describe('alignkit incident', () => {
   it('takes a severity set by hand only with its reason, and follows the nearest more severe row when the matrix lacks one', async () => {
     const dir = workdir(`${ANSWERS}severity: sev1\n`);
     const r = await run(dir, ['incident', 'launch.campaign.yaml', '--answers', 'answers.yaml']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(/ 13:11 +error +A severity set by hand needs `severity_reason`: the matrix reading is sev2; say why it is sev1\./);
     writeFileSync(join(dir, 'answers.yaml'), `${ANSWERS}severity: sev1\nseverity_reason: A national newspaper asked for comment\n`);
     expect((await run(dir, ['incident', 'launch.campaign.yaml', '--answers', 'answers.yaml'])).out).toContain('sev1 (set by hand; the matrix reading is sev2): acknowledge within 60 min');
@@ -97,10 +97,10 @@ describe('alignkit incident', () => {
     ['an unknown deliverable', ANSWERS.replace('deliverables: [maya-tiktok]', 'deliverables: [maya-tiktak]'), / 9:16 +error +"maya-tiktak" is not a deliverable/],
     ['an impossible date', ANSWERS.replace('2027-03-11T21:40', '2027-02-30T21:40'), / 4:11 +error/],
     ['a reading that is not on the scale', ANSWERS.replace('reach: spreading', 'reach: huge'), / 10:8 +error/],
-  ])('refuses %s with file:line:col (exit 1) and writes nothing', async (_name, answers, message) => {
+  ])('refuses %s with file:line:col (exit 2) and writes nothing', async (_name, answers, message) => {
     const dir = workdir(answers);
     const r = await run(dir, ['incident', 'launch.campaign.yaml', '--answers', 'answers.yaml']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(/^answers\.yaml\n/);
     expect(r.err).toMatch(message);
     expect(existsSync(join(dir, RECORD))).toBe(false);

@@ -95,10 +95,10 @@ describe('alignkit wrap', () => {
     ['a partial delivery without pieces', ANSWERS.replace('deliverable: maya-tiktok\n    status: delivered', 'deliverable: maya-tiktok\n    status: partly_delivered'), / 12:13 +error +maya-tiktok is partly delivered: say how many of its 2 pieces/],
     ['a criterion the spec does not have', ANSWERS.replace('criterion: Net sentiment positive', 'criterion: Net sentiment positiv'), /did you mean "Net sentiment positive"\?/],
     ['a cost in another currency', ANSWERS.replace('amount: 450, currency: USD', 'amount: 450, currency: CAD'), / \d+:\d+ +error +Costs are summed in the campaign currency, USD/],
-  ])('refuses %s with file:line:col (exit 1) and writes nothing', async (_name, answers, message) => {
+  ])('refuses %s with file:line:col (exit 2) and writes nothing', async (_name, answers, message) => {
     const dir = workdir(answers);
     const r = await run(dir, ['wrap', 'launch.campaign.yaml', '--answers', 'answers.yaml']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(/^answers\.yaml\n/);
     expect(r.err).toMatch(message);
     expect(r.err).toContain('alignkit: the wrap report in answers.yaml is not recorded');

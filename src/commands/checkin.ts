@@ -81,7 +81,8 @@ async function recordCheckin(options: CheckinOptions & { answers: string }, io: 
   if (!checked.followup) {
     reportFindings(io, options, [onAnswers(checked.result, offset)]);
     io.stderr.write(`alignkit: the check-in in ${options.answers} is not recorded: fix the problems above\n`);
-    return EXIT.findings;
+    // The answers are the input of this command, not a spec under review: problems in them are an input error.
+    return EXIT.usage;
   }
   const followup = checked.followup;
 

@@ -72,7 +72,8 @@ async function recordIncident(options: IncidentOptions & { answers: string }, io
   if (!checked.record) {
     reportFindings(io, options, [onAnswers(checked.result, offset)]);
     io.stderr.write(`alignkit: the incident in ${options.answers} is not recorded: fix the problems above\n`);
-    return EXIT.findings;
+    // The answers are the input of this command, not a spec under review: problems in them are an input error.
+    return EXIT.usage;
   }
   const incident = checked.record;
   // Local times are shown at --now; without it, at the moment it was noticed, so the same answers give the same plan.

@@ -64,7 +64,8 @@ export async function runWrap(options: WrapOptions, io: Io): Promise<number> {
   if (!checked.record) {
     reportFindings(io, options, [onAnswers(checked.result, offset)]);
     io.stderr.write(`alignkit: the wrap report in ${options.answers} is not recorded: fix the problems above\n`);
-    return EXIT.findings;
+    // The answers are the input of this command, not a spec under review: problems in them are an input error.
+    return EXIT.usage;
   }
   const wrap = checked.record;
 
