@@ -14,6 +14,7 @@ import { METRIC_GLOSSARY } from '../src/core/spec/vocabulary.js';
 import { campaignSchema } from '../src/schema/campaign.js';
 import { configSchema } from '../src/schema/config.js';
 import { followupSchema } from '../src/schema/followup.js';
+import { dueReportSchema } from '../src/schema/due-report.js';
 import { incidentSchema } from '../src/schema/incident.js';
 import { wrapSchema } from '../src/schema/wrap.js';
 import { CORE_CHECKS } from '../src/core/core-checks.js';
@@ -628,6 +629,8 @@ export async function buildArtifacts(): Promise<Record<string, string>> {
     'src/generated/incident.types.ts': await typesSource(incidentSchema, 'Incident'),
     'src/generated/incident-validator.ts': recordValidatorSource(incidentSchema),
     'docs/incident.md': incidentMarkdown(),
+    'schemas/due-report.schema.json': `${JSON.stringify(dueReportSchema, null, 2)}\n`,
+    'src/generated/due-report.types.ts': await typesSource(dueReportSchema, 'DueReportJson'),
     'src/generated/templates.ts': templatesSource(),
     'src/generated/presets.ts': presetsSource(),
     'docs/spec.md': specMarkdown(),

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -52,6 +53,18 @@ describe('alignkit due', () => {
     expect(json.byParty).toHaveLength(1);
     expect(json.byCampaign[0].items).toEqual(json.items);
     expect(r.code).toBe(0);
+  });
+
+  it('--format json is valid against schemas/due-report.schema.json under Ajv strict mode, with and without follow-up action items', async () => {
+    const validate = new Ajv({ strict: true, allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/due-report.schema.json'), 'utf8')));
+    for (const today of ['2027-03-10', '2027-03-24', '2030-01-01']) {
+      const json = JSON.parse((await run(['due', 'examples', '--today', today, '--format', 'json'])).out);
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    }
+    // The schema is not a rubber stamp: a renamed field and an unknown status fail it.
+    const json = JSON.parse((await run(['due', 'examples', '--today', '2027-03-10', '--format', 'json'])).out);
+    expect(validate({ ...json, items: [{ ...json.items[0], status: 'late' }] })).toBe(false);
+    expect(validate({ ...json, byParty: [{ owner: 'x', name: 'X', items: [] }] })).toBe(false);
   });
 
   it("lists a follow-up's open action items until a follow-up marks them done or dropped", async () => {

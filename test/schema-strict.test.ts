@@ -75,7 +75,7 @@ describe('alignkit schema', () => {
   it('refuses an unknown schema name (exit 2)', async () => {
     const io = memoryIo({ cwd: ROOT });
     expect(await main(['schema', 'brief'], io)).toBe(2);
-    expect(io.err()).toBe('alignkit: unknown schema "brief"; choose one of: campaign, config, followup, wrap, incident\n');
+    expect(io.err()).toBe('alignkit: unknown schema "brief"; choose one of: campaign, config, followup, wrap, incident, due-report\n');
   });
 });
 

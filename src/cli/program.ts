@@ -553,7 +553,7 @@ Change severities in .alignkit.yaml; see README.md and docs/rules/.`,
   program
     .command('schema')
     .description('Print one of the JSON Schemas of this installation, or its path (for editor modelines and other validators).')
-    .argument('[name]', 'campaign, config or followup', 'campaign')
+    .argument('[name]', 'campaign, config, followup, wrap, incident or due-report', 'campaign')
     .option('--path', 'print the absolute path of the schema file instead of its content', false)
     .addHelpText(
       'after',
@@ -562,6 +562,7 @@ Examples:
   $ alignkit schema --path                 the campaign schema, for "# yaml-language-server: $schema=<path>"
   $ alignkit schema config --path
   $ alignkit schema > campaign.schema.json  a copy to commit next to your specs
+  $ alignkit schema due-report             what "alignkit due --format json" prints
 
 Programs using Ajv: import { addAlignkitVocabulary } from 'alignkit/ajv' declares the schemas'
 x- keywords and registers alignkit's formats, so the schemas compile in strict mode.`,

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SCHEMA_NAMES = ['campaign', 'config', 'followup', 'wrap', 'incident'] as const;
+export const SCHEMA_NAMES = ['campaign', 'config', 'followup', 'wrap', 'incident', 'due-report'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** The folder holding alignkit's package.json and schemas/ (dist/ in a build, src/io in the sources). */

@@ -4,6 +4,7 @@
  * per overdue item, for a scheduled workflow). Pure functions of the items.
  */
 import type { DueItem, DueOptions } from '../core/due.js';
+import type { AlignkitDueReport, Item } from '../generated/due-report.types.js';
 import { escapeData, escapeProperty } from './github.js';
 import { sanitize } from './sanitize.js';
 
@@ -55,23 +56,20 @@ export function dueText(report: DueReport): string {
 }
 
 export function dueJson(report: DueReport): string {
-  const item = (i: DueItem) => ({ campaign: i.campaign, file: i.file, what: i.what, owner: i.owner, to: i.to, deadline: i.deadline, date: i.date, status: i.status, days: i.days, source: i.source });
+  const item = (i: DueItem): Item => ({ campaign: i.campaign, file: i.file, what: i.what, owner: i.owner, to: i.to, deadline: i.deadline, date: i.date, status: i.status, days: i.days, source: i.source });
   const campaigns = [...new Set(report.items.map((i) => i.campaign))].sort();
-  return `${JSON.stringify(
-    {
-      version: 1,
-      today: report.options.today,
-      within: report.options.within,
-      since: report.options.since,
-      files: report.files,
-      overdue: report.items.filter((i) => i.status === 'overdue').length,
-      items: report.items.map(item),
-      byParty: byOwner(report.items).map(([owner, list]) => ({ party: owner, name: list[0]!.ownerName, items: list.map(item) })),
-      byCampaign: campaigns.map((c) => ({ campaign: c, items: report.items.filter((i) => i.campaign === c).map(item) })),
-    },
-    null,
-    2,
-  )}\n`;
+  const json: AlignkitDueReport = {
+    version: 1,
+    today: report.options.today,
+    within: report.options.within,
+    since: report.options.since,
+    files: [...report.files],
+    overdue: report.items.filter((i) => i.status === 'overdue').length,
+    items: report.items.map(item),
+    byParty: byOwner(report.items).map(([owner, list]) => ({ party: owner, name: list[0]!.ownerName, items: list.map(item) })),
+    byCampaign: campaigns.map((c) => ({ campaign: c, items: report.items.filter((i) => i.campaign === c).map(item) })),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 /** One annotation per item on the spec it comes from: errors for overdue, notices for what falls due. */
