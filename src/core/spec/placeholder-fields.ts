@@ -19,6 +19,11 @@ export const PLACEHOLDER_FIELDS: readonly RegExp[] = [
   /^deliverables\/\d+\/tracking\/[a-z_]+$/,
 ];
 
+/** The top-level sections any of those fields is in: the rest of a spec holds no stand-in. */
+export const PLACEHOLDER_SECTIONS: ReadonlySet<string> = new Set(PLACEHOLDER_FIELDS.map((field) => /^\^([a-z_]+)/.exec(field.source)![1]!));
+
+const LONGEST = Math.max(...[...PRESET_PLACEHOLDERS.keys()].map((value) => value.length));
+
 export const isPlaceholderField = (path: readonly (string | number)[]): boolean => {
   const joined = path.join('/');
   return PLACEHOLDER_FIELDS.some((field) => field.test(joined));
@@ -26,6 +31,8 @@ export const isPlaceholderField = (path: readonly (string | number)[]): boolean 
 
 /** The preset a value is a stand-in from (`product-launch`), when it is one in this field. */
 export function placeholderPreset(path: readonly (string | number)[], value: unknown): string | undefined {
-  if (typeof value !== 'string' || !isPlaceholderField(path)) return undefined;
-  return PRESET_PLACEHOLDERS.get(value.trim().toLowerCase())?.split(':')[0];
+  // The value first: a map lookup rules out nearly every string before the field patterns run.
+  if (typeof value !== 'string' || (value.length > LONGEST && value.trim().length > LONGEST)) return undefined;
+  const origin = PRESET_PLACEHOLDERS.get(value.trim().toLowerCase());
+  return origin !== undefined && isPlaceholderField(path) ? origin.split(':')[0] : undefined;
 }
