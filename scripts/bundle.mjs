@@ -32,6 +32,11 @@ const MODULE_CHUNKS = {
   'src/generated/campaign-validator.ts': 'campaign-validator',
   'src/generated/followup-validator.ts': 'followup-validator',
   'src/generated/config-validator.ts': 'config-validator',
+  'src/generated/wrap-validator.ts': 'record-validators',
+  'src/generated/incident-validator.ts': 'record-validators',
+  'src/generated/templates.ts': 'templates',
+  'src/generated/presets.ts': 'presets',
+  'schemas/campaign.schema.json': 'kickoff-schema',
 };
 
 const common = {
@@ -71,7 +76,8 @@ const chunkImports = {
   setup(b) {
     const packages = new RegExp(`^(?:${Object.keys(PACKAGE_CHUNKS).map((s) => s.replace(/[/]/g, '\\/')).join('|')})$`);
     b.onResolve({ filter: packages }, (args) => (args.namespace === 'alignkit-chunk' ? undefined : { path: args.path, namespace: 'alignkit-chunk', pluginData: PACKAGE_CHUNKS[args.path] }));
-    b.onResolve({ filter: /\/generated\/[a-z-]+\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\.?\/.*\.(?:js|json)$/ }, (args) => {
+      if (args.namespace === 'alignkit-chunk') return undefined;
       const key = relative(process.cwd(), resolve(args.resolveDir, args.path)).split(sep).join('/').replace(/\.js$/, '.ts');
       return MODULE_CHUNKS[key] ? { path: key, namespace: 'alignkit-chunk', pluginData: MODULE_CHUNKS[key] } : undefined;
     });
@@ -118,7 +124,7 @@ for (const name of [...new Set(Object.values(sources))]) {
   keepInputs(await build({
     ...common,
     stdin: {
-      contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(s.startsWith('src/') ? `./${s}` : s)}); }`).join(', ')}};`,
+      contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(/^(?:src|schemas)\//.test(s) ? `./${s}` : s)}); }`).join(', ')}};`,
       resolveDir: '.',
       sourcefile: `chunk-${name}.js`,
       loader: 'js',

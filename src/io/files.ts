@@ -9,7 +9,6 @@
  * untouched, so a full disk or an I/O error keeps what was there.
  */
 import * as nodeFs from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { MAX_SPEC_BYTES } from '../core/spec/source.js';
 import { UsageError } from '../errors.js';
@@ -148,7 +147,7 @@ function prepare(file: FileToWrite, calls: WriteCalls): Prepared {
   } catch {
     mode = undefined;
   }
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${temporarySuffix()}.tmp`);
   let fd: number | undefined;
   try {
     fd = calls.openSync(temporary, 'wx', mode ?? 0o666);
@@ -246,4 +245,15 @@ export function writeOutputFile(path: string, content: string, options: { force:
   const shown = options.shown ?? path;
   if (!options.force && exists(path)) throw new UsageError(`${shown} already exists; pass --force to replace it`);
   writeFileWhole(path, content, shown);
+}
+
+/**
+ * A suffix no other write of this process uses. Uniqueness within the process
+ * is enough (the pid is in the name, and the file is opened with `wx`), so
+ * node:crypto, a few milliseconds of every lint's start-up, is not loaded for it.
+ */
+let writes = 0;
+function temporarySuffix(): string {
+  writes += 1;
+  return `${writes.toString(36)}${Math.floor(Math.random() * 0x1000000).toString(16)}`;
 }
