@@ -11,7 +11,7 @@ export const noVagueTerms: Rule = {
   category: 'quantified',
   description: 'Free text avoids phrases that each party reads differently ("on-brand", "ASAP", "regular updates"), and says the quantified thing instead.',
   rationale:
-    'Words like "authentic", "high-quality" or "as discussed" feel like agreement at kickoff and become arguments in week two. Each flagged phrase comes with a quantified replacement to write instead.',
+    'Words like "authentic", "high-quality" or "as discussed" feel like agreement at kickoff and become arguments in week two. Each flagged phrase comes with a quantified replacement to write instead. Identifiers are not words: a time zone (Etc/UTC), a URL, an email address, a `code span` or a code with a digit or underscore (SOON20) is never read for vague phrases.',
   docs: {
     bad: `messaging:
   dos: [Keep it on-brand and authentic]`,

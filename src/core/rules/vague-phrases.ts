@@ -35,8 +35,20 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
 // Whole words only; a consumed leading boundary is much faster in V8 than a lookbehind.
 const ANY = new RegExp(`(?:^|[^\\w-])(?:${VAGUE_PHRASES.map((p) => `(${p.pattern.source})`).join('|')})(?![\\w-])`, 'i');
 
+/**
+ * Identifiers that contain words but are not prose: URLs, email addresses, time
+ * zones (Etc/UTC, America/New_York), `code spans`, and codes or ids
+ * with a digit or an underscore (SOON20, launch_asap). A vague word inside one
+ * is the identifier's, not a commitment's.
+ */
+const IDENTIFIER = /\b[a-z][a-z0-9+.-]*:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z][a-z]+(?:\/[A-Z][\w+-]*)+|`[^`]*`|\b(?=[\w-]*[\d_])[\w-]+/g;
+
+const blankIdentifiers = (text: string) => text.replace(IDENTIFIER, (identifier) => ' '.repeat(identifier.length));
+
 export function findVague(text: string): { match: string; replacement: string } | undefined {
-  const m = ANY.exec(text);
+  // Most texts have no vague word at all; only one that seems to is searched again without its identifiers.
+  if (!ANY.test(text)) return undefined;
+  const m = ANY.exec(blankIdentifiers(text));
   if (!m) return undefined;
   const group = m.findIndex((g, i) => i > 0 && g !== undefined);
   return { match: m[group]!, replacement: VAGUE_PHRASES[group - 1]!.replacement };
