@@ -1,3 +1,5 @@
+import { deliverableJurisdictions } from '../spec/deliverable-facts.js';
+import { isRegulatedCategory, type RegulatedCategory, strictestFloor } from '../spec/regulated-floors.js';
 import { at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 import type { CampaignSpec, Party } from '../spec/model.js';
@@ -11,9 +13,40 @@ export function underEighteenPct(party: Party): number | undefined {
     .reduce((sum, [, pct]) => sum + (pct as number), 0);
 }
 
-function creatorsOf(spec: CampaignSpec): [Party, number][] {
-  const used = new Set(spec.deliverables.map((d) => d.creator));
-  return spec.parties.map((p, i) => [p, i] as [Party, number]).filter(([p]) => used.has(p.id));
+/** Each creator with a deliverable, with the markets and jurisdictions their content runs in. */
+function creatorsOf(spec: CampaignSpec): { party: Party; index: number; markets: string[] }[] {
+  return spec.parties.flatMap((party, index) => {
+    const theirs = spec.deliverables.filter((d) => d.creator === party.id);
+    return theirs.length === 0 ? [] : [{ party, index, markets: [...new Set(theirs.flatMap((d) => deliverableJurisdictions(spec, d)))] }];
+  });
+}
+
+/**
+ * The limit that applies: the stricter of the spec's own and the law's floor in
+ * the creator's markets, with where it comes from for the message.
+ */
+function effectiveLimit(own: number | undefined, law: { value: number; source: string; market: string } | undefined, stricter: (a: number, b: number) => boolean, ownField: string) {
+  if (law && (own === undefined || stricter(law.value, own))) {
+    return { value: law.value, source: `${law.source}, ${law.market}${own === undefined ? '' : `; the spec's ${ownField} of ${own} is laxer`}` };
+  }
+  return own === undefined ? undefined : { value: own, source: `the spec's ${ownField}` };
+}
+
+function checkPeople(spec: CampaignSpec, category: RegulatedCategory, hits: RuleHit[]): void {
+  const r = spec.compliance.regulated;
+  for (const { party, index, markets } of creatorsOf(spec)) {
+    const age = effectiveLimit(r?.min_talent_age, strictestFloor(category, markets, 'talentAge', (a, b) => a > b), (a, b) => a > b, 'min_talent_age');
+    if (age) {
+      if (party.age === undefined) hits.push(hit(at('parties', index), `${party.name}'s age is not recorded, but ${category} content requires talent aged ${age.value}+ (${age.source}).`, { target: 'key' }));
+      else if (party.age < age.value) hits.push(hit(at('parties', index, 'age'), `${party.name} is ${party.age}; ${category} content requires talent aged ${age.value} or over (${age.source}).`));
+    }
+    const u18 = underEighteenPct(party);
+    const limit = effectiveLimit(r?.max_audience_u18_pct, strictestFloor(category, markets, 'underEighteenBelowPct', (a, b) => a < b), (a, b) => a < b, 'max_audience_u18_pct');
+    if (limit) {
+      if (u18 === undefined) hits.push(hit(at('parties', index), `${party.name}'s audience age split is not recorded, so the under-18 limit (${limit.value} %, ${limit.source}) cannot be checked.`, { target: 'key' }));
+      else if (u18 >= limit.value) hits.push(hit(at('parties', index, 'audience', 'age_pct'), `${u18} % of ${party.name}'s audience is under 18; the limit is below ${limit.value} % (${limit.source}).`));
+    }
+  }
 }
 
 export const regulatedCategoryRules: Rule = {
@@ -22,7 +55,7 @@ export const regulatedCategoryRules: Rule = {
   category: 'disclosure-and-compliance',
   description: 'Regulated categories carry their rules: alcohol and gambling age limits and audience shares (UK 25+, under-18s below 25 %; US spirits 73.8 % legal-age audience), financial promotions with an approver and a risk warning on every piece.',
   rationale:
-    'UK CAP rules bar anyone under 25 from a significant role in alcohol or gambling ads and any placement where a quarter of the audience is under 18; US spirits codes require 73.8 % of the audience to be of legal age; UK financial promotions need section 21 approval and a risk warning on every frame. Breaches bring fines and takedowns, and they are checkable before anyone films.',
+    "UK CAP rules bar anyone under 25 from a significant role in alcohol (CAP Code 18.16) or gambling (16.3.14) ads, and any placement where a quarter or more of the audience is under 18 (18.15, 16.3.13, with the ASA's audience-composition guidance); in the US nobody under the legal purchase age of 21 may appear, and the DISCUS Code requires 73.8 % of the audience to be of legal age; UK financial promotions need section 21 approval and a risk warning on every frame. Each creator is held to the stricter of the spec's own limit and the floor of the markets their content runs in, named at their own age or audience: a spec that says 21 does not make a 23-year-old lawful in a UK alcohol ad. Breaches bring fines and takedowns, and they are checkable before anyone films.",
   docs: {
     bad: `campaign:
   category: alcohol
@@ -46,7 +79,7 @@ compliance:
       if (!ok) hits.push(r ? hit(regulatedAt, message, { target: 'key' }) : hit(at('compliance'), message, { target: 'key' }));
     };
 
-    if (category === 'alcohol' || category === 'gambling') {
+    if (isRegulatedCategory(category)) {
       if (markets.has('GB')) {
         demand((r?.min_talent_age ?? 0) >= 25, `UK ${category} advertising needs min_talent_age of at least 25 (CAP rules).`);
         demand(r?.max_audience_u18_pct !== undefined && r.max_audience_u18_pct <= 25, `UK ${category} advertising needs max_audience_u18_pct of 25 or less (CAP rules).`);
@@ -55,17 +88,7 @@ compliance:
         demand((r?.min_audience_lpa_pct ?? 0) >= 73.8, 'US alcohol advertising needs min_audience_lpa_pct of at least 73.8 (DISCUS code).');
       }
       demand(Boolean(r?.responsibility_message), `A ${category} campaign needs its responsibility message (responsibility_message).`);
-      for (const [party, i] of creatorsOf(spec)) {
-        if (r?.min_talent_age !== undefined) {
-          if (party.age === undefined) hits.push(hit(at('parties', i), `${party.name}'s age is not recorded, but ${category} content requires talent aged ${r.min_talent_age}+.`, { target: 'key' }));
-          else if (party.age < r.min_talent_age) hits.push(hit(at('parties', i, 'age'), `${party.name} is ${party.age}; ${category} content requires talent aged ${r.min_talent_age} or over.`));
-        }
-        const u18 = underEighteenPct(party);
-        if (r?.max_audience_u18_pct !== undefined) {
-          if (u18 === undefined) hits.push(hit(at('parties', i), `${party.name}'s audience age split is not recorded, so the under-18 limit (${r.max_audience_u18_pct} %) cannot be checked.`, { target: 'key' }));
-          else if (u18 >= r.max_audience_u18_pct) hits.push(hit(at('parties', i, 'audience', 'age_pct'), `${u18} % of ${party.name}'s audience is under 18; the limit is below ${r.max_audience_u18_pct} %.`));
-        }
-      }
+      checkPeople(spec, category, hits);
     }
 
     if ((category === 'financial_promotion' || category === 'crypto') && markets.has('GB')) {
