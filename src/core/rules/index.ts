@@ -36,6 +36,7 @@ import { noVagueTerms } from './no-vague-terms.js';
 import { objectiveKpiFit } from './objective-kpi-fit.js';
 import { onePrimaryObjective } from './one-primary-objective.js';
 import { paidAuthorizationCoversFlight } from './paid-authorization-covers-flight.js';
+import { paidUseInText } from './paid-use-in-text.js';
 import { paidUseWithinRights } from './paid-use-within-rights.js';
 import { pauseRightsCoverContent } from './pause-rights-cover-content.js';
 import { paymentScheduleComplete } from './payment-schedule-complete.js';
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   objectiveKpiFit,
   onePrimaryObjective,
   paidAuthorizationCoversFlight,
+  paidUseInText,
   paidUseWithinRights,
   pauseRightsCoverContent,
   paymentScheduleComplete,
