@@ -96,7 +96,10 @@ const cases = [
   ['lint 1,000 specs', [BIN, 'lint', '.bench/specs', ...TODAY]],
   // The same with every rule off: what reading and the schema check cost, so the rules' share shows.
   ['lint 1,000 specs, rules off (with a config file)', [BIN, 'lint', '.bench/specs', '--config', '.bench/rules-off.yaml', ...TODAY]],
-  ['ajv-cli 1,000 specs', [AJV, 'validate', '-s', 'schemas/campaign.schema.json', '-d', '.bench/specs/*.campaign.yaml', '--spec=draft7', '--strict=false', '--validate-formats=false', '--errors=line']],
+  [
+    'ajv-cli 1,000 specs',
+    [AJV, 'validate', '-s', 'schemas/campaign.schema.json', '-d', '.bench/specs/*.campaign.yaml', '--spec=draft7', '--strict=false', '--validate-formats=false', '--errors=line'],
+  ],
   ['lint 5,000-line spec', [BIN, 'lint', '.bench/big.campaign.yaml', ...TODAY]],
   ['lint one example, rules off (with a config file)', [BIN, 'lint', 'examples/product-launch.campaign.yaml', '--config', '.bench/rules-off.yaml', ...TODAY]],
   ['lint misaligned example (findings)', [BIN, 'lint', 'examples/misaligned.campaign.yaml', ...TODAY]],
@@ -118,7 +121,10 @@ for (const c of cases) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = cases.map(({ label, rssFile, times }) => {
   // One line per run, warm-ups included: peak RSS over all of them, CPU time of the timed ones.
-  const runs = readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number));
+  const runs = readFileSync(rssFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(' ').map(Number));
   const rss = Math.max(...runs.map(([kib]) => kib)) / 1024;
   const cpu = median(runs.slice(2).map(([, us]) => us / 1000));
   return { label, median: median(times), rss, cpu };

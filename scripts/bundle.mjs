@@ -60,9 +60,7 @@ const common = {
 const lazyChildProcessForCommander = {
   name: 'lazy-child-process-for-commander',
   setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'alignkit-lazy' } : undefined,
-    );
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'alignkit-lazy' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'alignkit-lazy' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
       loader: 'js',
@@ -74,7 +72,11 @@ const lazyChildProcessForCommander = {
 const chunkImports = {
   name: 'chunk-imports',
   setup(b) {
-    const packages = new RegExp(`^(?:${Object.keys(PACKAGE_CHUNKS).map((s) => s.replace(/[/]/g, '\\/')).join('|')})$`);
+    const packages = new RegExp(
+      `^(?:${Object.keys(PACKAGE_CHUNKS)
+        .map((s) => s.replace(/[/]/g, '\\/'))
+        .join('|')})$`,
+    );
     b.onResolve({ filter: packages }, (args) => (args.namespace === 'alignkit-chunk' ? undefined : { path: args.path, namespace: 'alignkit-chunk', pluginData: PACKAGE_CHUNKS[args.path] }));
     b.onResolve({ filter: /^\.\.?\/.*\.(?:js|json)$/ }, (args) => {
       if (args.namespace === 'alignkit-chunk') return undefined;
@@ -95,25 +97,29 @@ const keepInputs = (result) => {
   return result;
 };
 
-keepInputs(await build({
-  ...common,
-  entryPoints: { alignkit: 'src/bin/alignkit.ts' },
-  outdir: 'dist/bin',
-}));
+keepInputs(
+  await build({
+    ...common,
+    entryPoints: { alignkit: 'src/bin/alignkit.ts' },
+    outdir: 'dist/bin',
+  }),
+);
 // The launcher keeps the bin path it has always had (links made by npm and npx point at it), and is
 // CommonJS like the bundles it loads: a package.json next to it says so.
 writeFileSync('dist/bin/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 
-keepInputs(await build({
-  ...common,
-  entryPoints: { alignkit: 'src/bin/main.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  // kickoff finds this installation's schema for the editor modeline from the bundle's own path.
-  define: { 'import.meta.url': '__alignkitBundleUrl' },
-  banner: { js: "var __alignkitBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcessForCommander, chunkImports],
-}));
+keepInputs(
+  await build({
+    ...common,
+    entryPoints: { alignkit: 'src/bin/main.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    // kickoff finds this installation's schema for the editor modeline from the bundle's own path.
+    define: { 'import.meta.url': '__alignkitBundleUrl' },
+    banner: { js: "var __alignkitBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyChildProcessForCommander, chunkImports],
+  }),
+);
 
 // One bundle per chunk name; its exports are getters, so a chunk serving
 // several specifiers (handlebars and handlebars/runtime) only runs the code
@@ -121,16 +127,18 @@ keepInputs(await build({
 const sources = { ...PACKAGE_CHUNKS, ...MODULE_CHUNKS };
 for (const name of [...new Set(Object.values(sources))]) {
   const specifiers = Object.keys(sources).filter((s) => sources[s] === name);
-  keepInputs(await build({
-    ...common,
-    stdin: {
-      contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(/^(?:src|schemas)\//.test(s) ? `./${s}` : s)}); }`).join(', ')}};`,
-      resolveDir: '.',
-      sourcefile: `chunk-${name}.js`,
-      loader: 'js',
-    },
-    outfile: `dist/chunks/${name}.cjs`,
-  }));
+  keepInputs(
+    await build({
+      ...common,
+      stdin: {
+        contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(/^(?:src|schemas)\//.test(s) ? `./${s}` : s)}); }`).join(', ')}};`,
+        resolveDir: '.',
+        sourcefile: `chunk-${name}.js`,
+        loader: 'js',
+      },
+      outfile: `dist/chunks/${name}.cjs`,
+    }),
+  );
 }
 
 // `alignkit/ajv` for programs that validate specs with Ajv themselves: an ES module and its types.
@@ -145,8 +153,19 @@ export declare function addAlignkitVocabulary<T extends { addVocabulary(keywords
 
 // A cache made for one build is never read by another.
 const hash = createHash('sha256');
-for (const file of ['bin/alignkit.js', 'alignkit.cjs', ...readdirSync('dist/chunks').filter((f) => f.endsWith('.cjs')).sort().map((f) => `chunks/${f}`)]) {
-  hash.update(file).update('\0').update(readFileSync(join('dist', file))).update('\0');
+for (const file of [
+  'bin/alignkit.js',
+  'alignkit.cjs',
+  ...readdirSync('dist/chunks')
+    .filter((f) => f.endsWith('.cjs'))
+    .sort()
+    .map((f) => `chunks/${f}`),
+]) {
+  hash
+    .update(file)
+    .update('\0')
+    .update(readFileSync(join('dist', file)))
+    .update('\0');
 }
 writeFileSync('dist/build-id', `${hash.digest('hex').slice(0, 32)}\n`);
 
@@ -166,15 +185,14 @@ function writeThirdPartyNotices(inputs, outfile) {
   const packages = [...packageDirs]
     .map((dir) => {
       const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      const licenceFile = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f)).sort()[0];
+      const licenceFile = readdirSync(dir)
+        .filter((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f))
+        .sort()[0];
       if (!licenceFile) throw new Error(`bundle: ${manifest.name} has no licence file to ship in THIRD_PARTY_NOTICES.md`);
       return { name: manifest.name, version: manifest.version, license: manifest.license, text: readFileSync(join(dir, licenceFile), 'utf8').trim() };
     })
     .filter((p, i, all) => all.findIndex((q) => q.name === p.name && q.version === p.version) === i)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
   const sections = packages.map((p) => `## ${p.name} ${p.version}\n\nLicence: ${p.license}\n\n\`\`\`text\n${p.text}\n\`\`\`\n`);
-  writeFileSync(
-    outfile,
-    `# Third-party notices\n\nalignkit's bundles in dist/ include code from these ${packages.length} packages, under the licences below.\n\n${sections.join('\n')}`,
-  );
+  writeFileSync(outfile, `# Third-party notices\n\nalignkit's bundles in dist/ include code from these ${packages.length} packages, under the licences below.\n\n${sections.join('\n')}`);
 }

@@ -81,7 +81,24 @@ describe('calendar', () => {
 
   it('holds every dated commitment of the spec', () => {
     const uids = campaignEvents(spec).map((e) => e.uid.replace('nova-buds-pro-launch.', '').replace('@alignkit', ''));
-    for (const expected of ['deliverable.maya-tiktok.draft-due', 'deliverable.maya-tiktok.review-1', 'deliverable.maya-tiktok.review-2', 'deliverable.maya-tiktok.go-live', 'deliverable.jon-reel.paid-rights-end', 'deliverable.priya-integration.organic-rights-end', 'deliverable.priya-integration.live-until', 'check-in.day-7', 'check-in.day-10', 'wrap-report', 'exclusivity-1.end', 'formal-review', 'milestone.all-approved', 'campaign-window', 'meeting-1', 'meeting-2']) {
+    for (const expected of [
+      'deliverable.maya-tiktok.draft-due',
+      'deliverable.maya-tiktok.review-1',
+      'deliverable.maya-tiktok.review-2',
+      'deliverable.maya-tiktok.go-live',
+      'deliverable.jon-reel.paid-rights-end',
+      'deliverable.priya-integration.organic-rights-end',
+      'deliverable.priya-integration.live-until',
+      'check-in.day-7',
+      'check-in.day-10',
+      'wrap-report',
+      'exclusivity-1.end',
+      'formal-review',
+      'milestone.all-approved',
+      'campaign-window',
+      'meeting-1',
+      'meeting-2',
+    ]) {
       expect(uids).toContain(expected);
     }
   });
@@ -160,7 +177,7 @@ function validate(file: string): Validation {
 describe.skipIf(!systemValidators)('calendar files, read by libical and python icalendar', () => {
   const examples = ['product-launch', 'ambassador-program', 'b2b-thought-leadership'];
 
-  it.each(examples)('%s: passes libical\'s restriction check, with every event readable and given a length', async (example) => {
+  it.each(examples)("%s: passes libical's restriction check, with every event readable and given a length", async (example) => {
     const cwd = mkdtempSync(join(tmpdir(), 'alignkit-cal-'));
     expect(await main(['calendar', join(ROOT, `examples/${example}.campaign.yaml`), '--out', 'calendar.ics', '--today', '2027-01-15'], memoryIo({ cwd }))).toBe(0);
     const result = validate(join(cwd, 'calendar.ics'));
@@ -210,7 +227,9 @@ describe.skipIf(!systemValidators)('calendar files, read by libical and python i
     expect(await write()).toBe(first);
     writeFileSync(join(cwd, 'launch.campaign.yaml'), original.replace('draft_due: 2027-02-19T17:00 America/Los_Angeles', 'draft_due: 2027-02-18T17:00 America/Los_Angeles'));
     await write();
-    const moved = validate(join(cwd, 'out/nova-buds-pro-launch/calendar.ics')).events.filter((e) => e.sequence > 0).map((e) => `${e.uid} ${e.sequence} ${e.start}`);
+    const moved = validate(join(cwd, 'out/nova-buds-pro-launch/calendar.ics'))
+      .events.filter((e) => e.sequence > 0)
+      .map((e) => `${e.uid} ${e.sequence} ${e.start}`);
     expect(moved).toContain('nova-buds-pro-launch.deliverable.maya-tiktok.draft-due@alignkit 1 2027-02-18T17:00:00-08:00');
     expect(moved.every((line) => line.includes('maya-tiktok'))).toBe(true);
     const again = await write();

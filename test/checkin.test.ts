@@ -66,7 +66,9 @@ describe('alignkit checkin', () => {
     );
     const r = await run(dir, ['checkin', 'launch.campaign.yaml', '--answers', 'answers.yaml']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/1 requested change touches the signed agreement and needs a new sign-off before it applies: update launch\.campaign\.yaml, review with `alignkit diff --since-signoff launch\.campaign\.yaml`, then every signatory runs `alignkit sign`\. Until then the signed terms stand\.\n$/);
+    expect(r.out).toMatch(
+      /1 requested change touches the signed agreement and needs a new sign-off before it applies: update launch\.campaign\.yaml, review with `alignkit diff --since-signoff launch\.campaign\.yaml`, then every signatory runs `alignkit sign`\. Until then the signed terms stand\.\n$/,
+    );
     const document = readFileSync(join(dir, 'out/nova-buds-pro-launch/followup-2027-03-26.md'), 'utf8');
     expect(document).toContain('**Needs a new sign-off.**');
     expect(document).toContain('| Deliverables | Add one 30-45 s TikTok from Maya in week 5 | Ines Alvarez | - | needed |');

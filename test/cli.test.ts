@@ -83,7 +83,7 @@ describe('alignkit lint', () => {
     expect(JSON.parse(r.out).errorCount).toBe(2);
   });
 
-  it('replaces an earlier report (-o and format:file), as ESLint does, keeping the findings\' exit code; never writes over a linted spec', async () => {
+  it("replaces an earlier report (-o and format:file), as ESLint does, keeping the findings' exit code; never writes over a linted spec", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-'));
     const target = join(dir, 'report.json');
     const sarif = join(dir, 'report.sarif');

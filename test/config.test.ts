@@ -29,7 +29,10 @@ const rulesOf = (report: { results: { findings: { ruleId: string; line: number; 
   report.results.flatMap((r) => r.findings.map((f) => `${f.ruleId}${f.suppressions ? ' (waived)' : ''}`));
 
 /** The base spec with a warning (messaging-focus) and an error (revision-terms). */
-const MISALIGNED = BASE.replace('    - USD 149, launching 2027-03-08\n', '    - USD 149, launching 2027-03-08\n    - Three colours\n').replace('  extra_round_fee: { amount: 500, currency: USD }\n', '');
+const MISALIGNED = BASE.replace('    - USD 149, launching 2027-03-08\n', '    - USD 149, launching 2027-03-08\n    - Three colours\n').replace(
+  '  extra_round_fee: { amount: 500, currency: USD }\n',
+  '',
+);
 
 describe('configuration', () => {
   it('runs the recommended preset without a configuration', async () => {
@@ -91,7 +94,10 @@ describe('configuration', () => {
 });
 
 describe('waivers', () => {
-  const WAIVED = MISALIGNED.replace('  revision_rounds: 2\n', '  # alignkit-disable-next-line revision-terms -- Extra rounds are billed at the agency day rate (decision d-001)\n  revision_rounds: 2\n');
+  const WAIVED = MISALIGNED.replace(
+    '  revision_rounds: 2\n',
+    '  # alignkit-disable-next-line revision-terms -- Extra rounds are billed at the agency day rate (decision d-001)\n  revision_rounds: 2\n',
+  );
 
   it('an inline waiver suppresses the finding on the next line and keeps it in the report', async () => {
     const root = repo({ 'a.campaign.yaml': WAIVED });

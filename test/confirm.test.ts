@@ -58,7 +58,9 @@ describe('alignkit confirm', () => {
     expect(lintBefore.out).toContain('assumptions-confirmed');
     const r = await run(dir, ['confirm', 'spring.campaign.yaml', '/approvals/stages/0', '/campaign/markets']);
     expect(r.code).toBe(0);
-    expect(r.out).toBe('spring.campaign.yaml: confirmed 2 values; 2 still assumed (npx alignkit confirm spring.campaign.yaml --list).\n'.replace('npx alignkit', r.out.includes('npx') ? 'npx alignkit' : 'alignkit'));
+    expect(r.out).toBe(
+      'spring.campaign.yaml: confirmed 2 values; 2 still assumed (npx alignkit confirm spring.campaign.yaml --list).\n'.replace('npx alignkit', r.out.includes('npx') ? 'npx alignkit' : 'alignkit'),
+    );
     const after = read(dir);
     const removed = before.split('\n').filter((line) => !after.split('\n').includes(line));
     expect(removed).toEqual(['  /campaign/markets: [US, CA]', '  /approvals/stages/0/review_window/hours: 24']);

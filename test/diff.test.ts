@@ -171,7 +171,9 @@ describe.skipIf(!hasGit)('alignkit diff with git revisions', () => {
     expect(JSON.parse(revisions.out).material).toBe(4);
     const worktree = await run(dir, 'diff', 'git:HEAD~1:spring.campaign.yaml', 'spring.campaign.yaml');
     expect(worktree.out).toMatch(/From `git:HEAD~1:spring\.campaign\.yaml` \(version `[0-9a-f]{12}`\) to `spring\.campaign\.yaml`/);
-    expect(worktree.out).toContain('| `deliverables/maya-tiktok/draft_due` | changed | 2027-02-19T17:00 America/Los_Angeles | 2027-02-24T17:00 America/Los_Angeles | 3 working days later, 5 calendar days |');
+    expect(worktree.out).toContain(
+      '| `deliverables/maya-tiktok/draft_due` | changed | 2027-02-19T17:00 America/Los_Angeles | 2027-02-24T17:00 America/Los_Angeles | 3 working days later, 5 calendar days |',
+    );
   });
 
   it('reports an unknown revision or path in one line', async () => {

@@ -25,7 +25,15 @@ beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'alignkit-discover-'));
   mkdirSync(join(project, '.git'));
   for (const dir of ['campaigns/2027', 'archive', 'node_modules/pkg', '.alignkit/drafts', 'shared']) mkdirSync(join(project, dir), { recursive: true });
-  for (const file of ['campaigns/spring.campaign.yaml', 'campaigns/2027/summer.campaign.yml', 'campaigns/2027/summer.draft.campaign.yaml', 'archive/old.campaign.yaml', 'node_modules/pkg/x.campaign.yaml', '.alignkit/drafts/d.campaign.yaml', 'shared/linked-target.campaign.yaml']) {
+  for (const file of [
+    'campaigns/spring.campaign.yaml',
+    'campaigns/2027/summer.campaign.yml',
+    'campaigns/2027/summer.draft.campaign.yaml',
+    'archive/old.campaign.yaml',
+    'node_modules/pkg/x.campaign.yaml',
+    '.alignkit/drafts/d.campaign.yaml',
+    'shared/linked-target.campaign.yaml',
+  ]) {
     copyFileSync(EXAMPLE, join(project, file));
   }
   // The same spec reached through a file link and through a folder link.
@@ -92,7 +100,9 @@ describe('ignore patterns', () => {
 
   it('exits 2 when everything given is ignored', async () => {
     expect((await lint(['archive'], ignoring)).err).toBe('alignkit: no campaign specs in archive (looked for *.campaign.yaml, *.campaign.yml; 1 is ignored (--no-ignore lints them))\n');
-    expect((await lint(['archive/old.campaign.yaml'], ignoring)).err).toMatch(/^alignkit: every file given is ignored: archive\/old\.campaign\.yaml \(\.alignkitignore:4 "archive\/"\); --no-ignore lints them\n$/);
+    expect((await lint(['archive/old.campaign.yaml'], ignoring)).err).toMatch(
+      /^alignkit: every file given is ignored: archive\/old\.campaign\.yaml \(\.alignkitignore:4 "archive\/"\); --no-ignore lints them\n$/,
+    );
     expect((await lint(['archive/*.yaml'], ignoring)).code).toBe(2);
   });
 

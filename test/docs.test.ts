@@ -6,9 +6,12 @@ import { markdownlintProblems } from './helpers/markdown-oracle.js';
 import { ROOT } from './helpers/paths.js';
 
 describe('documentation', () => {
-  it.each(['README.md', 'CHANGELOG.md', 'docs/spec.md', 'docs/followup.md', 'docs/wrap.md', 'docs/incident.md', 'docs/performance.md', 'docs/rules/signoff-not-stale.md'])('%s is markdownlint clean', async (file) => {
-    expect(await markdownlintProblems(file, readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
-  });
+  it.each(['README.md', 'CHANGELOG.md', 'docs/spec.md', 'docs/followup.md', 'docs/wrap.md', 'docs/incident.md', 'docs/performance.md', 'docs/rules/signoff-not-stale.md'])(
+    '%s is markdownlint clean',
+    async (file) => {
+      expect(await markdownlintProblems(file, readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
+    },
+  );
 
   it('README states the number of rules the registry has', async () => {
     const { RULES } = await import('../src/core/rules/index.js');

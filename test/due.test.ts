@@ -70,7 +70,15 @@ describe('alignkit due', () => {
   it("lists a follow-up's open action items until a follow-up marks them done or dropped", async () => {
     const r = await run(['due', 'examples/product-launch.campaign.yaml', '--today', '2027-03-24', '--party', 'jon-reyes', '--format', 'json']);
     const actions = JSON.parse(r.out).items.filter((i: { source: string }) => i.source.startsWith('2027-03-19/'));
-    expect(actions).toEqual([expect.objectContaining({ what: 'Action from the 2027-03-19 follow-up: Deliver the re-cut reel for a same-day review', status: 'overdue', days: 1, deadline: '2027-03-23 12:00 America/Toronto', to: 'Ines Alvarez' })]);
+    expect(actions).toEqual([
+      expect.objectContaining({
+        what: 'Action from the 2027-03-19 follow-up: Deliver the re-cut reel for a same-day review',
+        status: 'overdue',
+        days: 1,
+        deadline: '2027-03-23 12:00 America/Toronto',
+        to: 'Ines Alvarez',
+      }),
+    ]);
     expect(r.code).toBe(1);
   });
 

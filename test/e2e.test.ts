@@ -38,7 +38,11 @@ describe('built binary', () => {
       ['--help', 0],
       ['rules', 0],
     ] as const) {
-      const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" ${args} | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+      const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" ${args} | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      });
       expect({ args, code: r.status, err: r.stderr }).toEqual({ args, code, err: '' });
     }
   });
@@ -64,7 +68,11 @@ describe('built binary', () => {
 
   it('renders the documents of an example and its follow-up', () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
-    const r = alignkit(['render', join(ROOT, 'examples/product-launch.campaign.yaml'), '--today', '2027-01-15', '--followup', join(ROOT, 'examples/product-launch.2027-03-19.followup.yaml')], undefined, dir);
+    const r = alignkit(
+      ['render', join(ROOT, 'examples/product-launch.campaign.yaml'), '--today', '2027-01-15', '--followup', join(ROOT, 'examples/product-launch.2027-03-19.followup.yaml')],
+      undefined,
+      dir,
+    );
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(readdirSync(join(dir, 'out/nova-buds-pro-launch')).sort()).toEqual(['agreement.md', 'brief-jon-reyes.md', 'brief-maya-chen.md', 'brief-priya-nair.md', 'followup-2027-03-19.md']);
@@ -73,9 +81,14 @@ describe('built binary', () => {
 
   it('records an incident and the wrap of an example, as the README shows, with the in-process golden documents', () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
-    for (const name of ['product-launch.campaign.yaml', 'product-launch.2027-03-19.followup.yaml', 'product-launch.wrap.answers.yaml', 'product-launch.incident.answers.yaml']) copyFileSync(join(ROOT, 'examples', name), join(dir, name));
+    for (const name of ['product-launch.campaign.yaml', 'product-launch.2027-03-19.followup.yaml', 'product-launch.wrap.answers.yaml', 'product-launch.incident.answers.yaml'])
+      copyFileSync(join(ROOT, 'examples', name), join(dir, name));
     const incident = alignkit(['incident', 'product-launch.campaign.yaml', '--answers', 'product-launch.incident.answers.yaml'], undefined, dir);
-    expect(incident).toEqual({ code: 0, err: '', out: 'wrote product-launch.2027-03-11.sound-complaints.incident.yaml\nwrote out/nova-buds-pro-launch/incident-2027-03-11-sound-complaints.md\nsev2: acknowledge within 120 min, act within 12 h. Call Ines Alvarez first (+1 212 555 0187).\n' });
+    expect(incident).toEqual({
+      code: 0,
+      err: '',
+      out: 'wrote product-launch.2027-03-11.sound-complaints.incident.yaml\nwrote out/nova-buds-pro-launch/incident-2027-03-11-sound-complaints.md\nsev2: acknowledge within 120 min, act within 12 h. Call Ines Alvarez first (+1 212 555 0187).\n',
+    });
     const wrap = alignkit(['wrap', 'product-launch.campaign.yaml', '--answers', 'product-launch.wrap.answers.yaml', '--today', '2027-05-06'], undefined, dir);
     expect(wrap.code).toBe(0);
     expect(wrap.out).toContain('The agreed criteria point to: end (KPI code-sales missed');
@@ -113,7 +126,10 @@ describe('built binary', () => {
     expect(locked.out).toMatch(/\nLOCKED: all 7 signatories signed this version\.\n/);
 
     const spec = join(dir, 'spring.campaign.yaml');
-    writeFileSync(spec, readFileSync(spec, 'utf8').replace('draft_due: 2027-02-19T17:00 America/Toronto\n    go_live:\n      at:', 'draft_due: 2027-02-17T17:00 America/Toronto\n    go_live:\n      at:'));
+    writeFileSync(
+      spec,
+      readFileSync(spec, 'utf8').replace('draft_due: 2027-02-19T17:00 America/Toronto\n    go_live:\n      at:', 'draft_due: 2027-02-17T17:00 America/Toronto\n    go_live:\n      at:'),
+    );
     const stale = alignkit(['status', 'spring.campaign.yaml', '--require-locked', ...today], undefined, dir);
     expect(stale.code).toBe(1);
     expect(stale.out.match(/STALE/g)).toHaveLength(7);
@@ -210,13 +226,21 @@ describe('built binary', () => {
       expect(code).toBe(0);
       // No prompts, and no position-keeping YAML parser: the example has no sign-off ledger.
       expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/handlebars.cjs', 'chunks/luxon.cjs', 'chunks/templates.cjs']);
-      expect(loaded.every((l) => l.cacheRejected === false), JSON.stringify(loaded)).toBe(true);
+      expect(
+        loaded.every((l) => l.cacheRejected === false),
+        JSON.stringify(loaded),
+      ).toBe(true);
     });
 
     it('code caches live in the user cache directory, per Node version and build; a refused or missing one changes nothing but speed', () => {
       const cache = mkdtempSync(join(tmpdir(), 'alignkit-cache-'));
       const before = readdirSync(DIST, { recursive: true }).map(String).sort();
-      const run = () => spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ALIGNKIT_CACHE_DIR: cache } });
+      const run = () =>
+        spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, ALIGNKIT_CACHE_DIR: cache },
+        });
       const first = run();
       expect(first.status).toBe(1);
       expect(first.stderr).toBe('');
@@ -234,14 +258,24 @@ describe('built binary', () => {
       expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
       // Nothing is ever written inside the installation.
       expect(readdirSync(DIST, { recursive: true }).map(String).sort()).toEqual(before);
-      const off = spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ALIGNKIT_CACHE_DIR: 'off' } });
+      const off = spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, ALIGNKIT_CACHE_DIR: 'off' },
+      });
       expect(off.stdout).toBe(first.stdout);
     });
 
     it('the prompt library lives in its own chunk and nowhere else', () => {
       // @inquirer/core's own Ctrl-C message: present only where the library's code is.
       const inquirerCode = /User force closed the prompt/;
-      const bundles = [join('bin', 'alignkit.js'), 'alignkit.cjs', ...readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.cjs')).map((f) => join('chunks', f))];
+      const bundles = [
+        join('bin', 'alignkit.js'),
+        'alignkit.cjs',
+        ...readdirSync(join(DIST, 'chunks'))
+          .filter((f) => f.endsWith('.cjs'))
+          .map((f) => join('chunks', f)),
+      ];
       expect(bundles.filter((f) => inquirerCode.test(readFileSync(join(DIST, f), 'utf8')))).toEqual([join('chunks', 'inquirer.cjs')]);
     });
   });

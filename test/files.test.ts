@@ -76,7 +76,9 @@ describe('writeFileWhole', () => {
 
   it('says nothing was written when there was no file, and leaves none', () => {
     const d = dir();
-    expect(() => writeFileWhole(join(d, 'brief.md'), NEW, 'out/brief.md', failing('short-write'))).toThrow(/^cannot write out\/brief\.md: no space left on the device \(ENOSPC\); nothing was written$/);
+    expect(() => writeFileWhole(join(d, 'brief.md'), NEW, 'out/brief.md', failing('short-write'))).toThrow(
+      /^cannot write out\/brief\.md: no space left on the device \(ENOSPC\); nothing was written$/,
+    );
     expect(readdirSync(d)).toEqual([]);
   });
 
@@ -121,15 +123,35 @@ describe('reading inputs that are not regular files', () => {
     const spec = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'));
     writeFileSync(join(d, 'launch.campaign.yaml'), spec);
     const cases: [string, () => void, string[], RegExp][] = [
-      ['configuration', () => symlinkSync('/dev/zero', join(d, '.alignkit.yaml')), ['lint', 'launch.campaign.yaml'], /^alignkit: cannot read configuration \.alignkit\.yaml: it is a device, not a regular file\n$/],
+      [
+        'configuration',
+        () => symlinkSync('/dev/zero', join(d, '.alignkit.yaml')),
+        ['lint', 'launch.campaign.yaml'],
+        /^alignkit: cannot read configuration \.alignkit\.yaml: it is a device, not a regular file\n$/,
+      ],
       ['spec', () => mkfifo(join(d, 'fifo.campaign.yaml')), ['lint', 'fifo.campaign.yaml'], /^alignkit: cannot read fifo\.campaign\.yaml: it is a named pipe \(FIFO\), not a regular file\n$/],
       ['ledger', () => mkfifo(join(d, 'launch.signoff.yaml')), ['status', 'launch.campaign.yaml'], /launch\.signoff\.yaml/],
-      ['answers file', () => mkfifo(join(d, 'answers.yaml')), ['kickoff', '--answers', 'answers.yaml', '--defaults', '-o', 'new.campaign.yaml'], /^alignkit: cannot read answers\.yaml: it is a named pipe \(FIFO\), not a regular file\n$/],
-      ['follow-up', () => mkfifo(join(d, 'launch.2027-03-19.followup.yaml')), ['render', 'launch.campaign.yaml', '--followup', 'launch.2027-03-19.followup.yaml', '--out', 'docs'], /^alignkit: cannot read launch\.2027-03-19\.followup\.yaml: it is a named pipe \(FIFO\), not a regular file\n$/],
-      ['template', () => {
-        fs.mkdirSync(join(d, 'tpl'));
-        mkfifo(join(d, 'tpl', 'brief.md.hbs'));
-      }, ['render', 'launch.campaign.yaml', '--templates', 'tpl', '--out', 'docs'], /^alignkit: cannot read template tpl\/brief\.md\.hbs: it is a named pipe \(FIFO\), not a regular file\n$/],
+      [
+        'answers file',
+        () => mkfifo(join(d, 'answers.yaml')),
+        ['kickoff', '--answers', 'answers.yaml', '--defaults', '-o', 'new.campaign.yaml'],
+        /^alignkit: cannot read answers\.yaml: it is a named pipe \(FIFO\), not a regular file\n$/,
+      ],
+      [
+        'follow-up',
+        () => mkfifo(join(d, 'launch.2027-03-19.followup.yaml')),
+        ['render', 'launch.campaign.yaml', '--followup', 'launch.2027-03-19.followup.yaml', '--out', 'docs'],
+        /^alignkit: cannot read launch\.2027-03-19\.followup\.yaml: it is a named pipe \(FIFO\), not a regular file\n$/,
+      ],
+      [
+        'template',
+        () => {
+          fs.mkdirSync(join(d, 'tpl'));
+          mkfifo(join(d, 'tpl', 'brief.md.hbs'));
+        },
+        ['render', 'launch.campaign.yaml', '--templates', 'tpl', '--out', 'docs'],
+        /^alignkit: cannot read template tpl\/brief\.md\.hbs: it is a named pipe \(FIFO\), not a regular file\n$/,
+      ],
     ];
     for (const [what, make, args, message] of cases) {
       make();

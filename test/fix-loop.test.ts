@@ -16,7 +16,11 @@ import { termsOf } from '../src/core/spec/provenance.js';
 import { CLEAN_EXAMPLES, MISALIGNED_EXAMPLE, ROOT } from './helpers/paths.js';
 
 const TODAY = '2027-01-15';
-const keepAll = { async ask(q: Ask) { return q.kind === 'keep' ? q.entries.map((_, i) => i) : q.kind === 'more' ? false : q.current; } };
+const keepAll = {
+  async ask(q: Ask) {
+    return q.kind === 'keep' ? q.entries.map((_, i) => i) : q.kind === 'more' ? false : q.current;
+  },
+};
 
 /** How a person changes the field at `pointer` in `spec`: a question's label, or why it cannot be changed. */
 function wayToChange(spec: Record<string, unknown>, pointer: string, interview?: Interview): string {

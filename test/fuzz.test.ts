@@ -57,10 +57,7 @@ function mutate(data: unknown, mutation: Mutation): unknown {
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   path: fc.nat(),
   op: fc.constantFrom('set', 'delete', 'duplicate') as fc.Arbitrary<Mutation['op']>,
-  value: fc.oneof(
-    fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom('2027-02-30', '2027-03-14T02:30 America/New_York', 'nobody', '__proto__', '', 'tiktok', 'USD', -1, 0, 1e9, true),
-  ),
+  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('2027-02-30', '2027-03-14T02:30 America/New_York', 'nobody', '__proto__', '', 'tiktok', 'USD', -1, 0, 1e9, true)),
 });
 
 function expectPositions(findings: { line: number; column: number; message: string }[]): void {
@@ -91,7 +88,39 @@ describe('fuzz', () => {
   }, 120_000);
 
   it(`YAML-like text: lint never crashes and every finding has a position (${FUZZ_RUNS.yamlLikeText} cases)`, async () => {
-    const token = fc.constantFrom('apiVersion: alignkit/v1\n', 'kind: Campaign\n', 'campaign:\n', '  id: x\n', '- ', ': ', '  ', '\n', '\t', '"', "'", '[', ']', '{', '}', '&a ', '*a', '!!str ', '? ', '|\n', '>-\n', '#', '---\n', '...\n', '%YAML 1.2\n', '\u0000', '\ufeff', '\r\n', 'é', '😀', 'parties:\n  - id: a\n');
+    const token = fc.constantFrom(
+      'apiVersion: alignkit/v1\n',
+      'kind: Campaign\n',
+      'campaign:\n',
+      '  id: x\n',
+      '- ',
+      ': ',
+      '  ',
+      '\n',
+      '\t',
+      '"',
+      "'",
+      '[',
+      ']',
+      '{',
+      '}',
+      '&a ',
+      '*a',
+      '!!str ',
+      '? ',
+      '|\n',
+      '>-\n',
+      '#',
+      '---\n',
+      '...\n',
+      '%YAML 1.2\n',
+      '\u0000',
+      '\ufeff',
+      '\r\n',
+      'é',
+      '😀',
+      'parties:\n  - id: a\n',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(token, { maxLength: 40 }), async (tokens) => {
         const result = await lintSource('fuzz.campaign.yaml', new TextEncoder().encode(tokens.join('')), {});

@@ -14,7 +14,11 @@ describe('bad input corpus', () => {
     expect([...categories].sort()).toEqual(['cycle', 'date', 'enc', 'hostile', 'money', 'proto', 'ref', 'size', 'type', 'yaml', 'zone']);
   });
 
-  it.each(corpusHalf(0))('%s: lint, render, calendar, status, sign, diff and kickoff answer with a documented exit code and a clean message', async (_name, path) => expectBadInputHandled(path), 30_000);
+  it.each(corpusHalf(0))(
+    '%s: lint, render, calendar, status, sign, diff and kickoff answer with a documented exit code and a clean message',
+    async (_name, path) => expectBadInputHandled(path),
+    30_000,
+  );
 });
 
 describe('escaped lone surrogates', () => {

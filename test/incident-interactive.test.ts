@@ -45,7 +45,15 @@ describe('alignkit incident on a terminal', () => {
     expect(io.out()).toContain(`wrote ${record}`);
     expect(io.out()).toMatch(/sev\d: acknowledge within \d+ min, act within \d+ h\. Call .+ first/);
     const written = parse(readFileSync(join(dir, record), 'utf8'));
-    expect(written).toMatchObject({ kind: 'Incident', campaign: 'nova-buds-pro-launch', id: 'sound-complaints', title: 'Sound complaints', detected: '2027-03-11T21:40 America/New_York', status: 'open', creators: ['maya-chen'] });
+    expect(written).toMatchObject({
+      kind: 'Incident',
+      campaign: 'nova-buds-pro-launch',
+      id: 'sound-complaints',
+      title: 'Sound complaints',
+      detected: '2027-03-11T21:40 America/New_York',
+      status: 'open',
+      creators: ['maya-chen'],
+    });
     expect(written.deliverables).toHaveLength(1);
     expect(existsSync(join(dir, '.alignkit/drafts/incident-nova-buds-pro-launch.yaml'))).toBe(false);
   });

@@ -33,7 +33,11 @@ describe('severity reading', () => {
     for (const reach of INCIDENT_REACH) {
       for (const reputation of INCIDENT_REPUTATION) {
         for (const relationship of INCIDENT_RELATIONSHIP) {
-          const worst = Math.min(INCIDENT_REACH.length - INCIDENT_REACH.indexOf(reach), INCIDENT_REPUTATION.length - INCIDENT_REPUTATION.indexOf(reputation), INCIDENT_RELATIONSHIP.length - INCIDENT_RELATIONSHIP.indexOf(relationship));
+          const worst = Math.min(
+            INCIDENT_REACH.length - INCIDENT_REACH.indexOf(reach),
+            INCIDENT_REPUTATION.length - INCIDENT_REPUTATION.indexOf(reputation),
+            INCIDENT_RELATIONSHIP.length - INCIDENT_RELATIONSHIP.indexOf(relationship),
+          );
           expect(readSeverity({ reach, reputation, relationship }), `${reach}/${reputation}/${relationship}`).toBe(`sev${worst}`);
         }
       }
@@ -59,7 +63,7 @@ describe('alignkit incident', () => {
     expect(document.match(/\| spark-maya \|/g)).toHaveLength(2);
   });
 
-  it('shows each person\'s local time at --now, and deadlines from when it was detected', async () => {
+  it("shows each person's local time at --now, and deadlines from when it was detected", async () => {
     const dir = workdir();
     const r = await run(dir, ['incident', 'launch.campaign.yaml', '--answers', 'answers.yaml', '--now', '2027-03-12T02:10 America/New_York']);
     expect(r.code).toBe(0);
@@ -82,18 +86,22 @@ describe('alignkit incident', () => {
     const spec = readFileSync(join(noSev2, 'launch.campaign.yaml'), 'utf8');
     writeFileSync(join(noSev2, 'launch.campaign.yaml'), spec.replace(/ {4}- level: sev2\n( {6}.*\n)+?(?= {4}- level: sev3)/, ''));
     expect((await run(noSev2, ['incident', 'launch.campaign.yaml', '--answers', 'answers.yaml', '--force'])).code).toBe(0);
-    expect(readFileSync(join(noSev2, DOCUMENT), 'utf8')).toContain('The spec\'s severity matrix has no sev2 row; this plan follows its sev1 row, the nearest more severe one.');
+    expect(readFileSync(join(noSev2, DOCUMENT), 'utf8')).toContain("The spec's severity matrix has no sev2 row; this plan follows its sev1 row, the nearest more severe one.");
   });
 
   it('is listed in the next follow-up until it is resolved', async () => {
     const dir = workdir();
     expect((await run(dir, ['incident', 'launch.campaign.yaml', '--answers', 'answers.yaml'])).code).toBe(0);
     const followup = await run(dir, ['render', 'launch.campaign.yaml', '--doc', 'followup', '--followup', 'launch.2027-03-19.followup.yaml', '--out', '-']);
-    expect(followup.out).toContain('## Incidents\n\n| Noticed | What | Status |\n| --- | --- | --- |\n| Thu 11 Mar 2027 | sev2: Complaints about sound quality on Maya\'s TikTok | open |\n');
+    expect(followup.out).toContain("## Incidents\n\n| Noticed | What | Status |\n| --- | --- | --- |\n| Thu 11 Mar 2027 | sev2: Complaints about sound quality on Maya's TikTok | open |\n");
   });
 
   it.each([
-    ['an unknown party', ANSWERS.replace('reported_by: sara-lind', 'reported_by: sara-lindt'), / 5:14 +error +"sara-lindt" is not a party in campaign nova-buds-pro-launch; did you mean "sara-lind"\?/],
+    [
+      'an unknown party',
+      ANSWERS.replace('reported_by: sara-lind', 'reported_by: sara-lindt'),
+      / 5:14 +error +"sara-lindt" is not a party in campaign nova-buds-pro-launch; did you mean "sara-lind"\?/,
+    ],
     ['an unknown deliverable', ANSWERS.replace('deliverables: [maya-tiktok]', 'deliverables: [maya-tiktak]'), / 9:16 +error +"maya-tiktak" is not a deliverable/],
     ['an impossible date', ANSWERS.replace('2027-03-11T21:40', '2027-02-30T21:40'), / 4:11 +error/],
     ['a reading that is not on the scale', ANSWERS.replace('reach: spreading', 'reach: huge'), / 10:8 +error/],
@@ -108,7 +116,9 @@ describe('alignkit incident', () => {
 
   it('needs answers without a terminal, refuses a bad --now (exit 2), and never replaces a record without --force', async () => {
     const dir = workdir();
-    expect((await run(dir, ['incident', 'launch.campaign.yaml'])).err).toBe('alignkit: no terminal to ask questions on; pass --answers <file> with the incident written down (see README "Incidents")\n');
+    expect((await run(dir, ['incident', 'launch.campaign.yaml'])).err).toBe(
+      'alignkit: no terminal to ask questions on; pass --answers <file> with the incident written down (see README "Incidents")\n',
+    );
     const badNow = await run(dir, ['incident', 'launch.campaign.yaml', '--answers', 'answers.yaml', '--now', '2027-03-12T02:10']);
     expect(badNow.code).toBe(2);
     expect(badNow.err).toMatch(/^alignkit: --now "2027-03-12T02:10": /);

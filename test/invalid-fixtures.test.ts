@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/core/lint.js';
 import { fixture } from './helpers/paths.js';
 
-const files = readdirSync(fixture('invalid')).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(fixture('invalid'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 function expectations(bytes: Buffer): string[] {
   return [...bytes.toString('latin1').matchAll(/^# expect: (\S+ \d+:\d+)$/gm)].map((m) => m[1]!).sort();

@@ -63,7 +63,10 @@ describe('presets', () => {
     for (const today of ['2026-11-22', '2027-06-03', '2028-02-27']) {
       const result = await lintSpec(startingSpec(name, today), today);
       // The stand-ins (names, contacts, messages) are for the team to replace: lint says so, and nothing else.
-      expect(result.findings.filter((f) => f.ruleId !== 'no-placeholders').map((f) => `${f.ruleId}: ${f.message}`), `${name} from ${today}`).toEqual([]);
+      expect(
+        result.findings.filter((f) => f.ruleId !== 'no-placeholders').map((f) => `${f.ruleId}: ${f.message}`),
+        `${name} from ${today}`,
+      ).toEqual([]);
       expect(result.findings.filter((f) => f.ruleId === 'no-placeholders').length).toBeGreaterThan(5);
     }
   });
@@ -120,7 +123,7 @@ describe('the interview', () => {
     expect(byPointer.get('/communication/escalation_path')!.input).toBe('ordered');
   });
 
-  it('refuses a value with the linter\'s own schema message', async () => {
+  it("refuses a value with the linter's own schema message", async () => {
     const asker = recordingAsker();
     await interviewOf('product-launch', asker);
     const q = asker.asked.find((a): a is ValueAsk => a.kind === 'value' && a.pointer === '/deliverables/0/draft_due')!;
@@ -207,13 +210,18 @@ describe('the interview', () => {
     }
   });
 
-  it('moves the preset\'s schedule with the window start, but never a date the user gave', async () => {
+  it("moves the preset's schedule with the window start, but never a date the user gave", async () => {
     const asker = recordingAsker((q) => {
       if (q.pointer === '/deliverables/0/draft_due') return '2027-02-10T17:00 America/New_York';
       return defaultReply(q);
     });
     const spec = startingSpec('product-launch', TODAY);
-    const interview = new Interview({ preset: 'product-launch', spec, answered: { '/deliverables/0/draft_due': '2027-01-04T17:00 America/New_York' } }, asker, async () => {}, presetSpec('product-launch'));
+    const interview = new Interview(
+      { preset: 'product-launch', spec, answered: { '/deliverables/0/draft_due': '2027-01-04T17:00 America/New_York' } },
+      asker,
+      async () => {},
+      presetSpec('product-launch'),
+    );
     setAnswer(spec, ['deliverables', 0, 'draft_due'], '2027-01-04T17:00 America/New_York');
     const reply = recordingAsker((q) => (q.pointer === '/campaign/window/start' ? '2027-02-15' : defaultReply(q)));
     const moving = new Interview(interview.state, reply, async () => {}, presetSpec('product-launch'));
@@ -256,7 +264,7 @@ describe('the interview', () => {
 /** A valid answer that differs from the suggestion, to prove the answers file reaches the question. */
 function alternative(q: ValueAsk): unknown {
   const current = q.current;
-  if (q.choices && (q.input === 'choice')) return q.choices.find((c) => c.value !== current)?.value ?? current;
+  if (q.choices && q.input === 'choice') return q.choices.find((c) => c.value !== current)?.value ?? current;
   if (q.choices && (q.input === 'choices' || q.input === 'ordered')) {
     const values = q.choices.map((c) => c.value);
     const now = (current as string[] | undefined) ?? [];
@@ -315,7 +323,9 @@ describe('answers files', () => {
       return batch.map((q, i) => {
         const landed = getAt(interview.spec, q.path);
         const refused = problems.filter((p) => p.pointer === q.pointer || p.pointer.startsWith(`${q.pointer}/`));
-        return refused.length > 0 || JSON.stringify(landed) !== JSON.stringify(values[i]) ? `${q.pointer}: wanted ${JSON.stringify(values[i])}, got ${JSON.stringify(landed)} ${refused.map((p) => p.message).join('; ')}` : undefined;
+        return refused.length > 0 || JSON.stringify(landed) !== JSON.stringify(values[i])
+          ? `${q.pointer}: wanted ${JSON.stringify(values[i])}, got ${JSON.stringify(landed)} ${refused.map((p) => p.message).join('; ')}`
+          : undefined;
       });
     };
     const unreachable: string[] = [];
@@ -353,7 +363,7 @@ describe('question prompts (@inquirer/testing)', () => {
     return asker.asked.find((q): q is ValueAsk => q.kind === 'value' && q.pointer === pointer)!;
   }
 
-  it('an enum is a select of the schema\'s values, the current one preselected', async () => {
+  it("an enum is a select of the schema's values, the current one preselected", async () => {
     const q = await asked('product-launch', '/approvals/on_missed_review');
     const { prompt, config, toValue } = promptFor(q);
     const { answer, events, getScreen } = await render(prompt as never, config as never);
@@ -373,7 +383,7 @@ describe('question prompts (@inquirer/testing)', () => {
     expect(toValue(await answer)).toBe('brand-manager');
   });
 
-  it('a typed date is checked with the schema\'s message before it is accepted', async () => {
+  it("a typed date is checked with the schema's message before it is accepted", async () => {
     const q = await asked('product-launch', '/campaign/window/end');
     const { prompt, config, toValue } = promptFor(q);
     const { answer, events, getScreen, nextRender } = await render(prompt as never, config as never);
@@ -403,7 +413,7 @@ describe('question prompts (@inquirer/testing)', () => {
     expect(m.toValue('Lasts 40 h, with the case | USD 149')).toEqual(['Lasts 40 h, with the case', 'USD 149']);
   });
 
-  it('a field with nothing to suggest shows the schema\'s example as the expected form', async () => {
+  it("a field with nothing to suggest shows the schema's example as the expected form", async () => {
     const q = await asked('product-launch', '/parties/1/contact/email');
     const { config } = promptFor({ ...q, current: undefined, standIns: [] });
     expect(config.message).toBe('Email [brand-manager] (e.g. maya@example.com)');
@@ -465,7 +475,9 @@ describe('alignkit kickoff (in-process)', () => {
     const first = await run(dir, ['kickoff', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'a.campaign.yaml']);
     expect(first.code).toBe(1);
     expect(first.err).toContain('no-placeholders');
-    expect(first.out).toMatch(/Wrote a\.campaign\.yaml: \d+ error\(s\), 0 warning\(s\) to settle\.\n\d+ values were assumed \(kept from the preset or derived\), not stated; they are listed under "assumed:" at the end of the file\. Go through them with the team: alignkit confirm a\.campaign\.yaml\n/);
+    expect(first.out).toMatch(
+      /Wrote a\.campaign\.yaml: \d+ error\(s\), 0 warning\(s\) to settle\.\n\d+ values were assumed \(kept from the preset or derived\), not stated; they are listed under "assumed:" at the end of the file\. Go through them with the team: alignkit confirm a\.campaign\.yaml\n/,
+    );
     const again = tempDir();
     await run(again, ['kickoff', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'a.campaign.yaml']);
     const text = readFileSync(join(dir, 'a.campaign.yaml'), 'utf8');
@@ -581,9 +593,12 @@ describe('alignkit kickoff (in-process)', () => {
     expect(assumed).not.toHaveProperty(['/campaign/markets']);
   });
 
-  it('derives disclosure labels from the markets and exclusivity platforms from the creators\' platforms', async () => {
+  it("derives disclosure labels from the markets and exclusivity platforms from the creators' platforms", async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'answers.yaml'), stringify({ campaign: { name: 'Glow DACH', markets: ['DE', 'AT'], languages: ['de-DE'] }, deliverables: [{}, { platform: 'youtube', format: 'dedicated_video' }] }));
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      stringify({ campaign: { name: 'Glow DACH', markets: ['DE', 'AT'], languages: ['de-DE'] }, deliverables: [{}, { platform: 'youtube', format: 'dedicated_video' }] }),
+    );
     await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults']);
     const spec = parse(readFileSync(join(dir, 'glow-dach.campaign.yaml'), 'utf8')) as Spec;
     // "#ad" is not enough in Germany: the German regulators' word replaces it.
@@ -616,7 +631,10 @@ describe('alignkit kickoff (in-process)', () => {
 
   it('an answers file of the wrong shapes is refused with its place, never an internal error (defaults derive only from well-formed values)', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'answers.yaml'), 'campaign: { markets: CA, languages: en-CA, window: { end: 2027-05-01 } }\ndeliverables: [null, { markets: CA, platform: 7 }]\nkpis: [null]\nexclusivity: [null]\n');
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      'campaign: { markets: CA, languages: en-CA, window: { end: 2027-05-01 } }\ndeliverables: [null, { markets: CA, platform: 7 }]\nkpis: [null]\nexclusivity: [null]\n',
+    );
     const r = await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults']);
     expect(r.code).toBe(2);
     expect(r.err).not.toMatch(/internal error|TypeError/);

@@ -38,9 +38,7 @@ const CORE_WITHOUT_RULES = ['core/schedule/', 'core/render/', 'core/calendar/', 
 
 function imports(): { from: string; to: string }[] {
   const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(SRC, f));
-  return files.flatMap((from) =>
-    [...readFileSync(from, 'utf8').matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)].map((m) => ({ from, to: resolve(dirname(from), m[1]!).replace(/\.js$/, '.ts') })),
-  );
+  return files.flatMap((from) => [...readFileSync(from, 'utf8').matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)].map((m) => ({ from, to: resolve(dirname(from), m[1]!).replace(/\.js$/, '.ts') })));
 }
 
 describe('layers', () => {
@@ -59,7 +57,9 @@ describe('layers', () => {
   });
 
   it('knows every folder under src/', () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => (e.name === 'generated' ? 'core' : e.name));
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => (e.name === 'generated' ? 'core' : e.name));
     expect(folders.filter((f) => !(f in ALLOWED))).toEqual([]);
   });
 });

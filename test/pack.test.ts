@@ -52,14 +52,13 @@ describe('the published package', () => {
     expect(modeline).toBe(`# yaml-language-server: $schema=${join(prefix, 'lib/node_modules/alignkit/schemas/campaign.schema.json')}`);
   });
 
-
   it('gives programs alignkit/ajv, with which the installed schemas compile in Ajv strict mode', () => {
-    const probe = "import { addAlignkitVocabulary, keywords } from 'alignkit/ajv'; import schema from 'alignkit/schemas/campaign.schema.json' with { type: 'json' }; console.log(keywords.length, typeof addAlignkitVocabulary, schema.$id);";
+    const probe =
+      "import { addAlignkitVocabulary, keywords } from 'alignkit/ajv'; import schema from 'alignkit/schemas/campaign.schema.json' with { type: 'json' }; console.log(keywords.length, typeof addAlignkitVocabulary, schema.$id);";
     const r = run(process.execPath, ['--input-type=module', '-e', probe], project);
     expect(r.err).toBe('');
     expect(r.out).toBe('4 function https://alignkit.dev/schemas/campaign.schema.json\n');
   });
-
 
   it('installs as one package of under 10 MB, with nothing else pulled in', () => {
     const packages = readdirSync(installed).filter((name) => !name.startsWith('.'));
@@ -70,7 +69,9 @@ describe('the published package', () => {
 
   it('ships its licence and the notices of the code it bundles, and nothing made for one machine or one Node version', () => {
     const root = join(installed, 'alignkit');
-    const files = filesUnder(root).map((f) => f.slice(root.length + 1)).sort();
+    const files = filesUnder(root)
+      .map((f) => f.slice(root.length + 1))
+      .sort();
     expect(files).toContain('LICENSE');
     expect(files).toContain('dist/THIRD_PARTY_NOTICES.md');
     expect(files.filter((f) => /cache|\.map$|(?<!\.d)\.ts$/.test(f))).toEqual([]);

@@ -26,9 +26,7 @@ describe('alignkit render', () => {
     const r = await run(['render', SPEC]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toBe(
-      ['brief-maya-chen.md', 'brief-jon-reyes.md', 'brief-priya-nair.md', 'agreement.md'].map((f) => `wrote out/nova-buds-pro-launch/${f}\n`).join(''),
-    );
+    expect(r.out).toBe(['brief-maya-chen.md', 'brief-jon-reyes.md', 'brief-priya-nair.md', 'agreement.md'].map((f) => `wrote out/nova-buds-pro-launch/${f}\n`).join(''));
     expect(readFileSync(join(r.cwd, 'out/nova-buds-pro-launch/agreement.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'test/golden/render/product-launch/agreement.md'), 'utf8'));
   });
 

@@ -42,7 +42,7 @@ describe.each(CLEAN_EXAMPLES)('%s', (path) => {
     }
   });
 
-  it('writes one brief per creator, each with only that creator\'s deliverables and fee', async () => {
+  it("writes one brief per creator, each with only that creator's deliverables and fee", async () => {
     const spec = loadSpec(path);
     const creators = spec.parties.filter((p) => p.role === 'creator');
     const briefs = (await renderExample(path)).filter((d) => d.fileName.startsWith('brief-'));
@@ -63,7 +63,7 @@ describe('redaction', () => {
     expect(AUDIENCE_MARKS.map((m) => `${m.path.join('.')}:${m.audience}`)).toEqual(['campaign.internal_notes:internal', 'compensation.*:party', 'paid_media_plan.*:internal', 'assumed:internal']);
   });
 
-  it.each(CLEAN_EXAMPLES)('gives a brief no internal field and no other creator\'s compensation: %s', async (path) => {
+  it.each(CLEAN_EXAMPLES)("gives a brief no internal field and no other creator's compensation: %s", async (path) => {
     const spec = loadSpec(path);
     const secrets = [spec.campaign.internal_notes, ...(spec.paid_media_plan ?? []).map((f) => f.id)].filter((s): s is string => Boolean(s));
     expect(secrets.length, 'the examples carry internal fields to test with').toBeGreaterThan(0);
@@ -136,7 +136,9 @@ describe('drafts', () => {
 
   it('lists warnings as open questions in the agreement', async () => {
     const path = 'examples/product-launch.campaign.yaml';
-    const text = (await import('node:fs')).readFileSync(`${process.cwd()}/${path}`, 'utf8').replace('      - Net sentiment positive\n', '      - Net sentiment positive\n      - Reasonable revisions as discussed\n');
+    const text = (await import('node:fs'))
+      .readFileSync(`${process.cwd()}/${path}`, 'utf8')
+      .replace('      - Net sentiment positive\n', '      - Net sentiment positive\n      - Reasonable revisions as discussed\n');
     const findings = await findingsOf(path, text);
     expect(findings.filter((f) => f.severity === 'warning').length).toBeGreaterThan(0);
     const agreement = renderSpec(loadSpec(path), path, findings, { documents: ['agreement'] })[0]!.content;
@@ -157,7 +159,7 @@ describe('terms not yet confirmed', () => {
     '',
   ].join('\n');
 
-  it('the agreement lists every assumed term it shows, and never an internal one (golden); briefs only their creator\'s', async () => {
+  it("the agreement lists every assumed term it shows, and never an internal one (golden); briefs only their creator's", async () => {
     const text = `${(await import('node:fs')).readFileSync(`${process.cwd()}/${path}`, 'utf8')}\n${assumed}`;
     const spec = (await import('yaml')).parse(text) as CampaignSpec;
     const findings = await findingsOf(path, text);
@@ -192,7 +194,7 @@ describe('timeline', () => {
     expect(blocks).toHaveLength(1);
     const mermaid = await loadMermaid();
     await expect(mermaid.parse(blocks[0]!.value)).resolves.toMatchObject({ diagramType: 'gantt' });
-    await expect(mermaid.parse(`${blocks[0]!.value}\n    }{`), "a syntax error is caught, so the parser really ran").rejects.toThrow(/Parse error/);
+    await expect(mermaid.parse(`${blocks[0]!.value}\n    }{`), 'a syntax error is caught, so the parser really ran').rejects.toThrow(/Parse error/);
   });
 
   it('draws bars through their last day and go-live windows as bars, as Mermaid computes them', async () => {

@@ -63,7 +63,14 @@ describe('sarif', () => {
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(ids).toContain('approval-chain-fits');
     expect(ids).toContain('schema');
-    const results = run.results as { ruleId: string; ruleIndex: number; level: string; suppressions?: unknown[]; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[]; partialFingerprints: Record<string, string> }[];
+    const results = run.results as {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      suppressions?: unknown[];
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[];
+      partialFingerprints: Record<string, string>;
+    }[];
     // The waived termination-terms finding is left out: GitHub ignores `suppressions` and would open an alert.
     expect(results.map((r) => `${r.ruleId}:${r.level}${r.suppressions ? ':suppressed' : ''}`)).toEqual(['messaging-focus:warning', 'revision-terms:error']);
     for (const r of results) {
@@ -80,12 +87,20 @@ describe('sarif', () => {
 
   it('keeps waived findings, marked suppressed, when asked to', async () => {
     const log = JSON.parse(sarif(await report(FILES), { ...CONTEXT, sarif: { cwd: '/repo', root: '/repo', includeSuppressed: true } }));
-    expect(log.runs[0].results.map((r: { ruleId: string; suppressions?: unknown[] }) => `${r.ruleId}${r.suppressions ? ':suppressed' : ''}`)).toEqual(['messaging-focus', 'revision-terms', 'termination-terms:suppressed']);
+    expect(log.runs[0].results.map((r: { ruleId: string; suppressions?: unknown[] }) => `${r.ruleId}${r.suppressions ? ':suppressed' : ''}`)).toEqual([
+      'messaging-focus',
+      'revision-terms',
+      'termination-terms:suppressed',
+    ]);
   });
 
   it('writes URIs relative to the repository root, wherever lint ran', async () => {
     const uris = (cwd: string, root: string) =>
-      report(FILES).then((r) => JSON.parse(sarif(r, { ...CONTEXT, sarif: { cwd, root, includeSuppressed: false } })).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => x.locations[0]!.physicalLocation.artifactLocation));
+      report(FILES).then((r) =>
+        JSON.parse(sarif(r, { ...CONTEXT, sarif: { cwd, root, includeSuppressed: false } })).runs[0].results.map(
+          (x: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => x.locations[0]!.physicalLocation.artifactLocation,
+        ),
+      );
     expect(await uris('/repo/marketing', '/repo')).toEqual([
       { uri: 'marketing/campaigns/spring%20launch.campaign.yaml', uriBaseId: '%SRCROOT%' },
       { uri: 'marketing/campaigns/spring%20launch.campaign.yaml', uriBaseId: '%SRCROOT%' },
@@ -110,9 +125,14 @@ describe('sarif', () => {
     const io = memoryIo({ cwd: ROOT, today: TODAY });
     expect(await main(['lint', 'examples', 'test/fixtures/invalid', '-f', `sarif:${join(dir, 'lint.sarif')}`], io)).toBe(1);
     const tool = require.resolve('@microsoft/sarif-multitool-linux/Sarif.Multitool');
-    const r = spawnSync(tool, ['validate', join(dir, 'lint.sarif'), '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', join(dir, 'validation.sarif')], { encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+    const r = spawnSync(tool, ['validate', join(dir, 'lint.sarif'), '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', join(dir, 'validation.sarif')], {
+      encoding: 'utf8',
+      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+    });
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    const problems = JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8')).runs[0].results.map((x: { ruleId: string; message: { arguments?: string[] } }) => `${x.ruleId} ${x.message.arguments?.join(' | ')}`);
+    const problems = JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8')).runs[0].results.map(
+      (x: { ruleId: string; message: { arguments?: string[] } }) => `${x.ruleId} ${x.message.arguments?.join(' | ')}`,
+    );
     expect(problems).toEqual([]);
   }, 60_000);
 
@@ -124,7 +144,9 @@ describe('sarif', () => {
   });
 
   it('matches the golden file', async () => {
-    await expect(sarif(await report(FILES), { ...CONTEXT, rules: CONTEXT.rules.filter((r) => ['messaging-focus', 'revision-terms', 'termination-terms'].includes(r.id)) })).toMatchFileSnapshot('golden/lint.sarif.json');
+    await expect(sarif(await report(FILES), { ...CONTEXT, rules: CONTEXT.rules.filter((r) => ['messaging-focus', 'revision-terms', 'termination-terms'].includes(r.id)) })).toMatchFileSnapshot(
+      'golden/lint.sarif.json',
+    );
   });
 });
 
@@ -144,7 +166,11 @@ describe('junit', () => {
 
   it('names each case by rule and pointer, so names stay when lines move; file and line are attributes', async () => {
     const names = (xml: string) =>
-      (new XMLParser({ ignoreAttributes: false, isArray: (n) => ['testsuite', 'testcase'].includes(n) }).parse(xml).testsuites.testsuite[0].testcase as { '@_name': string; '@_line': string; '@_file': string }[]);
+      new XMLParser({ ignoreAttributes: false, isArray: (n) => ['testsuite', 'testcase'].includes(n) }).parse(xml).testsuites.testsuite[0].testcase as {
+        '@_name': string;
+        '@_line': string;
+        '@_file': string;
+      }[];
     const before = names(junit(await report(FILES.slice(0, 1)), CONTEXT));
     const moved = names(junit(await report([[FILES[0]![0], `# a comment that moves every line\n\n${FILES[0]![1]}`]]), CONTEXT));
     expect(moved.map((c) => c['@_name'])).toEqual(before.map((c) => c['@_name']));

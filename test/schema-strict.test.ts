@@ -27,7 +27,11 @@ async function strictValidators() {
 
 function storeFiles(kind: 'test' | 'negative_test') {
   return readdirSync(join(STORE, kind)).flatMap((dir) =>
-    readdirSync(join(STORE, kind, dir)).map((file) => ({ schema: dir.replace(/^alignkit-/, '') as keyof typeof SCHEMAS, file: `${kind}/${dir}/${file}`, data: parse(readFileSync(join(STORE, kind, dir, file), 'utf8')) })),
+    readdirSync(join(STORE, kind, dir)).map((file) => ({
+      schema: dir.replace(/^alignkit-/, '') as keyof typeof SCHEMAS,
+      file: `${kind}/${dir}/${file}`,
+      data: parse(readFileSync(join(STORE, kind, dir, file), 'utf8')),
+    })),
   );
 }
 
@@ -45,10 +49,7 @@ describe('the schemas under Ajv strict mode', () => {
 
   it('accept every SchemaStore-style test file and every example', async () => {
     const { validators } = await strictValidators();
-    const files = [
-      ...storeFiles('test'),
-      ...EXAMPLES.filter((p) => p.endsWith('.campaign.yaml')).map((p) => ({ schema: 'campaign' as const, file: p, data: parse(readFileSync(p, 'utf8')) })),
-    ];
+    const files = [...storeFiles('test'), ...EXAMPLES.filter((p) => p.endsWith('.campaign.yaml')).map((p) => ({ schema: 'campaign' as const, file: p, data: parse(readFileSync(p, 'utf8')) }))];
     const rejected = files.filter((f) => !validators[f.schema]!(f.data)).map((f) => `${f.file}: ${JSON.stringify(validators[f.schema]!.errors?.[0])}`);
     expect(rejected).toEqual([]);
     expect(new Set(files.map((f) => f.schema))).toEqual(new Set(Object.keys(SCHEMAS)));

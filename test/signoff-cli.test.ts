@@ -47,7 +47,9 @@ describe('alignkit sign', () => {
     const before = readFileSync(join(dir, 'launch.campaign.yaml'));
     const r = await sign(dir, 'ines-alvarez', 'Ines Alvarez');
     expect(r).toMatchObject({ code: 0, err: '' });
-    expect(r.out).toMatch(/^Ines Alvarez signed version [0-9a-f]{12} of nova-buds-pro-launch as Ines Alvarez \(2027-01-20T10:00:00-05:00\); recorded in launch\.signoff\.yaml\n1 of 7 signatories signed this version; still to sign: Dana Whitfield \(dana-whitfield\), /);
+    expect(r.out).toMatch(
+      /^Ines Alvarez signed version [0-9a-f]{12} of nova-buds-pro-launch as Ines Alvarez \(2027-01-20T10:00:00-05:00\); recorded in launch\.signoff\.yaml\n1 of 7 signatories signed this version; still to sign: Dana Whitfield \(dana-whitfield\), /,
+    );
     expect(readFileSync(join(dir, 'launch.campaign.yaml'))).toEqual(before);
     const ledger = readLedger(join(dir, 'launch.campaign.yaml'), dir).parsed!;
     expect(ledger.findings).toEqual([]);
@@ -75,7 +77,9 @@ describe('alignkit sign', () => {
     const ledger = readLedger(path, dir).parsed!;
     expect(ledger.findings).toEqual([]);
     expect(ledger.ledger!.signatures[0]!.accepted_assumptions).toEqual(['/campaign/markets', '/approvals/revision_rounds']);
-    expect((await run(dir, 'status', 'launch.campaign.yaml')).out).toMatch(/Ines Alvarez \(ines-alvarez\) +signed +[0-9a-f]{12} +as Ines Alvarez, 2027-01-20T10:00:00-05:00, accepting 2 assumed values\n/);
+    expect((await run(dir, 'status', 'launch.campaign.yaml')).out).toMatch(
+      /Ines Alvarez \(ines-alvarez\) +signed +[0-9a-f]{12} +as Ines Alvarez, 2027-01-20T10:00:00-05:00, accepting 2 assumed values\n/,
+    );
 
     // Confirming afterwards changes no term: the signature stays current.
     expect((await run(dir, 'confirm', 'launch.campaign.yaml', '--all')).code).toBe(0);
@@ -100,7 +104,10 @@ describe('alignkit sign', () => {
   });
 
   it.each([
-    [['--party', 'tom-becker', '--name', 'Tom Becker'], /Tom Becker \(tom-becker\) does not sign this agreement: only parties Accountable in the RACI or holding sign_contract authority do \(ines-alvarez, /],
+    [
+      ['--party', 'tom-becker', '--name', 'Tom Becker'],
+      /Tom Becker \(tom-becker\) does not sign this agreement: only parties Accountable in the RACI or holding sign_contract authority do \(ines-alvarez, /,
+    ],
     [['--party', 'ines-alvarex', '--name', 'Ines'], /--party "ines-alvarex" is not a party in launch\.campaign\.yaml; did you mean "ines-alvarez"\?/],
     [['--name', 'Ines'], /--party is required/],
     [['--party', 'ines-alvarez'], /--name is required/],
@@ -134,7 +141,9 @@ describe('alignkit sign', () => {
     writeFileSync(path, tampered);
     const r = await sign(dir, 'maya-chen', 'Maya Chen');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^alignkit: launch\.signoff\.yaml:\d+:\d+: The stored copy of version [0-9a-f]{12} does not match its hash.*\(and 1 more\)\. The ledger is not signed into while it has problems/);
+    expect(r.err).toMatch(
+      /^alignkit: launch\.signoff\.yaml:\d+:\d+: The stored copy of version [0-9a-f]{12} does not match its hash.*\(and 1 more\)\. The ledger is not signed into while it has problems/,
+    );
     expect(readFileSync(path, 'utf8')).toBe(tampered);
   });
 
@@ -201,7 +210,13 @@ describe('alignkit status', () => {
     const json = JSON.parse(r.out);
     expect(json).toMatchObject({ campaign: 'nova-buds-pro-launch', ledger: 'launch.signoff.yaml', locked: false, lastLocked: null, problems: [] });
     expect(json.agreement).toMatch(/^[0-9a-f]{64}$/);
-    expect(json.signatories[0]).toEqual({ party: 'ines-alvarez', name: 'Ines Alvarez', role: 'brand', state: 'signed', signature: { signer: 'Ines Alvarez', at: '2027-01-20T10:00:00-05:00', agreement: json.agreement, ssh: null, acceptedAssumptions: [] } });
+    expect(json.signatories[0]).toEqual({
+      party: 'ines-alvarez',
+      name: 'Ines Alvarez',
+      role: 'brand',
+      state: 'signed',
+      signature: { signer: 'Ines Alvarez', at: '2027-01-20T10:00:00-05:00', agreement: json.agreement, ssh: null, acceptedAssumptions: [] },
+    });
     expect(json.assumed).toBe(0);
     expect(json.signatories[1]).toMatchObject({ party: 'dana-whitfield', state: 'missing', signature: null });
   });
@@ -260,7 +275,7 @@ describe.skipIf(!hasSshKeygen)('SSH signatures (ssh-keygen -Y sign / -Y verify)'
     expect(forged.out).toMatch(/Ines Alvarez \(ines-alvarez\)\s+MISSING/);
   });
 
-  it('with --allowed-signers, accepts only the key listed for the party\'s email', async () => {
+  it("with --allowed-signers, accepts only the key listed for the party's email", async () => {
     const dir = workdir();
     const key = keyPair(dir, 'ines_key');
     const other = keyPair(dir, 'other_key');

@@ -32,7 +32,7 @@ function leaves(node: unknown, path: Path = []): { path: Path; value: unknown }[
 }
 
 function isOutside(path: Path): boolean {
-  return OUTSIDE_AGREEMENT.some((outside) => outside.every((segment, i) => segment === '*' ? typeof path[i] === 'number' : path[i] === segment));
+  return OUTSIDE_AGREEMENT.some((outside) => outside.every((segment, i) => (segment === '*' ? typeof path[i] === 'number' : path[i] === segment)));
 }
 
 function setAt(data: unknown, path: Path, value: unknown): unknown {
@@ -68,7 +68,7 @@ describe('agreement hash', () => {
     expect(agreementHash(load(text, { schema: CORE_SCHEMA }))).toBe(agreementHash(parse(text)));
   });
 
-  it('is SHA-256 over RFC 8785 canonical JSON (the RFC\'s own number and key-order example)', () => {
+  it("is SHA-256 over RFC 8785 canonical JSON (the RFC's own number and key-order example)", () => {
     // RFC 8785 §3.2.2 and §3.2.3: numbers in ES6 form, keys sorted by UTF-16 code units.
     expect(canonicalTerms({ numbers: [333333333.33333329, 4.5, 2e-3, 0.000000000000000000000000001], '\u20ac': 'Euro', '\r': 'CR', '1': 'One' })).toBe(
       '{"\\r":"CR","1":"One","numbers":[333333333.3333333,4.5,0.002,1e-27],"€":"Euro"}',
@@ -79,7 +79,7 @@ describe('agreement hash', () => {
     fc.assert(
       fc.property(fc.integer(), fc.boolean(), fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE') as fc.Arbitrary<'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE'>, (seed, flow, quoting) => {
         let state = seed >>> 0;
-        const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+        const random = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
         const doc = new Document(shuffleKeys(DATA, random));
         doc.commentBefore = ` restyled with seed ${seed}`;
         const text = doc.toString({ defaultStringType: quoting, defaultKeyType: 'PLAIN', collectionStyle: flow ? 'flow' : 'block', lineWidth: 0 });
@@ -104,7 +104,10 @@ describe('agreement hash', () => {
   });
 
   it('changes when an item is added to or removed from any list of terms', () => {
-    const lists = agreed.map((l) => l.path).filter((p) => typeof p.at(-1) === 'number').map((p) => p.slice(0, -1));
+    const lists = agreed
+      .map((l) => l.path)
+      .filter((p) => typeof p.at(-1) === 'number')
+      .map((p) => p.slice(0, -1));
     for (const path of lists) {
       const list = path.reduce<unknown>((node, segment) => (node as Record<string | number, unknown>)[segment], DATA) as unknown[];
       expect(agreementHash(setAt(DATA, path, list.slice(1))), path.join('/')).not.toBe(HASH);
@@ -139,9 +142,7 @@ describe('ledger', () => {
   const terms = agreementTerms(DATA);
   const ledger: Ledger = {
     campaign: 'nova-buds-pro-launch',
-    signatures: [
-      { party: 'ines-alvarez', signer: 'Ines Alvarez', at: '2027-01-20T10:00:00-05:00', agreement: HASH, algorithm: 'sha256', canonicalization: 'RFC8785', spec_version: 'alignkit/v1' },
-    ],
+    signatures: [{ party: 'ines-alvarez', signer: 'Ines Alvarez', at: '2027-01-20T10:00:00-05:00', agreement: HASH, algorithm: 'sha256', canonicalization: 'RFC8785', spec_version: 'alignkit/v1' }],
     agreements: [{ hash: HASH, terms }],
   };
   const text = ledgerText(ledger, 'product-launch.campaign.yaml');
@@ -213,15 +214,21 @@ describe('ledger', () => {
   });
 
   it('signs a statement naming campaign, party, signer, time and version', () => {
-    expect(statementOf('c', ledger.signatures[0]!)).toBe(
-      `alignkit sign-off\ncampaign: c\nparty: ines-alvarez\nsigner: Ines Alvarez\nat: 2027-01-20T10:00:00-05:00\nagreement: sha256:${HASH}\n`,
-    );
+    expect(statementOf('c', ledger.signatures[0]!)).toBe(`alignkit sign-off\ncampaign: c\nparty: ines-alvarez\nsigner: Ines Alvarez\nat: 2027-01-20T10:00:00-05:00\nagreement: sha256:${HASH}\n`);
   });
 });
 
 describe('sign-off status', () => {
   const spec = DATA as unknown as CampaignSpec;
-  const signature = (party: string, agreement: string) => ({ party, signer: party, at: '2027-01-20T10:00:00Z', agreement, algorithm: 'sha256' as const, canonicalization: 'RFC8785' as const, spec_version: 'alignkit/v1' });
+  const signature = (party: string, agreement: string) => ({
+    party,
+    signer: party,
+    at: '2027-01-20T10:00:00Z',
+    agreement,
+    algorithm: 'sha256' as const,
+    canonicalization: 'RFC8785' as const,
+    spec_version: 'alignkit/v1',
+  });
   const required = ['ines-alvarez', 'dana-whitfield', 'leo-park', 'maya-chen', 'jon-reyes', 'kim-osei', 'priya-nair'];
 
   it('is LOCKED only when every signatory signed the current hash', () => {
@@ -241,7 +248,10 @@ describe('sign-off status', () => {
     const all: Ledger = {
       campaign: 'nova-buds-pro-launch',
       signatures: [...required.map((p) => signature(p, HASH)), signature('ines-alvarez', now), signature('tom-becker', now)],
-      agreements: [{ hash: HASH, terms: agreementTerms(DATA) }, { hash: now, terms: agreementTerms(changedData) }],
+      agreements: [
+        { hash: HASH, terms: agreementTerms(DATA) },
+        { hash: now, terms: agreementTerms(changedData) },
+      ],
     };
     const status = signoffStatus(changedData as CampaignSpec, now, all);
     expect(status.locked).toBe(false);

@@ -33,11 +33,15 @@ describe('business hours', () => {
       return total;
     };
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }).map((t) => t - (t % 60_000)), fc.integer({ min: 1, max: 400 }), (start, hours) => {
-        const end = addBusinessHours(start, hours);
-        expect(weekdayTime(start, end)).toBe(hours * HOUR);
-        expect(weekdayTime(start, end - 60_000)).toBeLessThan(hours * HOUR);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }).map((t) => t - (t % 60_000)),
+        fc.integer({ min: 1, max: 400 }),
+        (start, hours) => {
+          const end = addBusinessHours(start, hours);
+          expect(weekdayTime(start, end)).toBe(hours * HOUR);
+          expect(weekdayTime(start, end - 60_000)).toBeLessThan(hours * HOUR);
+        },
+      ),
       { seed: 72027, numRuns: 2000 },
     );
   });
@@ -97,7 +101,15 @@ describe('reading wall times', () => {
     const two = (n: number) => String(n).padStart(2, '0');
     fc.assert(
       fc.property(
-        fc.record({ year: fc.integer({ min: 100, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }), second: fc.option(fc.integer({ min: 0, max: 59 })), zone: fc.constantFrom(...TIME_ZONES) }),
+        fc.record({
+          year: fc.integer({ min: 100, max: 9999 }),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.integer({ min: 1, max: 28 }),
+          hour: fc.integer({ min: 0, max: 23 }),
+          minute: fc.integer({ min: 0, max: 59 }),
+          second: fc.option(fc.integer({ min: 0, max: 59 })),
+          zone: fc.constantFrom(...TIME_ZONES),
+        }),
         ({ year, month, day, hour, minute, second, zone }) => {
           const date = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
           const value = `${date}T${two(hour)}:${two(minute)}${second === null ? '' : `:${two(second)}`} ${zone}`;

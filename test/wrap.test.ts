@@ -35,12 +35,7 @@ describe('alignkit wrap', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toBe(
-      [
-        'wrote launch.wrap.yaml',
-        'wrote out/nova-buds-pro-launch/wrap.md',
-        'The agreed criteria point to: end (KPI code-sales missed, and missing it ends the partnership).',
-        '',
-      ].join('\n'),
+      ['wrote launch.wrap.yaml', 'wrote out/nova-buds-pro-launch/wrap.md', 'The agreed criteria point to: end (KPI code-sales missed, and missing it ends the partnership).', ''].join('\n'),
     );
     expect(readFileSync(join(dir, 'launch.wrap.yaml'), 'utf8')).toBe(
       `# Written by \`alignkit wrap launch.campaign.yaml --answers answers.yaml\`.\napiVersion: alignkit/v1\nkind: WrapReport\ncampaign: nova-buds-pro-launch\n${ANSWERS}`,
@@ -52,7 +47,7 @@ describe('alignkit wrap', () => {
     expect(tableProblems(parseMarkdown(document))).toEqual([]);
     // Pacing comes from the day-10 follow-up; the incident record is listed.
     expect(document).toContain('Pacing: Thu 18 Mar 2027: 840,000');
-    expect(document).toContain('| sev2: Complaints about sound quality on Maya\'s TikTok | open |');
+    expect(document).toContain("| sev2: Complaints about sound quality on Maya's TikTok | open |");
     // Same inputs, same bytes.
     expect((await run(dir, ['wrap', 'launch.campaign.yaml', '--answers', 'answers.yaml', '--force'])).code).toBe(0);
     expect(readFileSync(join(dir, 'out/nova-buds-pro-launch/wrap.md'), 'utf8')).toBe(document);
@@ -78,7 +73,10 @@ describe('alignkit wrap', () => {
         '  - id: cpa\n    metric: cpa\n    target: 45\n    unit: currency\n    data_source: promo_code\n    window: { start: "2027-03-09", end: "2027-04-30" }\n    owner: tom-becker\n    reporting_cadence: weekly\n\ncompensation:\n',
       ),
     );
-    writeFileSync(join(dir, 'answers.yaml'), readFileSync(join(dir, 'answers.yaml'), 'utf8').replace('kpi_actuals:\n', 'kpi_actuals:\n  - { kpi: cpa, value: 40, as_of: "2027-04-30", source: Finance }\n'));
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      readFileSync(join(dir, 'answers.yaml'), 'utf8').replace('kpi_actuals:\n', 'kpi_actuals:\n  - { kpi: cpa, value: 40, as_of: "2027-04-30", source: Finance }\n'),
+    );
     const r = await run(dir, ['wrap', 'launch.campaign.yaml', '--answers', 'answers.yaml']);
     expect(r.err).toBe('');
     const document = readFileSync(join(dir, 'out/nova-buds-pro-launch/wrap.md'), 'utf8');
@@ -92,7 +90,11 @@ describe('alignkit wrap', () => {
     ['an unknown party', ANSWERS.replace('prepared_by: sara-lind', 'prepared_by: sara-lindt'), / 4:14 +error +"sara-lindt" is not a party/],
     ['an impossible date', ANSWERS.replace('as_of: "2027-04-30"', 'as_of: "2027-04-31"'), / 9:\d+ +error/],
     ['a deliverable left out', ANSWERS.replace(/ {2}- deliverable: jon-stories\n( {4}.*\n)+?(?= {2}- deliverable)/, ''), / 10:1 +error +Deliverable jon-stories is missing from delivered/],
-    ['a partial delivery without pieces', ANSWERS.replace('deliverable: maya-tiktok\n    status: delivered', 'deliverable: maya-tiktok\n    status: partly_delivered'), / 12:13 +error +maya-tiktok is partly delivered: say how many of its 2 pieces/],
+    [
+      'a partial delivery without pieces',
+      ANSWERS.replace('deliverable: maya-tiktok\n    status: delivered', 'deliverable: maya-tiktok\n    status: partly_delivered'),
+      / 12:13 +error +maya-tiktok is partly delivered: say how many of its 2 pieces/,
+    ],
     ['a criterion the spec does not have', ANSWERS.replace('criterion: Net sentiment positive', 'criterion: Net sentiment positiv'), /did you mean "Net sentiment positive"\?/],
     ['a cost in another currency', ANSWERS.replace('amount: 450, currency: USD', 'amount: 450, currency: CAD'), / \d+:\d+ +error +Costs are summed in the campaign currency, USD/],
   ])('refuses %s with file:line:col (exit 2) and writes nothing', async (_name, answers, message) => {
@@ -110,10 +112,14 @@ describe('alignkit wrap', () => {
     const dir = workdir(ANSWERS.replace('date: "2027-05-06"', 'date: "2027-04-01"'));
     const r = await run(dir, ['wrap', 'launch.campaign.yaml', '--answers', 'answers.yaml']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('alignkit: answers.yaml: the wrap is dated 2027-04-01, before the campaign ends on 2027-04-18; the figures are not final. Pass --force for an interim wrap (the document is marked provisional)\n');
+    expect(r.err).toBe(
+      'alignkit: answers.yaml: the wrap is dated 2027-04-01, before the campaign ends on 2027-04-18; the figures are not final. Pass --force for an interim wrap (the document is marked provisional)\n',
+    );
     expect(existsSync(join(dir, 'launch.wrap.yaml'))).toBe(false);
     expect((await run(dir, ['wrap', 'launch.campaign.yaml', '--answers', 'answers.yaml', '--force'])).code).toBe(0);
-    expect(readFileSync(join(dir, 'out/nova-buds-pro-launch/wrap.md'), 'utf8')).toContain('> **Provisional.** Some figures may still move:\n>\n> - This report is dated Thu 1 Apr 2027, before the campaign ends on Sun 18 Apr 2027.');
+    expect(readFileSync(join(dir, 'out/nova-buds-pro-launch/wrap.md'), 'utf8')).toContain(
+      '> **Provisional.** Some figures may still move:\n>\n> - This report is dated Thu 1 Apr 2027, before the campaign ends on Sun 18 Apr 2027.',
+    );
   });
 
   it('never replaces an existing wrap report without --force, and needs --answers', async () => {
@@ -126,22 +132,26 @@ describe('alignkit wrap', () => {
     expect((await run(dir, ['wrap', 'launch.campaign.yaml'])).code).toBe(2);
   });
 
-  it.each(['product-launch', 'ambassador-program', 'b2b-thought-leadership'])('%s: the bundled wrap and incident answers, with the example\'s follow-ups, give the golden documents (markdownlint and GFM clean)', async (example) => {
-    const dir = mkdtempSync(join(tmpdir(), 'alignkit-wrap-'));
-    const followups = readdirSync(join(ROOT, 'examples')).filter((name) => name.startsWith(`${example}.`) && name.endsWith('.followup.yaml'));
-    for (const name of [...['campaign.yaml', 'wrap.answers.yaml', 'incident.answers.yaml'].map((suffix) => `${example}.${suffix}`), ...followups]) copyFileSync(join(ROOT, 'examples', name), join(dir, name));
-    const incident = await run(dir, ['incident', `${example}.campaign.yaml`, '--answers', `${example}.incident.answers.yaml`, '--docs', 'docs']);
-    expect(incident.err).toBe('');
-    const wrap = await run(dir, ['wrap', `${example}.campaign.yaml`, '--answers', `${example}.wrap.answers.yaml`, '--docs', 'docs']);
-    expect(wrap.err).toBe('');
-    expect(wrap.code).toBe(0);
-    const documents = readdirSync(join(dir, 'docs')).sort();
-    expect(documents).toHaveLength(2);
-    for (const name of documents) {
-      const document = readFileSync(join(dir, 'docs', name), 'utf8');
-      await expect(document).toMatchFileSnapshot(join(ROOT, `test/golden/${name.startsWith('wrap') ? 'wrap' : 'incident'}/${example}.md`));
-      expect(await markdownlintProblems(name, document)).toEqual([]);
-      expect(tableProblems(parseMarkdown(document))).toEqual([]);
-    }
-  });
+  it.each(['product-launch', 'ambassador-program', 'b2b-thought-leadership'])(
+    "%s: the bundled wrap and incident answers, with the example's follow-ups, give the golden documents (markdownlint and GFM clean)",
+    async (example) => {
+      const dir = mkdtempSync(join(tmpdir(), 'alignkit-wrap-'));
+      const followups = readdirSync(join(ROOT, 'examples')).filter((name) => name.startsWith(`${example}.`) && name.endsWith('.followup.yaml'));
+      for (const name of [...['campaign.yaml', 'wrap.answers.yaml', 'incident.answers.yaml'].map((suffix) => `${example}.${suffix}`), ...followups])
+        copyFileSync(join(ROOT, 'examples', name), join(dir, name));
+      const incident = await run(dir, ['incident', `${example}.campaign.yaml`, '--answers', `${example}.incident.answers.yaml`, '--docs', 'docs']);
+      expect(incident.err).toBe('');
+      const wrap = await run(dir, ['wrap', `${example}.campaign.yaml`, '--answers', `${example}.wrap.answers.yaml`, '--docs', 'docs']);
+      expect(wrap.err).toBe('');
+      expect(wrap.code).toBe(0);
+      const documents = readdirSync(join(dir, 'docs')).sort();
+      expect(documents).toHaveLength(2);
+      for (const name of documents) {
+        const document = readFileSync(join(dir, 'docs', name), 'utf8');
+        await expect(document).toMatchFileSnapshot(join(ROOT, `test/golden/${name.startsWith('wrap') ? 'wrap' : 'incident'}/${example}.md`));
+        expect(await markdownlintProblems(name, document)).toEqual([]);
+        expect(tableProblems(parseMarkdown(document))).toEqual([]);
+      }
+    },
+  );
 });

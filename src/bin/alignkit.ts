@@ -123,7 +123,6 @@ interface ProgramBundle {
   processIo(): unknown;
 }
 
-
 /** The program bundle: dist/alignkit.cjs, one level above this file (dist/bin/alignkit.js). */
 export function loadProgram(loader: BundleLoader, distDir: string): ProgramBundle {
   return loader.load(join(distDir, 'alignkit.cjs')) as ProgramBundle;

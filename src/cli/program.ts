@@ -66,7 +66,7 @@ Docs: README.md, docs/spec.md`,
     .option('-o, --out <file>', 'where to write the spec (default: <campaign-id>.campaign.yaml)')
     .option('-p, --preset <name>', 'start from product-launch, ambassador-program or b2b-thought-leadership (default: product-launch)')
     .option('-a, --answers <file>', 'answer the questions from a YAML file (a partial spec; see README "Kickoff")')
-    .option('--defaults', 'keep the preset\'s value for every question the answers file leaves out (or for all of them)', false)
+    .option('--defaults', "keep the preset's value for every question the answers file leaves out (or for all of them)", false)
     .option('--resume [draft]', 'continue an interrupted kickoff from .alignkit/drafts/ (name it when there are several)')
     .option('--edit <json-pointer>', 'ask one answer again in an existing spec and change only that value, e.g. /deliverables/0/draft_due')
     .option('--full', 'on a terminal, ask every question (default: the essentials, then a read-back of the rest)', false)
@@ -174,12 +174,11 @@ glob walks; a spec named explicitly and ignored is reported on stderr and skippe
       );
     });
 
-  withLintInputs(program
-    .command('render'))
+  withLintInputs(program.command('render'))
     .description('Write the creator briefs, the agreement summary and follow-ups as Markdown, from a spec that lints clean.')
     .argument('[spec]', 'the campaign spec to render')
     .option('-d, --doc <name>', 'brief, agreement, followup or all', 'all')
-    .option('-p, --party <id>', 'render only this creator\'s brief')
+    .option('-p, --party <id>', "render only this creator's brief")
     .option('--followup <file>', 'a follow-up file (kind: FollowUp) to render as a follow-up document')
     .option('-o, --out <dir>', 'output directory, or "-" to write one document to standard output (default: out/<campaign-id>)')
     .option('--templates <dir>', 'templates that replace the built-in ones, file by file (trusted code: see README)')
@@ -218,8 +217,7 @@ Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see
       );
     });
 
-  withLintInputs(program
-    .command('calendar'))
+  withLintInputs(program.command('calendar'))
     .description('Write every dated commitment (drafts, reviews, go-lives, check-ins, reports, rights expiry) as an .ics calendar.')
     .argument('<spec>', 'the campaign spec')
     .option('-p, --party <id>', 'only the events that concern this party')
@@ -278,7 +276,9 @@ Exit codes: 0 done; 2 bad usage, or a pointer or section not in the spec (nothin
 
   program
     .command('due')
-    .description('Across campaign specs, every dated commitment that is due or overdue (drafts, reviews, go-lives, check-ins, reports, wrap, renewal, rights and exclusivity ends, open follow-up actions), per party.')
+    .description(
+      'Across campaign specs, every dated commitment that is due or overdue (drafts, reviews, go-lives, check-ins, reports, wrap, renewal, rights and exclusivity ends, open follow-up actions), per party.',
+    )
     .argument('[paths...]', 'spec files or folders (default: the current folder)')
     .option('--today <date>', 'the date to count from (YYYY-MM-DD); default: today')
     .option('-w, --within <days>', 'list what falls due in this many days, today included', '7d')
@@ -303,14 +303,21 @@ Exit codes: 0 nothing overdue; 1 something is overdue; 2 bad usage, or a spec th
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runDue } = await import('../commands/due.js');
       run.exitCode = await runDue(
-        { paths, today: opts.today as string | undefined, within: opts.within as string, since: opts.since as string, party: opts.party as string | undefined, format: opts.format as string, by: opts.by as string },
+        {
+          paths,
+          today: opts.today as string | undefined,
+          within: opts.within as string,
+          since: opts.since as string,
+          party: opts.party as string | undefined,
+          format: opts.format as string,
+          by: opts.by as string,
+        },
         io,
       );
     });
 
-  withLintInputs(program
-    .command('sign'))
-    .description('Sign the agreement as it is now for one party: records signer, time and the agreement\'s SHA-256 in the sign-off ledger next to the spec.')
+  withLintInputs(program.command('sign'))
+    .description("Sign the agreement as it is now for one party: records signer, time and the agreement's SHA-256 in the sign-off ledger next to the spec.")
     .argument('<spec>', 'the campaign spec')
     .option('-p, --party <id>', 'the party signing (one who is Accountable in the RACI or holds sign_contract)')
     .option('-n, --name <signer>', 'the full name of the person signing')
@@ -349,13 +356,12 @@ them with alignkit confirm, or accept them with --accept-assumptions. See README
       );
     });
 
-  withLintInputs(program
-    .command('status'))
+  withLintInputs(program.command('status'))
     .description('Show who signed which version of the agreement, whose sign-off is stale, who still has to sign, and whether it is LOCKED.')
     .argument('<spec>', 'the campaign spec')
     .option('--require-locked', 'exit 1 unless every signatory signed the current agreement (a CI gate)', false)
     .option('-f, --format <name>', 'text or json', 'text')
-    .option('--allowed-signers <file>', 'an OpenSSH allowed_signers file: SSH signatures must be by the key listed for the party\'s email')
+    .option('--allowed-signers <file>', "an OpenSSH allowed_signers file: SSH signatures must be by the key listed for the party's email")
     .addHelpText(
       'after',
       `
@@ -381,8 +387,7 @@ Exit codes: 0 shown; 1 not locked (with --require-locked) or the spec fails the 
       );
     });
 
-  withLintInputs(program
-    .command('checkin'))
+  withLintInputs(program.command('checkin'))
     .description('Record a check-in as a follow-up file next to the spec and render the follow-up document (KPI pace, overdue items, changes that need a new sign-off).')
     .argument('<spec>', 'the campaign spec')
     .option('-a, --answers <file>', 'the check-in written down: decisions, action items, KPI actuals, … (see README "Check-ins"); without it, the questions are asked on the terminal')
@@ -421,9 +426,10 @@ are listed as needing a new sign-off; action items past due in earlier follow-up
       );
     });
 
-  withLintInputs(program
-    .command('wrap'))
-    .description('Record the campaign\'s measured end as a wrap report next to the spec and render the wrap document: KPIs against target, delivered against planned, cost per result, incidents, and the renewal outcome the agreed criteria point to.')
+  withLintInputs(program.command('wrap'))
+    .description(
+      "Record the campaign's measured end as a wrap report next to the spec and render the wrap document: KPIs against target, delivered against planned, cost per result, incidents, and the renewal outcome the agreed criteria point to.",
+    )
     .argument('<spec>', 'the campaign spec')
     .option('-a, --answers <file>', 'the wrap written down: kpi_actuals, delivered, costs, learnings, … (see docs/wrap.md)')
     .option('--date <date>', 'the day of the wrap report (YYYY-MM-DD); default: the date in the answers, else today')
@@ -462,9 +468,10 @@ Exit codes: 0 recorded; 1 the wrap report has problems (listed with file:line:co
       );
     });
 
-  withLintInputs(program
-    .command('incident'))
-    .description('Rate an incident with the spec\'s severity matrix (reach, reputation, relationship), record it next to the spec and render the response plan: who to call in order with their local time, deadlines, pause steps, the holding statement and the joint-response checklist.')
+  withLintInputs(program.command('incident'))
+    .description(
+      "Rate an incident with the spec's severity matrix (reach, reputation, relationship), record it next to the spec and render the response plan: who to call in order with their local time, deadlines, pause steps, the holding statement and the joint-response checklist.",
+    )
     .argument('<spec>', 'the campaign spec')
     .option('-a, --answers <file>', 'the incident written down (see docs/incident.md); without it, the questions are asked on the terminal')
     .option('--now <time>', 'the time local times and "if ordered now" deadlines are shown at, with its zone (default: when it was detected)')
@@ -526,10 +533,7 @@ Only the agreement is compared: internal notes, the paid media plan and the deci
     )
     .action(async (versions: string[], opts: Record<string, unknown>) => {
       const { runDiff } = await import('../commands/diff.js');
-      run.exitCode = await runDiff(
-        { sides: versions, sinceSignoff: Boolean(opts.sinceSignoff), format: opts.format as string, exitCode: Boolean(opts.exitCode) },
-        io,
-      );
+      run.exitCode = await runDiff({ sides: versions, sinceSignoff: Boolean(opts.sinceSignoff), format: opts.format as string, exitCode: Boolean(opts.exitCode) }, io);
     });
 
   program

@@ -46,7 +46,12 @@ export async function runCheckin(options: CheckinOptions, io: Io): Promise<numbe
   const usable = await passGate({ ...options, force: true }, io, { verb: 'record a check-in for', refused: () => '', signoffRules: false });
   if (typeof usable === 'number') return usable;
   const { spec } = usable;
-  return fromAnswersOrAsked(options, io, () => askOnTerminal(options, io, spec), (given) => recordCheckin(given, io, spec));
+  return fromAnswersOrAsked(
+    options,
+    io,
+    () => askOnTerminal(options, io, spec),
+    (given) => recordCheckin(given, io, spec),
+  );
 }
 
 /** Asks the check-in on the terminal into a draft answers file; returns its path (or 130 on Ctrl-C, the draft kept). */
@@ -60,7 +65,6 @@ async function askOnTerminal(options: CheckinOptions, io: Io, spec: CampaignSpec
 }
 
 async function recordCheckin(options: CheckinOptions & { answers: string }, io: Io, spec: CampaignSpec): Promise<number> {
-
   // 1. The answers, read with positions.
   const answers = readAnswers(io.cwd, options.answers, 'decisions:, action_items:, …; see README "Check-ins"');
   const given = answers.given;
@@ -98,7 +102,16 @@ async function recordCheckin(options: CheckinOptions & { answers: string }, io: 
   if (options.render) {
     const { engine } = await engineFor(io, { templates: undefined });
     const [planned] = planDocuments(spec, { documents: ['followup'], followup });
-    rendered = { fileName: planned!.fileName, content: renderPlanned(engine, spec, planned!, { source: options.spec, findings: [], history: history.followups, incidents: (await incidentHistory(dirname(specPath), spec, io.cwd)).records }, followup) };
+    rendered = {
+      fileName: planned!.fileName,
+      content: renderPlanned(
+        engine,
+        spec,
+        planned!,
+        { source: options.spec, findings: [], history: history.followups, incidents: (await incidentHistory(dirname(specPath), spec, io.cwd)).records },
+        followup,
+      ),
+    };
   }
   if (!options.force && existsSync(target)) throw new UsageError(`${targetShown} already exists; pass --force to replace it`);
   const files: FileToWrite[] = [{ path: target, content: text, shown: targetShown }];
@@ -113,7 +126,8 @@ async function recordCheckin(options: CheckinOptions & { answers: string }, io: 
 
   // 4. What it means for the agreement and for earlier promises.
   const overdue = overdueActions(followup, history.followups);
-  if (overdue.length > 0) io.stdout.write(`${overdue.length} action item${overdue.length === 1 ? ' is' : 's are'} overdue from earlier follow-ups: ${overdue.map((a) => `${a.from}/${a.id} (${a.owner})`).join(', ')}\n`);
+  if (overdue.length > 0)
+    io.stdout.write(`${overdue.length} action item${overdue.length === 1 ? ' is' : 's are'} overdue from earlier follow-ups: ${overdue.map((a) => `${a.from}/${a.id} (${a.owner})`).join(', ')}\n`);
   const material = (followup.changes_requested ?? []).filter((c) => changesAgreement(c.area));
   if (material.length > 0) {
     io.stdout.write(
@@ -122,6 +136,7 @@ async function recordCheckin(options: CheckinOptions & { answers: string }, io: 
   } else {
     io.stdout.write('No change to the agreement was requested: existing sign-offs stand.\n');
   }
-  for (const skipped of history.skipped) io.stderr.write(`alignkit: warning: ${skipped} looks like a follow-up but could not be read; it was not used for overdue items (run alignkit render --followup ${skipped})\n`);
+  for (const skipped of history.skipped)
+    io.stderr.write(`alignkit: warning: ${skipped} looks like a follow-up but could not be read; it was not used for overdue items (run alignkit render --followup ${skipped})\n`);
   return EXIT.clean;
 }

@@ -59,7 +59,8 @@ export async function runConfirm(options: ConfirmOptions, io: Io): Promise<numbe
   checkNames(file, options);
   const terms = assumedTerms(file.data);
   if (options.list) {
-    if (options.pointers.length > 0 || options.sections.length > 0 || options.all) throw new UsageError('--list shows the assumed values and confirms nothing; leave out the pointers, --section and --all');
+    if (options.pointers.length > 0 || options.sections.length > 0 || options.all)
+      throw new UsageError('--list shows the assumed values and confirms nothing; leave out the pointers, --section and --all');
     printList(io, file, terms);
     return EXIT.clean;
   }
@@ -75,7 +76,9 @@ export async function runConfirm(options: ConfirmOptions, io: Io): Promise<numbe
     }
   } else {
     if (io.env.CI || io.stdinIsTTY !== true) {
-      throw new UsageError(`name what to confirm: alignkit confirm ${options.spec} <pointer...>, --section <name> or --all (${terms.length} assumed; --list shows them). Without them, confirm asks value by value on a terminal`);
+      throw new UsageError(
+        `name what to confirm: alignkit confirm ${options.spec} <pointer...>, --section <name> or --all (${terms.length} assumed; --list shows them). Without them, confirm asks value by value on a terminal`,
+      );
     }
     if (terms.length === 0) {
       printList(io, file, terms);

@@ -33,7 +33,12 @@ function gitBytes(source: string, io: Io): Uint8Array {
   const shown = spawnSync('git', ['show', object], { cwd: io.cwd, maxBuffer: 64 * 1024 * 1024 });
   if ((shown.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') throw new UsageError(`${source}: git is not installed`);
   if (shown.status !== 0) {
-    const reason = shown.stderr.toString('utf8').split('\n').find((l) => l.trim() !== '')?.replace(/^fatal: /, '') ?? 'git show failed';
+    const reason =
+      shown.stderr
+        .toString('utf8')
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.replace(/^fatal: /, '') ?? 'git show failed';
     throw new UsageError(`${source}: ${reason}`);
   }
   return shown.stdout;

@@ -39,20 +39,28 @@ export function incidentNameFor(specName: string, date: string, id: string): str
 }
 
 export async function runIncident(options: IncidentOptions, io: Io): Promise<number> {
-  if (options.now !== undefined && !isZonedDateTime(options.now)) throw new UsageError(`--now "${options.now}": ${zonedDateTimeProblem(options.now) ?? 'write a time with its zone, like 2027-03-15T22:05 America/New_York'}`);
+  if (options.now !== undefined && !isZonedDateTime(options.now))
+    throw new UsageError(`--now "${options.now}": ${zonedDateTimeProblem(options.now) ?? 'write a time with its zone, like 2027-03-15T22:05 America/New_York'}`);
   if (options.answers === undefined && !options.interactive) {
     throw new UsageError('no terminal to ask questions on; pass --answers <file> with the incident written down (see README "Incidents")');
   }
   const usable = await passGate({ ...options, force: true }, io, { verb: 'plan an incident response for', refused: () => '', signoffRules: false });
   if (typeof usable === 'number') return usable;
   const { spec } = usable;
-  return fromAnswersOrAsked(options, io, () => askOnTerminal(options, io, spec), (given) => recordIncident(given, io, spec));
+  return fromAnswersOrAsked(
+    options,
+    io,
+    () => askOnTerminal(options, io, spec),
+    (given) => recordIncident(given, io, spec),
+  );
 }
 
 async function askOnTerminal(options: IncidentOptions, io: Io, spec: CampaignSpec): Promise<string | number> {
   const { askIncident } = await import('../terminal/incident-prompts.js');
   const zone = spec.campaign.timezone;
-  const wall = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(io.now()).replace(' ', 'T');
+  const wall = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(io.now())
+    .replace(' ', 'T');
   return askIntoDraft(
     io,
     { name: `incident-${safeFileSegment(spec.campaign.id)}`, heading: `Incident answers for ${options.spec}`, resume: (shown) => `alignkit incident ${options.spec} --answers ${shown}` },
@@ -91,6 +99,8 @@ async function recordIncident(options: IncidentOptions & { answers: string }, io
   writeRecord(io, { path: target, text, force: options.force, taken: ', or give the incident another id' }, document);
   const plan = planIncident(spec, incident, now);
   const first = plan.calls[0];
-  io.stdout.write(`${plan.severity}${plan.severity !== plan.reading ? ` (set by hand; the matrix reading is ${plan.reading})` : ''}: acknowledge within ${plan.row.acknowledge_within_min} min, act within ${plan.row.action_within_h} h.${first ? ` Call ${first.party.name} first${first.party.contact.phone ? ` (${first.party.contact.phone})` : ''}.` : ''}\n`);
+  io.stdout.write(
+    `${plan.severity}${plan.severity !== plan.reading ? ` (set by hand; the matrix reading is ${plan.reading})` : ''}: acknowledge within ${plan.row.acknowledge_within_min} min, act within ${plan.row.action_within_h} h.${first ? ` Call ${first.party.name} first${first.party.contact.phone ? ` (${first.party.contact.phone})` : ''}.` : ''}\n`,
+  );
   return EXIT.clean;
 }

@@ -177,7 +177,10 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   const scripted = options.answers !== undefined || options.defaults;
   if (!scripted) {
     const why = interactiveRefusal(io);
-    if (why) throw new UsageError(`kickoff asks its questions on a terminal, and ${why}. Give the answers in a file with --answers <file> (see README "Kickoff"), or take the preset as it is with --defaults`);
+    if (why)
+      throw new UsageError(
+        `kickoff asks its questions on a terminal, and ${why}. Give the answers in a file with --answers <file> (see README "Kickoff"), or take the preset as it is with --defaults`,
+      );
   }
   const today = options.today ?? io.today();
   const setup = await setUp({ today, ...(options.config ? { config: options.config } : {}) }, io);
@@ -277,7 +280,9 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   }
 
   if (!options.force && existsSync(outPath)) {
-    io.stderr.write(`alignkit: ${outShown} already exists; nothing was overwritten. Pass --force to replace it, or --out <file>${draftFile ? `; your answers are kept in ${shownPath(io.cwd, draftFile)}` : ''}\n`);
+    io.stderr.write(
+      `alignkit: ${outShown} already exists; nothing was overwritten. Pass --force to replace it, or --out <file>${draftFile ? `; your answers are kept in ${shownPath(io.cwd, draftFile)}` : ''}\n`,
+    );
     return EXIT.usage;
   }
   writeOutputFile(outPath, text, { force: options.force, shown: outShown });
@@ -290,10 +295,13 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   const otherWarnings = countOf(others, 'warningCount');
   if (scripted && settledByQuestions(results).length > 0) reportWithQuestions(io, options, others, interview, outShown);
   const assumed = Object.keys(assumedMapping(state.spec, stated())).length;
-  const verdict = otherErrors === 0 && otherWarnings === 0 ? (assumed === 0 ? 'lints clean' : 'no findings besides the assumed values') : `${otherErrors} error(s), ${otherWarnings} warning(s) to settle`;
+  const verdict =
+    otherErrors === 0 && otherWarnings === 0 ? (assumed === 0 ? 'lints clean' : 'no findings besides the assumed values') : `${otherErrors} error(s), ${otherWarnings} warning(s) to settle`;
   io.stdout.write(`Wrote ${outShown}: ${verdict}.\n`);
   if (assumed > 0) {
-    io.stdout.write(`${assumed} ${assumed === 1 ? 'value was' : 'values were'} assumed (kept from the preset or derived), not stated; they are listed under "${PROVENANCE_KEY}:" at the end of the file. Go through them with the team: ${alignkitCommand(io.cwd)} confirm ${outShown}\n`);
+    io.stdout.write(
+      `${assumed} ${assumed === 1 ? 'value was' : 'values were'} assumed (kept from the preset or derived), not stated; they are listed under "${PROVENANCE_KEY}:" at the end of the file. Go through them with the team: ${alignkitCommand(io.cwd)} confirm ${outShown}\n`,
+    );
   }
   if (!scripted && options.render) {
     const { confirm } = await import('@inquirer/prompts');
@@ -305,7 +313,19 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     }
     if (render) {
       const { runRender } = await import('./render.js');
-      const code = await runRender({ spec: outShown, doc: 'all', force: errors > 0, listTemplates: false, today: setup.today, version: options.version, ...(options.config ? { config: options.config } : {}), ...(options.color !== undefined ? { color: options.color } : {}) }, io);
+      const code = await runRender(
+        {
+          spec: outShown,
+          doc: 'all',
+          force: errors > 0,
+          listTemplates: false,
+          today: setup.today,
+          version: options.version,
+          ...(options.config ? { config: options.config } : {}),
+          ...(options.color !== undefined ? { color: options.color } : {}),
+        },
+        io,
+      );
       if (code !== EXIT.clean) return code;
     }
   } else {
@@ -324,7 +344,10 @@ async function readBack(io: Io, style: ReturnType<typeof styles>, spec: Spec): P
   for (const term of terms) bySection.set(term.section, [...(bySection.get(term.section) ?? []), describeTerm(term, spec)]);
   if (bySection.size === 0) return [];
   const shown = 8;
-  const lines = [`\n${style.bold('Read-back: what the preset says that nobody has stated yet')}`, style.dim('Kept as written, each stays listed as assumed until the team confirms it (alignkit confirm) or changes it.')];
+  const lines = [
+    `\n${style.bold('Read-back: what the preset says that nobody has stated yet')}`,
+    style.dim('Kept as written, each stays listed as assumed until the team confirms it (alignkit confirm) or changes it.'),
+  ];
   for (const [section, list] of bySection) {
     lines.push(`  ${style.bold(section)} (${list.length})`);
     for (const line of list.slice(0, shown)) lines.push(`    ${sanitize(line)}`);
@@ -392,7 +415,7 @@ function checkAnswers(io: Io, answers: AnswersFile, asker: ReturnType<typeof ans
     const shown = asker.missing.slice(0, 10).join(', ');
     io.stderr.write(
       `alignkit: ${answers.shown} answers ${asker.missing.length === 1 ? 'all but one question' : `all but ${asker.missing.length} questions`}: ${shown}${asker.missing.length > 10 ? ', …' : ''}.\n` +
-        'Add them to the file, or pass --defaults to keep the preset\'s values for them.\n',
+        "Add them to the file, or pass --defaults to keep the preset's values for them.\n",
     );
     return EXIT.usage;
   }
@@ -557,7 +580,17 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
   // Exactly what `alignkit lint` says of the file, sign-off ledger included: a changed term makes signatures stale.
   const { runLint } = await import('./lint.js');
   return runLint(
-    { paths: [options.spec], format: [], quiet: false, maxWarnings: -1, force: false, version: options.version, ...(options.config ? { config: options.config } : {}), ...(options.today ? { today: options.today } : {}), ...(options.color !== undefined ? { color: options.color } : {}) },
+    {
+      paths: [options.spec],
+      format: [],
+      quiet: false,
+      maxWarnings: -1,
+      force: false,
+      version: options.version,
+      ...(options.config ? { config: options.config } : {}),
+      ...(options.today ? { today: options.today } : {}),
+      ...(options.color !== undefined ? { color: options.color } : {}),
+    },
     io,
   );
 }

@@ -119,7 +119,11 @@ async function printedConfig(setup: Setup, options: LintCommandOptions, io: Io):
     configFile: setup.config.source === '' ? null : setup.config.source,
     extends: setup.config.file.extends ?? 'recommended',
     ignored: ignoredBy ?? null,
-    rules: Object.fromEntries(RULES.map((r) => r.id).sort(compareStrings).map((id) => [id, severities.get(id) ?? 'off'])),
+    rules: Object.fromEntries(
+      RULES.map((r) => r.id)
+        .sort(compareStrings)
+        .map((id) => [id, severities.get(id) ?? 'off']),
+    ),
     waivers: (waivers ?? []).map((w) => ({ rule: w.rule, ...(w.pointer !== undefined ? { pointer: w.pointer } : {}), reason: w.reason, ...(w.until ? { until: w.until } : {}), source: w.source })),
     today: setup.today,
   };
@@ -223,13 +227,7 @@ export interface LintedSpecFile {
  * `signoffRules: false` is for the commands that deal with sign-off
  * themselves (sign, status, checkin): a stale signature must not stop a new one.
  */
-export async function lintSpecFile(
-  setup: Setup,
-  absolutePath: string,
-  shown: string,
-  cwd: string,
-  options: { names?: DirectoryNames; signoffRules?: boolean } = {},
-): Promise<LintedSpecFile> {
+export async function lintSpecFile(setup: Setup, absolutePath: string, shown: string, cwd: string, options: { names?: DirectoryNames; signoffRules?: boolean } = {}): Promise<LintedSpecFile> {
   const { bytes, size } = readSpecBytes(absolutePath, shown);
   const signoff = options.signoffRules === false ? undefined : await signoffFor(absolutePath, cwd, options.names ?? new DirectoryNames([absolutePath]));
   const { result, data } = await lintAndParse(shown, bytes, { ...optionsFor(setup, absolutePath), size, ...(signoff?.context ? { signoff: signoff.context } : {}) });
@@ -259,9 +257,17 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     const bytes = await io.readStdin();
     results.push(await lintSource(name, bytes, optionsFor(setup, resolve(io.cwd, options.stdinFilename ?? 'stdin.campaign.yaml'))));
   } else {
-    const { files, ignoredExplicitly } = await discoverSpecs(options.paths.length > 0 ? options.paths : ['.'], io.cwd, options.noIgnore ? undefined : await ignoreMatcher(ignoreSources(setup, io.cwd)));
+    const { files, ignoredExplicitly } = await discoverSpecs(
+      options.paths.length > 0 ? options.paths : ['.'],
+      io.cwd,
+      options.noIgnore ? undefined : await ignoreMatcher(ignoreSources(setup, io.cwd)),
+    );
     for (const skipped of ignoredExplicitly) io.stderr.write(`alignkit: ${skipped.shown} is ignored by ${skipped.reason}; --no-ignore lints it\n`);
-    refuseReportsOverInputs(outputs, files.map((f) => f.path), io.cwd);
+    refuseReportsOverInputs(
+      outputs,
+      files.map((f) => f.path),
+      io.cwd,
+    );
     const names = new DirectoryNames(files.map((f) => f.path));
     for (const file of files) {
       const linted = await lintSpecFile(setup, file.path, file.shown, io.cwd, { names });
@@ -271,7 +277,12 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
   }
 
   const shown = options.quiet
-    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0, suppressedCount: r.findings.filter((f) => f.severity === 'error' && f.suppressions).length }))
+    ? results.map((r) => ({
+        ...r,
+        findings: r.findings.filter((f) => f.severity === 'error'),
+        warningCount: 0,
+        suppressedCount: r.findings.filter((f) => f.severity === 'error' && f.suppressions).length,
+      }))
     : results;
   const report: LintReport = {
     results: shown,

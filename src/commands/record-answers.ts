@@ -44,7 +44,9 @@ export function recordText(answers: Answers, writtenBy: string, fill: [key: stri
 
 /** Findings on a record, moved back onto the answers file; a finding in the filled-in header points at the first line. */
 export function onAnswers(result: FileResult, offset: number): FileResult {
-  const shifted: Finding[] = result.findings.map((f) => (f.line > offset ? { ...f, line: f.line - offset, endLine: Math.max(f.endLine - offset, 1) } : { ...f, line: 1, column: 1, endLine: 1, endColumn: 1 }));
+  const shifted: Finding[] = result.findings.map((f) =>
+    f.line > offset ? { ...f, line: f.line - offset, endLine: Math.max(f.endLine - offset, 1) } : { ...f, line: 1, column: 1, endLine: 1, endColumn: 1 },
+  );
   return { ...result, findings: shifted };
 }
 
@@ -53,7 +55,11 @@ export function onAnswers(result: FileResult, offset: number): FileResult {
  * answers file; returns its path, or 130 on Ctrl-C with the draft kept and the
  * command that finishes from it.
  */
-export async function askIntoDraft(io: Io, draft: { name: string; heading: string; resume: (shown: string) => string }, ask: (save: (answers: Record<string, unknown>) => Promise<void>) => Promise<unknown>): Promise<string | number> {
+export async function askIntoDraft(
+  io: Io,
+  draft: { name: string; heading: string; resume: (shown: string) => string },
+  ask: (save: (answers: Record<string, unknown>) => Promise<void>) => Promise<unknown>,
+): Promise<string | number> {
   const { stringify } = await import('yaml');
   const path = draftPath(io.cwd, draft.name);
   const shown = relative(io.cwd, path) || path;
@@ -94,7 +100,12 @@ export function writeRecord(io: Io, record: { path: string; text: string; force:
  * Records from the answers file given, or from answers asked on the terminal
  * into a draft, which is removed once the record is written.
  */
-export async function fromAnswersOrAsked<O extends { answers?: string }>(options: O, io: Io, ask: () => Promise<string | number>, record: (options: O & { answers: string }) => Promise<number>): Promise<number> {
+export async function fromAnswersOrAsked<O extends { answers?: string }>(
+  options: O,
+  io: Io,
+  ask: () => Promise<string | number>,
+  record: (options: O & { answers: string }) => Promise<number>,
+): Promise<number> {
   if (options.answers !== undefined) return record(options as O & { answers: string });
   const asked = await ask();
   if (typeof asked === 'number') return asked;

@@ -60,7 +60,10 @@ export async function runSign(options: SignOptions, io: Io): Promise<number> {
   const required = signatories(spec);
   const party = spec.parties.find((p) => p.id === options.party);
   if (!party) {
-    const suggestion = didYouMean(options.party, spec.parties.map((p) => p.id));
+    const suggestion = didYouMean(
+      options.party,
+      spec.parties.map((p) => p.id),
+    );
     throw new UsageError(`--party "${options.party}" is not a party in ${options.spec}${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
   }
   if (!required.includes(party)) {
@@ -124,7 +127,10 @@ export async function runSign(options: SignOptions, io: Io): Promise<number> {
   const status = signoffStatus(spec, hash, next);
   const signed = status.signatories.filter((r) => r.state === 'signed').length;
   io.stdout.write(`${party.name} signed version ${shortHashOf(hash)} of ${spec.campaign.id} as ${signer} (${at}${entry.ssh ? ', with an SSH signature' : ''}); recorded in ${file.shown}\n`);
-  if (entry.accepted_assumptions) io.stdout.write(`The signature records that ${signer} accepted ${entry.accepted_assumptions.length} assumed ${entry.accepted_assumptions.length === 1 ? 'value' : 'values'} as ${entry.accepted_assumptions.length === 1 ? 'it was' : 'they were'}.\n`);
+  if (entry.accepted_assumptions)
+    io.stdout.write(
+      `The signature records that ${signer} accepted ${entry.accepted_assumptions.length} assumed ${entry.accepted_assumptions.length === 1 ? 'value' : 'values'} as ${entry.accepted_assumptions.length === 1 ? 'it was' : 'they were'}.\n`,
+    );
   if (status.locked) io.stdout.write(`LOCKED: all ${signed} signatories signed this version.\n`);
   else {
     const waiting = status.signatories.filter((r) => r.state !== 'signed').map((r) => `${r.name} (${r.party})`);

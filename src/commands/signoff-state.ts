@@ -28,7 +28,8 @@ export async function currentSignoff(specShown: string, spec: CampaignSpec, data
   const { readLedger } = await import('../io/ledger.js');
   const file = readLedger(specPath, io.cwd);
   const problems = file.parsed?.findings.length ?? 0;
-  if (problems > 0) io.stderr.write(`alignkit: warning: ${file.shown} has ${problems} entr${problems === 1 ? 'y' : 'ies'} that cannot be trusted and were left out; run alignkit status ${specShown}\n`);
+  if (problems > 0)
+    io.stderr.write(`alignkit: warning: ${file.shown} has ${problems} entr${problems === 1 ? 'y' : 'ies'} that cannot be trusted and were left out; run alignkit status ${specShown}\n`);
   const ledger = file.parsed?.ledger;
   return signoffStatus(spec, hashForCommand(specShown, data), ledger && ledger.campaign === spec.campaign.id ? ledger : undefined);
 }

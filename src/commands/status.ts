@@ -47,7 +47,14 @@ async function verifySsh(ledger: Ledger, file: LedgerFile, options: StatusOption
       verdicts.set(s, 'not verified');
       const pointer = encodePointer(['signatures', file.parsed?.signatureIndex?.[i] ?? i, 'ssh']);
       const at = file.parsed?.locate?.(pointer, 'key') ?? { line: 0, column: 0, endLine: 0, endColumn: 0 };
-      problems.push({ ruleId: 'signoff-ledger', severity: 'error', file: file.shown, pointer, ...at, message: `the SSH signature of ${s.signer} for ${s.party} does not verify (${verdict.reason}); the signature is not counted` });
+      problems.push({
+        ruleId: 'signoff-ledger',
+        severity: 'error',
+        file: file.shown,
+        pointer,
+        ...at,
+        message: `the SSH signature of ${s.signer} for ${s.party} does not verify (${verdict.reason}); the signature is not counted`,
+      });
     }
   });
   return { ledger: { ...ledger, signatures: kept }, verdicts, problems };
@@ -66,7 +73,14 @@ export async function runStatus(options: StatusOptions, io: Io): Promise<number>
   let ledger: Ledger = file.parsed?.ledger ?? { campaign: spec.campaign.id, signatures: [], agreements: [] };
   if (ledger.campaign !== spec.campaign.id) {
     const at = file.parsed?.locate?.('/campaign') ?? { line: 0, column: 0, endLine: 0, endColumn: 0 };
-    problems.push({ ruleId: 'signoff-ledger', severity: 'error', file: file.shown, pointer: '/campaign', ...at, message: `the ledger is for campaign "${ledger.campaign}", not "${spec.campaign.id}"; none of its signatures count` });
+    problems.push({
+      ruleId: 'signoff-ledger',
+      severity: 'error',
+      file: file.shown,
+      pointer: '/campaign',
+      ...at,
+      message: `the ledger is for campaign "${ledger.campaign}", not "${spec.campaign.id}"; none of its signatures count`,
+    });
     ledger = { campaign: spec.campaign.id, signatures: [], agreements: [] };
   }
   const verified = await verifySsh(ledger, file, options, io, (party) => spec.parties.find((p) => p.id === party)?.contact.email);

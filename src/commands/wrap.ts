@@ -50,7 +50,9 @@ export async function runWrap(options: WrapOptions, io: Io): Promise<number> {
   }
   const date = typeof given.date === 'string' ? given.date : (options.date ?? options.today ?? io.today());
   if (date < spec.campaign.window.end && !options.force) {
-    throw new UsageError(`${options.answers}: the wrap is dated ${date}, before the campaign ends on ${spec.campaign.window.end}; the figures are not final. Pass --force for an interim wrap (the document is marked provisional)`);
+    throw new UsageError(
+      `${options.answers}: the wrap is dated ${date}, before the campaign ends on ${spec.campaign.window.end}; the figures are not final. Pass --force for an interim wrap (the document is marked provisional)`,
+    );
   }
   const { text, offset } = recordText(answers, `alignkit wrap ${options.spec} --answers ${options.answers}`, [
     ['apiVersion', 'apiVersion: alignkit/v1'],
@@ -92,7 +94,10 @@ export async function runWrap(options: WrapOptions, io: Io): Promise<number> {
     adjust: `The agreed criteria point to: adjust (${decided} missed).`,
     end: `The agreed criteria point to: end (${decided} missed, and missing it ends the partnership).`,
     parties_decide: `The agreed criteria point to: adjust or end, the parties decide (${decided} missed; the spec agreed no consequence).`,
-    undecided: renewal.criteria.length === 0 ? 'The spec agreed no renewal criteria: the wrap cannot point to an outcome.' : `No outcome yet: ${decided} has not been judged (add it to criteria: in ${options.answers}).`,
+    undecided:
+      renewal.criteria.length === 0
+        ? 'The spec agreed no renewal criteria: the wrap cannot point to an outcome.'
+        : `No outcome yet: ${decided} has not been judged (add it to criteria: in ${options.answers}).`,
   }[renewal.outcome];
   io.stdout.write(`${line}\n`);
   for (const skipped of [...followups.skipped, ...incidents.skipped]) io.stderr.write(`alignkit: warning: ${skipped} could not be read; it is not in the wrap report\n`);

@@ -78,7 +78,9 @@ function openActions(followups: readonly FollowUp[]): { from: string; id: string
   const sorted = [...followups].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const latest = new Map<string, string>();
   for (const f of sorted) for (const u of f.action_updates ?? []) latest.set(`${u.followup}/${u.id}`, u.status);
-  return sorted.flatMap((f) => f.action_items.filter((a) => !['done', 'dropped'].includes(latest.get(`${f.date}/${a.id}`) ?? '')).map((a) => ({ from: f.date, id: a.id, action: a.action, owner: a.owner, due: a.due })));
+  return sorted.flatMap((f) =>
+    f.action_items.filter((a) => !['done', 'dropped'].includes(latest.get(`${f.date}/${a.id}`) ?? '')).map((a) => ({ from: f.date, id: a.id, action: a.action, owner: a.owner, due: a.due })),
+  );
 }
 
 export function dueItems(spec: CampaignSpec, file: string, followups: readonly FollowUp[], options: DueOptions): DueItem[] {

@@ -37,13 +37,7 @@ export interface FileResult {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareStrings(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    compareStrings(a.ruleId, b.ruleId) ||
-    compareStrings(a.message, b.message)
-  );
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
 
 /** Code-unit order, independent of the machine's locale. */

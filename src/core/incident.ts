@@ -22,11 +22,13 @@ const INCIDENT: RecordKind<Incident> = {
   },
   checks(r, spec) {
     const problems: { pointer: string; message: string; target?: 'key' | 'value' }[] = [];
-    if (r.severity !== undefined && r.severity_reason === undefined) problems.push({ pointer: '/severity', message: `A severity set by hand needs \`severity_reason\`: the matrix reading is ${readSeverity(r)}; say why it is ${r.severity}.` });
+    if (r.severity !== undefined && r.severity_reason === undefined)
+      problems.push({ pointer: '/severity', message: `A severity set by hand needs \`severity_reason\`: the matrix reading is ${readSeverity(r)}; say why it is ${r.severity}.` });
     if (r.status === 'resolved' && r.resolution === undefined) problems.push({ pointer: '/status', message: 'A resolved incident needs `resolution`: say how it was resolved.' });
     const creators = new Set(spec.parties.filter((p) => p.role === 'creator').map((p) => p.id));
     r.creators?.forEach((id, i) => {
-      if (spec.parties.some((p) => p.id === id) && !creators.has(id)) problems.push({ pointer: `/creators/${i}`, message: `${id} is not a creator in the spec; list the people involved who are creators.` });
+      if (spec.parties.some((p) => p.id === id) && !creators.has(id))
+        problems.push({ pointer: `/creators/${i}`, message: `${id} is not a creator in the spec; list the people involved who are creators.` });
     });
     return problems;
   },
@@ -35,4 +37,3 @@ const INCIDENT: RecordKind<Incident> = {
 export function checkIncident(file: string, bytes: Uint8Array, spec: CampaignSpec): RecordCheck<Incident> {
   return checkRecord(INCIDENT, file, bytes, spec);
 }
-

@@ -28,9 +28,7 @@ export async function lintAndParse(file: string, bytes: Uint8Array, options: Lin
   if (!decoded.ok) {
     const { line, column } = decoded;
     return {
-      result: toFileResult(file, [
-        { ruleId: 'file-read', severity: 'error', message: `The file ${decoded.message}`, file, pointer: '', line, column, endLine: line, endColumn: column },
-      ]),
+      result: toFileResult(file, [{ ruleId: 'file-read', severity: 'error', message: `The file ${decoded.message}`, file, pointer: '', line, column, endLine: line, endColumn: column }]),
     };
   }
   const fast = fastParse(decoded.text);

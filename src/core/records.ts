@@ -63,7 +63,12 @@ export function checkRecord<T extends { campaign: string }>(kind: RecordKind<T>,
   }
   const parsed = parseYaml(decoded.text);
   if (parsed.problems.length > 0) {
-    return { result: toFileResult(file, parsed.problems.map((p) => ({ ...p, severity: 'error', file, pointer: '' }))) };
+    return {
+      result: toFileResult(
+        file,
+        parsed.problems.map((p) => ({ ...p, severity: 'error', file, pointer: '' })),
+      ),
+    };
   }
   const findings: Finding[] = [];
   if (!kind.validate(parsed.data)) {

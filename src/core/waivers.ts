@@ -70,7 +70,15 @@ function parseInline(text: string, file: string, known: ReadonlySet<string>, tod
     }
     const unknown = rules.filter((r) => !known.has(r));
     if (unknown.length > 0) {
-      problems.push(finding('waiver-invalid', 'error', `This waiver names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a rule' : 'are not rules'}; \`alignkit rules\` lists them.`, file, where));
+      problems.push(
+        finding(
+          'waiver-invalid',
+          'error',
+          `This waiver names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a rule' : 'are not rules'}; \`alignkit rules\` lists them.`,
+          file,
+          where,
+        ),
+      );
       return;
     }
     if (reason === '') {
@@ -98,12 +106,7 @@ function under(pointer: string, prefix: string): boolean {
  * Marks waived rule findings as suppressed and returns the waivers' own
  * problems. `ruleFindings` are the semantic-rule findings of one file.
  */
-export function applyWaivers(
-  text: string,
-  file: string,
-  ruleFindings: Finding[],
-  options: { known: ReadonlySet<string>; today: string; configWaivers: readonly ConfigWaiver[] },
-): Finding[] {
+export function applyWaivers(text: string, file: string, ruleFindings: Finding[], options: { known: ReadonlySet<string>; today: string; configWaivers: readonly ConfigWaiver[] }): Finding[] {
   const problems: Finding[] = [];
   const inline = mayHaveInlineWaivers(text) ? parseInline(text, file, options.known, options.today, problems) : [];
   const active = options.configWaivers.filter((w) => !(w.until && options.today !== '' && w.until < options.today));

@@ -47,17 +47,21 @@ const WRAP: RecordKind<WrapReport> = {
       if (seen.has(d.deliverable)) problems.push({ pointer: `${at}/deliverable`, message: `${d.deliverable} is listed twice in delivered: list each deliverable once.` });
       seen.add(d.deliverable);
       const planned = spec.deliverables.find((p) => p.id === d.deliverable)!;
-      if (d.status !== 'not_delivered' && d.posted === undefined) problems.push({ pointer: `${at}/status`, message: `${d.deliverable} is ${d.status.replace('_', ' ')} but has no \`posted\` time: say when it went live, with the time zone.` });
-      if (d.status === 'not_delivered' && d.posted !== undefined) problems.push({ pointer: `${at}/posted`, message: `${d.deliverable} is not delivered but has a \`posted\` time: one of them is wrong.` });
+      if (d.status !== 'not_delivered' && d.posted === undefined)
+        problems.push({ pointer: `${at}/status`, message: `${d.deliverable} is ${d.status.replace('_', ' ')} but has no \`posted\` time: say when it went live, with the time zone.` });
+      if (d.status === 'not_delivered' && d.posted !== undefined)
+        problems.push({ pointer: `${at}/posted`, message: `${d.deliverable} is not delivered but has a \`posted\` time: one of them is wrong.` });
       if (d.status === 'partly_delivered') {
         if (d.pieces === undefined) problems.push({ pointer: `${at}/status`, message: `${d.deliverable} is partly delivered: say how many of its ${planned.count} pieces went live in \`pieces\`.` });
-        else if (d.pieces >= planned.count) problems.push({ pointer: `${at}/pieces`, message: `${d.pieces} pieces is not partly delivered: the spec plans ${planned.count}. Write status delivered, or the number that went live.` });
+        else if (d.pieces >= planned.count)
+          problems.push({ pointer: `${at}/pieces`, message: `${d.pieces} pieces is not partly delivered: the spec plans ${planned.count}. Write status delivered, or the number that went live.` });
       } else if (d.pieces !== undefined && d.pieces !== (d.status === 'delivered' ? planned.count : 0)) {
         problems.push({ pointer: `${at}/pieces`, message: `${d.pieces} pieces contradicts status ${d.status.replace('_', ' ')} (the spec plans ${planned.count}).` });
       }
     });
     for (const planned of spec.deliverables) {
-      if (!seen.has(planned.id)) problems.push({ pointer: '/delivered', target: 'key', message: `Deliverable ${planned.id} is missing from delivered: say whether it was delivered, partly delivered or not delivered.` });
+      if (!seen.has(planned.id))
+        problems.push({ pointer: '/delivered', target: 'key', message: `Deliverable ${planned.id} is missing from delivered: say whether it was delivered, partly delivered or not delivered.` });
     }
     const measured = new Set(w.kpi_actuals.map((k) => k.kpi));
     for (const kpi of spec.kpis) {
@@ -65,7 +69,8 @@ const WRAP: RecordKind<WrapReport> = {
     }
     const currency = spec.campaign.currency;
     w.costs.forEach((c, i) => {
-      if (c.amount.currency !== currency) problems.push({ pointer: `/costs/${i}/amount/currency`, message: `Costs are summed in the campaign currency, ${currency}; convert ${c.amount.currency} and say the rate in the note.` });
+      if (c.amount.currency !== currency)
+        problems.push({ pointer: `/costs/${i}/amount/currency`, message: `Costs are summed in the campaign currency, ${currency}; convert ${c.amount.currency} and say the rate in the note.` });
     });
     const written = spec.communication.formal_review?.criteria ?? [];
     const judged = new Set<string>();
@@ -74,7 +79,10 @@ const WRAP: RecordKind<WrapReport> = {
         const suggestion = didYouMean(j.criterion, written);
         problems.push({
           pointer: `/criteria/${i}/criterion`,
-          message: written.length === 0 ? 'The spec\'s formal review has no written criteria to judge.' : `"${j.criterion}" is not one of the formal review's criteria${suggestion ? `; did you mean "${suggestion}"?` : ` (${written.map((c) => `"${c}"`).join(', ')})`}`,
+          message:
+            written.length === 0
+              ? "The spec's formal review has no written criteria to judge."
+              : `"${j.criterion}" is not one of the formal review's criteria${suggestion ? `; did you mean "${suggestion}"?` : ` (${written.map((c) => `"${c}"`).join(', ')})`}`,
         });
       } else if (judged.has(j.criterion)) {
         problems.push({ pointer: `/criteria/${i}/criterion`, message: `"${j.criterion}" is judged twice: keep one.` });

@@ -66,7 +66,10 @@ export async function discoverSpecs(patterns: readonly string[], cwd: string, is
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const all = await walk(SPEC_SUFFIXES.map((s) => `**/*${s}`), absolute);
+      const all = await walk(
+        SPEC_SUFFIXES.map((s) => `**/*${s}`),
+        absolute,
+      );
       const kept = all.filter((f) => isIgnored(f) === undefined);
       if (kept.length === 0) {
         const skipped = all.length > 0 ? `; ${all.length} ${all.length === 1 ? 'is' : 'are'} ignored (--no-ignore lints them)` : '';

@@ -49,7 +49,18 @@ export function writeDraft(path: string, draft: DraftFile, shown?: string, comma
   mkdirSync(join(path, '..'), { recursive: true });
   const text = [
     `# An unfinished alignkit kickoff. Continue it with: ${command} kickoff --resume`,
-    stringify({ alignkit_draft: FORMAT, preset: draft.state.preset, ...(draft.out ? { out: draft.out } : {}), ...(draft.state.depth ? { depth: draft.state.depth } : {}), ...(draft.state.sections ? { sections: draft.state.sections } : {}), answered: draft.state.answered, spec: draft.state.spec }, { lineWidth: 0 }),
+    stringify(
+      {
+        alignkit_draft: FORMAT,
+        preset: draft.state.preset,
+        ...(draft.out ? { out: draft.out } : {}),
+        ...(draft.state.depth ? { depth: draft.state.depth } : {}),
+        ...(draft.state.sections ? { sections: draft.state.sections } : {}),
+        answered: draft.state.answered,
+        spec: draft.state.spec,
+      },
+      { lineWidth: 0 },
+    ),
   ].join('\n');
   writeFileWhole(path, text, shown ?? path);
 }

@@ -27,7 +27,9 @@ export interface FollowUpHistory {
 function recordsIn<T>(dir: string, pattern: RegExp, cwd: string, check: (shown: string, bytes: Uint8Array) => { result: FileResult; record?: T }, exclude?: string): RecordHistory<T> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => pattern.test(n)).sort();
+    names = readdirSync(dir)
+      .filter((n) => pattern.test(n))
+      .sort();
   } catch {
     return { records: [], skipped: [] };
   }
@@ -49,10 +51,16 @@ function recordsIn<T>(dir: string, pattern: RegExp, cwd: string, check: (shown: 
 
 /** Every usable follow-up of the spec's campaign in `dir`, except the file at `exclude`. */
 export function followUpHistory(dir: string, spec: CampaignSpec, cwd: string, exclude?: string): FollowUpHistory {
-  const found = recordsIn(dir, /\.followup\.ya?ml$/i, cwd, (shown, bytes) => {
-    const checked = checkFollowUp(shown, bytes, spec);
-    return { result: checked.result, record: checked.followup };
-  }, exclude);
+  const found = recordsIn(
+    dir,
+    /\.followup\.ya?ml$/i,
+    cwd,
+    (shown, bytes) => {
+      const checked = checkFollowUp(shown, bytes, spec);
+      return { result: checked.result, record: checked.followup };
+    },
+    exclude,
+  );
   return { followups: found.records, skipped: found.skipped };
 }
 

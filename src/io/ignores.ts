@@ -30,7 +30,9 @@ export function findIgnoreFile(startDir: string): string | undefined {
 
 /** An ignore file's patterns: gitignore syntax, blank lines and `#` comments skipped. */
 export function readIgnoreFile(path: string, shown: string): IgnoreSource {
-  const text = readTextInput(path, shown, 'ignore file').toString('utf8').replace(/^\uFEFF/, '');
+  const text = readTextInput(path, shown, 'ignore file')
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const patterns = text.split(/\r?\n/).flatMap((raw, i) => {
     const pattern = raw.replace(/(?<!\\)\s+$/, '');
     return pattern === '' || pattern.startsWith('#') ? [] : [{ pattern, line: i + 1 }];

@@ -26,7 +26,12 @@ function withTempDir<T>(use: (dir: string) => T): T {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'no message';
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? 'no message'
+  );
 }
 
 /** The public key for a private key file: its .pub next to it, else derived by ssh-keygen. */

@@ -87,7 +87,8 @@ export function diffMarkdown(report: DiffReport): string {
   for (const party of report.parties) {
     const own = changesFor(changes, party.id).filter((c) => c.parties.length > 0);
     lines.push('', `### ${inline(party.name)} (${inline(party.role)})`, '');
-    if (own.length === 0) lines.push(everyone > 0 ? `Nothing specific to ${inline(party.name)}; the ${plural(everyone, 'change')} for everyone above apply.` : `Nothing that concerns ${inline(party.name)}.`);
+    if (own.length === 0)
+      lines.push(everyone > 0 ? `Nothing specific to ${inline(party.name)}; the ${plural(everyone, 'change')} for everyone above apply.` : `Nothing that concerns ${inline(party.name)}.`);
     else {
       for (const c of own) lines.push(`- ${c.material ? '**Material:** ' : ''}${sentence(c)}`);
       if (everyone > 0) lines.push(`- And the ${plural(everyone, 'change')} for everyone above.`);

@@ -56,7 +56,18 @@ export function dueText(report: DueReport): string {
 }
 
 export function dueJson(report: DueReport): string {
-  const item = (i: DueItem): Item => ({ campaign: i.campaign, file: i.file, what: i.what, owner: i.owner, to: i.to, deadline: i.deadline, date: i.date, status: i.status, days: i.days, source: i.source });
+  const item = (i: DueItem): Item => ({
+    campaign: i.campaign,
+    file: i.file,
+    what: i.what,
+    owner: i.owner,
+    to: i.to,
+    deadline: i.deadline,
+    date: i.date,
+    status: i.status,
+    days: i.days,
+    source: i.source,
+  });
   const campaigns = [...new Set(report.items.map((i) => i.campaign))].sort();
   const json: AlignkitDueReport = {
     version: 1,

@@ -19,14 +19,9 @@ export const github: Reporter = (report, context) => {
   for (const result of report.results) {
     for (const f of result.findings) {
       if (f.suppressions) continue;
-      const props = [
-        `file=${escapeProperty(f.file)}`,
-        `line=${f.line}`,
-        `endLine=${f.endLine}`,
-        `col=${f.column}`,
-        `endColumn=${f.endColumn}`,
-        `title=${escapeProperty(`alignkit ${f.ruleId}`)}`,
-      ].join(',');
+      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`, `col=${f.column}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(`alignkit ${f.ruleId}`)}`].join(
+        ',',
+      );
       const message = f.hint ? `${f.message}\n${f.hint}` : f.message;
       lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(message)}`);
     }

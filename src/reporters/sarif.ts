@@ -24,7 +24,13 @@ function artifactLocation(file: string, paths: ReportContext['sarif']): Record<s
   const inRoot = absolute !== undefined && paths ? relative(paths.root, absolute) : isAbsolute(file) ? undefined : file;
   if (inRoot === undefined || inRoot === '' || inRoot.startsWith('..') || isAbsolute(inRoot)) return { uri: pathToFileURL(absolute ?? file).href };
   // Relative paths: percent-encode each segment, keep the slashes.
-  return { uri: inRoot.split(sep === '\\' ? /[\\/]/ : '/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  return {
+    uri: inRoot
+      .split(sep === '\\' ? /[\\/]/ : '/')
+      .map(encodeURIComponent)
+      .join('/'),
+    uriBaseId: '%SRCROOT%',
+  };
 }
 
 export function fingerprint(ruleId: string, uri: string, pointer: string, message: string, occurrence = 0): string {

@@ -33,13 +33,9 @@ const campaign = obj(
       { $ref: '#/definitions/country' },
       { minItems: 1, uniqueItems: true },
     ),
-    languages: list(
-      { title: 'Languages', description: 'Languages the content is produced in.', examples: [['en-US']] },
-      { $ref: '#/definitions/language' },
-      { minItems: 1, uniqueItems: true },
-    ),
+    languages: list({ title: 'Languages', description: 'Languages the content is produced in.', examples: [['en-US']] }, { $ref: '#/definitions/language' }, { minItems: 1, uniqueItems: true }),
     currency: ref('currency', { title: 'Currency', description: 'The currency in which fees and budgets are agreed.', examples: ['USD'] }),
-    timezone: ref('timeZone', { title: 'Time zone', description: 'The campaign\'s home time zone, used where a party has none of its own.', examples: ['America/New_York'] }),
+    timezone: ref('timeZone', { title: 'Time zone', description: "The campaign's home time zone, used where a party has none of its own.", examples: ['America/New_York'] }),
     window: obj(
       {
         title: 'Campaign window',
@@ -73,21 +69,12 @@ const audience = obj(
   },
   {
     followers: int({ title: 'Followers', description: 'Followers on the main platform.', examples: [182000] }, { minimum: 0 }),
-    geo_pct: freeMap(
-      { title: 'Audience by country', description: 'Share of the audience per country, in percent.', examples: [{ US: 62, CA: 11 }] },
-      '^[A-Z]{2}$',
-      { $ref: '#/definitions/percent' },
-    ),
-    age_pct: freeMap(
-      { title: 'Audience by age band', description: 'Share of the audience per age band, in percent.', examples: [{ '13-17': 6, '18-24': 41 }] },
-      '^\\d{2}(-\\d{2}|\\+)$',
-      { $ref: '#/definitions/percent' },
-    ),
+    geo_pct: freeMap({ title: 'Audience by country', description: 'Share of the audience per country, in percent.', examples: [{ US: 62, CA: 11 }] }, '^[A-Z]{2}$', { $ref: '#/definitions/percent' }),
+    age_pct: freeMap({ title: 'Audience by age band', description: 'Share of the audience per age band, in percent.', examples: [{ '13-17': 6, '18-24': 41 }] }, '^\\d{2}(-\\d{2}|\\+)$', {
+      $ref: '#/definitions/percent',
+    }),
     as_of: ref('date', { title: 'As of', description: 'When these audience figures were taken.', examples: ['2027-01-15'] }),
-    source: oneOfEnum(
-      { title: 'Source', description: 'Where the audience figures come from.', examples: ['platform_insights'] },
-      ['platform_insights', 'third_party_tool', 'self_reported'],
-    ),
+    source: oneOfEnum({ title: 'Source', description: 'Where the audience figures come from.', examples: ['platform_insights'] }, ['platform_insights', 'third_party_tool', 'self_reported']),
   },
   ['as_of', 'source'],
 );
@@ -102,14 +89,14 @@ const party = obj(
     id: idField('party', 'maya-chen'),
     role: oneOfEnum({ title: 'Role', description: 'What this party does in the campaign.', examples: ['creator'] }, V.ROLES),
     organisation: str({ title: 'Organisation', description: 'The company or team the person works for.', examples: ['Nova Audio Inc.'] }),
-    name: str({ title: 'Name', description: 'The person\'s full name.', examples: ['Maya Chen'] }),
-    title: str({ title: 'Job title', description: 'The person\'s job title.', examples: ['Head of Influencer Marketing'] }),
+    name: str({ title: 'Name', description: "The person's full name.", examples: ['Maya Chen'] }),
+    title: str({ title: 'Job title', description: "The person's job title.", examples: ['Head of Influencer Marketing'] }),
     contact: obj(
       { title: 'Contact', description: 'How to reach the person.', examples: [{ email: 'maya@example.com' }] },
       {
         email: ref('email', { title: 'Email', description: 'The email address for routine messages.', examples: ['maya@example.com'] }),
         phone: str({ title: 'Phone', description: 'A phone number in international format for urgent matters.', examples: ['+1 415 555 0134'] }, { pattern: '^\\+[0-9 ()-]{6,20}$' }),
-        handle: str({ title: 'Chat handle', description: 'The person\'s handle on the agreed chat channel.', examples: ['@maya (Slack Connect)'] }),
+        handle: str({ title: 'Chat handle', description: "The person's handle on the agreed chat channel.", examples: ['@maya (Slack Connect)'] }),
       },
       ['email'],
     ),
@@ -120,12 +107,8 @@ const party = obj(
       { uniqueItems: true },
     ),
     backup: partyRef('Backup', 'Who acts for this party when they are away', 'leo-park'),
-    handles: freeMap(
-      { title: 'Handles', description: 'The creator\'s account handle per platform.', examples: [{ tiktok: '@mayamakes' }] },
-      '^[a-z]+$',
-      { type: 'string', minLength: 1 },
-    ),
-    age: int({ title: 'Age', description: 'The creator\'s age in years; needed for age-restricted categories.', examples: [27] }, { minimum: 0, maximum: 120 }),
+    handles: freeMap({ title: 'Handles', description: "The creator's account handle per platform.", examples: [{ tiktok: '@mayamakes' }] }, '^[a-z]+$', { type: 'string', minLength: 1 }),
+    age: int({ title: 'Age', description: "The creator's age in years; needed for age-restricted categories.", examples: [27] }, { minimum: 0, maximum: 120 }),
     audience,
   },
   ['id', 'role', 'organisation', 'name', 'contact', 'timezone', 'authority'],
@@ -159,11 +142,7 @@ const claim = obj(
     text: text('Claim', 'The claim exactly as the creator may say it.', '40 hours of battery life with the case'),
     substantiation: text('Substantiation', 'The evidence that backs the claim (test, study, certificate).', 'Lab test report NA-2027-014'),
     approved_by: partyRef('Approved by', 'Who approved the claim for use', 'dana-legal'),
-    markets: list(
-      { title: 'Markets', description: 'Markets in which the claim may be made.', examples: [['US']] },
-      { $ref: '#/definitions/country' },
-      { uniqueItems: true },
-    ),
+    markets: list({ title: 'Markets', description: 'Markets in which the claim may be made.', examples: [['US']] }, { $ref: '#/definitions/country' }, { uniqueItems: true }),
   },
   ['id', 'text', 'substantiation', 'approved_by'],
 );
@@ -185,7 +164,7 @@ const mandatory = obj(
 const messaging = obj(
   {
     title: 'Messaging',
-    description: 'What the content says: key messages, claims, mandatory elements, dos and don\'ts.',
+    description: "What the content says: key messages, claims, mandatory elements, dos and don'ts.",
     examples: [{ key_messages: ['40-hour battery'], dos: ['Show the case'], donts: ['Mention competitors'] }],
   },
   {
@@ -193,11 +172,8 @@ const messaging = obj(
     claims: list({ title: 'Claims', description: 'Factual claims the creators may make, each substantiated.', examples: [[]] }, claim),
     mandatory: list({ title: 'Mandatory elements', description: 'Elements each deliverable must contain.', examples: [[]] }, mandatory),
     dos: texts('Dos', 'What creators should do.', ['Show the case opening on camera']),
-    donts: texts('Don\'ts', 'What creators must not do.', ['Mention or show competitor products']),
-    references: list(
-      { title: 'References', description: 'Links to brand guides, mood boards or reference posts.', examples: [['https://example.com/brand-guide']] },
-      { $ref: '#/definitions/url' },
-    ),
+    donts: texts("Don'ts", 'What creators must not do.', ['Mention or show competitor products']),
+    references: list({ title: 'References', description: 'Links to brand guides, mood boards or reference posts.', examples: [['https://example.com/brand-guide']] }, { $ref: '#/definitions/url' }),
   },
   ['key_messages', 'dos', 'donts'],
 );
@@ -209,10 +185,7 @@ const creativeAutonomy = obj(
     examples: [{ latitude: 'talking_points', creator_decides: ['Setting'], brand_approves: ['Claims'], decided_together: ['Posting date'] }],
   },
   {
-    latitude: oneOfEnum(
-      { title: 'Latitude', description: 'How much of the content is scripted by the brand.', examples: ['talking_points'] },
-      V.CREATIVE_LATITUDE,
-    ),
+    latitude: oneOfEnum({ title: 'Latitude', description: 'How much of the content is scripted by the brand.', examples: ['talking_points'] }, V.CREATIVE_LATITUDE),
     creator_decides: texts('The creator decides', 'What the creator decides alone.', ['Setting, music, tone and edit']),
     brand_approves: texts('The brand approves', 'What the brand must approve before posting.', ['Every product claim']),
     decided_together: texts('Decided together', 'What both sides agree on together.', ['Posting date and time']),
@@ -244,7 +217,7 @@ const deliverable = obj(
     aspect: oneOfEnum({ title: 'Aspect ratio', description: 'The aspect ratio, or audio/text for formats without a picture.', examples: ['9:16'] }, V.ASPECTS),
     language: ref('language', { title: 'Language', description: 'The language of the content.', examples: ['en-US'] }),
     markets: list(
-      { title: 'Markets', description: 'Markets this deliverable targets, if fewer than the campaign\'s.', examples: [['US']] },
+      { title: 'Markets', description: "Markets this deliverable targets, if fewer than the campaign's.", examples: [['US']] },
       { $ref: '#/definitions/country' },
       { minItems: 1, uniqueItems: true },
     ),
@@ -280,11 +253,7 @@ const deliverable = obj(
         examples: [{ labels: ['#ad'], placements: ['caption_first_line', 'on_screen', 'platform_tool'] }],
       },
       {
-        labels: list(
-          { title: 'Labels', description: 'The exact disclosure words used.', examples: [['#ad', 'Paid partnership']] },
-          { type: 'string', minLength: 1 },
-          { minItems: 1 },
-        ),
+        labels: list({ title: 'Labels', description: 'The exact disclosure words used.', examples: [['#ad', 'Paid partnership']] }, { type: 'string', minLength: 1 }, { minItems: 1 }),
         placements: list(
           { title: 'Placements', description: 'Where the label appears.', examples: [['caption_first_line', 'on_screen', 'platform_tool']] },
           { type: 'string', enum: [...V.DISCLOSURE_PLACEMENTS] },
@@ -299,8 +268,8 @@ const deliverable = obj(
       { title: 'Tracking', description: 'How conversions from this deliverable are tracked.', examples: [{ promo_code: 'MAYA15' }] },
       {
         utm: str({ title: 'UTM link', description: 'The tracked link, with UTM parameters.', examples: ['https://nova.example/buds?utm_source=tiktok&utm_campaign=launch'] }),
-        promo_code: str({ title: 'Promo code', description: 'The creator\'s discount code.', examples: ['MAYA15'] }),
-        affiliate_url: ref('url', { title: 'Affiliate link', description: 'The creator\'s affiliate link.', examples: ['https://aff.example/maya'] }),
+        promo_code: str({ title: 'Promo code', description: "The creator's discount code.", examples: ['MAYA15'] }),
+        affiliate_url: ref('url', { title: 'Affiliate link', description: "The creator's affiliate link.", examples: ['https://aff.example/maya'] }),
       },
     ),
   },
@@ -321,13 +290,17 @@ const approvalStage = obj(
       {
         hours: hours('Hours', 'The review window in hours.', 48),
         basis: oneOfEnum(
-          { title: 'Basis', description: 'Whether the hours are counted on the calendar or in business hours (the hours of Monday to Friday in the approver time zone, so 48 business hours are two working days).', examples: ['business'] },
+          {
+            title: 'Basis',
+            description: 'Whether the hours are counted on the calendar or in business hours (the hours of Monday to Friday in the approver time zone, so 48 business hours are two working days).',
+            examples: ['business'],
+          },
           V.REVIEW_BASES,
         ),
       },
       ['hours', 'basis'],
     ),
-    timezone: ref('timeZone', { title: 'Time zone', description: 'The approver\'s time zone, in which the window is counted.', examples: ['America/New_York'] }),
+    timezone: ref('timeZone', { title: 'Time zone', description: "The approver's time zone, in which the window is counted.", examples: ['America/New_York'] }),
   },
   ['name', 'approver', 'review_window', 'timezone'],
 );
@@ -343,10 +316,7 @@ const approvals = obj(
     revision_rounds: int({ title: 'Revision rounds', description: 'How many rounds of revisions are included in the fee.', examples: [2] }, { minimum: 0, maximum: 10 }),
     creator_turnaround_h: hours('Creator turnaround', 'Hours the creator has to deliver each revision.', 48),
     extra_round_fee: money('Extra round fee', 'What each revision round beyond the included ones costs.', { amount: 500, currency: 'USD' }),
-    on_missed_review: oneOfEnum(
-      { title: 'When a review is late', description: 'What happens when an approver misses the review window.', examples: ['escalate'] },
-      V.MISSED_REVIEW_OUTCOMES,
-    ),
+    on_missed_review: oneOfEnum({ title: 'When a review is late', description: 'What happens when an approver misses the review window.', examples: ['escalate'] }, V.MISSED_REVIEW_OUTCOMES),
   },
   ['stages', 'revision_rounds', 'creator_turnaround_h', 'on_missed_review'],
 );
@@ -393,10 +363,7 @@ const kpi = obj(
     id: idField('KPI', 'views-total'),
     name: str({ title: 'Name', description: 'A readable name for the KPI.', examples: ['Total video views'] }),
     metric: oneOfEnum({ title: 'Metric', description: 'The metric, from the alignkit glossary (see docs/spec.md).', examples: ['views'] }, V.METRICS),
-    basis: oneOfEnum(
-      { title: 'Basis', description: 'For engagement rate: what engagements are divided by. The same KPI can differ fivefold between bases.', examples: ['views'] },
-      V.ENGAGEMENT_BASES,
-    ),
+    basis: oneOfEnum({ title: 'Basis', description: 'For engagement rate: what engagements are divided by. The same KPI can differ fivefold between bases.', examples: ['views'] }, V.ENGAGEMENT_BASES),
     definition: text('Definition', 'How the number is computed, in words, where the glossary leaves room.', 'Likes + comments + shares + saves divided by views, times 100.'),
     target: num({ title: 'Target', description: 'The number that counts as success.', examples: [2000000] }),
     unit: oneOfEnum({ title: 'Unit', description: 'The unit of the target.', examples: ['count'] }, V.UNITS),
@@ -479,10 +446,12 @@ const compensationEntry = obj(
     creator: partyRef('Creator', 'The creator being paid', 'maya-chen'),
     model: oneOfEnum({ title: 'Model', description: 'How the creator is paid.', examples: ['flat_fee'] }, V.COMPENSATION_MODELS),
     amount: money('Fee', 'The base fee.', { amount: 12000, currency: 'USD' }),
-    schedule: list({ title: 'Payment schedule', description: 'Instalments; their shares add up to 100 %.', examples: [[{ pct: 50, trigger: 'signature', net_days: 30 }]] }, paymentStep, { minItems: 1 }),
+    schedule: list({ title: 'Payment schedule', description: 'Instalments; their shares add up to 100 %.', examples: [[{ pct: 50, trigger: 'signature', net_days: 30 }]] }, paymentStep, {
+      minItems: 1,
+    }),
     bonuses: list({ title: 'Bonuses', description: 'Performance bonuses.', examples: [[]] }, bonus),
     affiliate: obj(
-      { title: 'Affiliate terms', description: 'Commission on sales through the creator\'s link or code.', examples: [{ rate_pct: 10, cookie_days: 30 }] },
+      { title: 'Affiliate terms', description: "Commission on sales through the creator's link or code.", examples: [{ rate_pct: 10, cookie_days: 30 }] },
       {
         rate_pct: ref('percent', { title: 'Rate', description: 'Commission in percent of attributed revenue.', examples: [10] }),
         cookie_days: int({ title: 'Cookie days', description: 'How long after a click a sale still counts.', examples: [30] }, { maximum: MAX_DAYS, minimum: 1 }),
@@ -510,7 +479,7 @@ const usageRights = obj(
   },
   {
     organic: obj(
-      { title: 'Organic reposting', description: 'Reposting on the brand\'s own channels without paid promotion.', examples: [{ channels: ['instagram', 'tiktok'], days: 180 }] },
+      { title: 'Organic reposting', description: "Reposting on the brand's own channels without paid promotion.", examples: [{ channels: ['instagram', 'tiktok'], days: 180 }] },
       {
         channels: list(
           { title: 'Channels', description: 'Brand channels where the content may be reposted.', examples: [['instagram', 'tiktok']] },
@@ -535,18 +504,14 @@ const usageRights = obj(
         ),
         days: int({ title: 'Days', description: 'How many days of paid use are granted.', examples: [60] }, { maximum: MAX_DAYS, minimum: 1 }),
         start: oneOfEnum({ title: 'Counted from', description: 'When the paid days start counting.', examples: ['go_live'] }, V.PAID_RIGHTS_START),
-        territories: list(
-          { title: 'Territories', description: 'Countries where the ads may run.', examples: [['US', 'CA']] },
-          { $ref: '#/definitions/country' },
-          { minItems: 1, uniqueItems: true },
-        ),
+        territories: list({ title: 'Territories', description: 'Countries where the ads may run.', examples: [['US', 'CA']] }, { $ref: '#/definitions/country' }, { minItems: 1, uniqueItems: true }),
         spend_cap: money('Spend cap', 'The most the brand may spend on ads with this content.', { amount: 20000, currency: 'USD' }),
         fee: money('Fee', 'What the creator is paid for paid usage.', { amount: 3000, currency: 'USD' }),
       },
       ['mechanisms', 'days', 'start', 'territories'],
     ),
     edits: oneOfEnum({ title: 'Edits', description: 'How far the brand may edit the content.', examples: ['cutdowns_captions'] }, V.EDIT_RIGHTS),
-    ai_alteration: bool({ title: 'AI alteration', description: 'Whether the brand may alter the content or the creator\'s likeness with AI.', examples: [false] }),
+    ai_alteration: bool({ title: 'AI alteration', description: "Whether the brand may alter the content or the creator's likeness with AI.", examples: [false] }),
     perpetual: bool({ title: 'Perpetual', description: 'Whether any right is granted forever.', examples: [false] }),
     renewal_fee: money('Renewal fee', 'What extending the rights costs.', { amount: 2000, currency: 'USD' }),
   },
@@ -565,11 +530,7 @@ const paidPlanEntry = obj(
     mechanism: oneOfEnum({ title: 'Mechanism', description: 'The ad mechanism used.', examples: ['spark_ads'] }, V.PAID_MECHANISMS),
     start: ref('date', { title: 'Start', description: 'The first day of spend.', examples: ['2027-03-13'] }),
     end: ref('date', { title: 'End', description: 'The last day of spend.', examples: ['2027-04-11'] }),
-    territories: list(
-      { title: 'Territories', description: 'Countries targeted.', examples: [['US']] },
-      { $ref: '#/definitions/country' },
-      { minItems: 1, uniqueItems: true },
-    ),
+    territories: list({ title: 'Territories', description: 'Countries targeted.', examples: [['US']] }, { $ref: '#/definitions/country' }, { minItems: 1, uniqueItems: true }),
     budget: money('Budget', 'The media budget of the flight.', { amount: 15000, currency: 'USD' }),
   },
   ['id', 'deliverables', 'mechanism', 'start', 'end', 'territories'],
@@ -586,11 +547,7 @@ const exclusivityEntry = obj(
     creators: partyRefs('Creators', 'The creators bound by it'),
     categories: texts('Categories', 'Product categories they may not promote.', ['wireless earbuds', 'headphones']),
     competitors: texts('Competitors', 'Named competitor brands they may not promote.', ['Sonix', 'AirWave']),
-    platforms: list(
-      { title: 'Platforms', description: 'Platforms the exclusivity covers.', examples: [['tiktok', 'instagram']] },
-      { type: 'string', enum: [...V.PLATFORMS] },
-      { uniqueItems: true },
-    ),
+    platforms: list({ title: 'Platforms', description: 'Platforms the exclusivity covers.', examples: [['tiktok', 'instagram']] }, { type: 'string', enum: [...V.PLATFORMS] }, { uniqueItems: true }),
     from: ref('date', { title: 'From', description: 'The first day of exclusivity.', examples: ['2027-03-01'] }),
     to: ref('date', { title: 'To', description: 'The last day of exclusivity.', examples: ['2027-04-30'] }),
     fee: money('Fee', 'What the creator is paid for exclusivity.', { amount: 1500, currency: 'USD' }),
@@ -628,10 +585,7 @@ const termination = obj(
       },
       ['notice_days', 'fee_pct'],
     ),
-    content_on_termination: oneOfEnum(
-      { title: 'Content on termination', description: 'Whether published content stays up or comes down.', examples: ['remains'] },
-      V.CONTENT_ON_TERMINATION,
-    ),
+    content_on_termination: oneOfEnum({ title: 'Content on termination', description: 'Whether published content stays up or comes down.', examples: ['remains'] }, V.CONTENT_ON_TERMINATION),
     remove_within_days: int({ title: 'Remove within', description: 'Days within which content comes down, when it must.', examples: [7] }, { maximum: MAX_DAYS, minimum: 0 }),
   },
   ['for_cause', 'content_on_termination'],
@@ -640,7 +594,7 @@ const termination = obj(
 const compliance = obj(
   {
     title: 'Compliance',
-    description: 'Which jurisdictions\' rules apply, and the rules of regulated categories.',
+    description: "Which jurisdictions' rules apply, and the rules of regulated categories.",
     examples: [{ jurisdictions: ['US'] }],
   },
   {
@@ -657,7 +611,7 @@ const compliance = obj(
       },
       {
         min_talent_age: int({ title: 'Minimum talent age', description: 'The youngest age allowed for anyone in a significant role.', examples: [25] }, { minimum: 0 }),
-        max_audience_u18_pct: ref('percent', { title: 'Maximum under-18 audience', description: 'The largest share of under-18s allowed in a creator\'s audience.', examples: [25] }),
+        max_audience_u18_pct: ref('percent', { title: 'Maximum under-18 audience', description: "The largest share of under-18s allowed in a creator's audience.", examples: [25] }),
         min_audience_lpa_pct: ref('percent', { title: 'Minimum legal-age audience', description: 'The smallest share of the audience that must be of legal purchase age.', examples: [73.8] }),
         finprom_approver: partyRef('Financial promotion approver', 'The authorised person who approves financial promotions', 'kwame-compliance'),
         risk_warning: text('Risk warning', 'The risk warning wording that must appear.', 'Capital at risk.'),
@@ -761,7 +715,7 @@ const meeting = obj(
     name: str({ title: 'Name', description: 'What the meeting is called.', examples: ['Weekly status'] }),
     frequency: oneOfEnum({ title: 'Frequency', description: 'How often it happens.', examples: ['weekly'] }, V.MEETING_FREQUENCIES),
     day: oneOfEnum({ title: 'Day', description: 'The weekday it happens on.', examples: ['tuesday'] }, V.WEEKDAYS),
-    time: ref('timeOfDay', { title: 'Time', description: 'The start time, in the meeting\'s time zone.', examples: ['10:00'] }),
+    time: ref('timeOfDay', { title: 'Time', description: "The start time, in the meeting's time zone.", examples: ['10:00'] }),
     timezone: ref('timeZone', { title: 'Time zone', description: 'The time zone of the start time.', examples: ['America/New_York'] }),
     duration_min: int({ title: 'Duration', description: 'Length in minutes.', examples: [30] }, { maximum: MAX_HOURS, minimum: 5 }),
     attendees: partyRefs('Attendees', 'Who attends', ['ines-alvarez', 'leo-park']),
@@ -797,11 +751,16 @@ const communication = obj(
       { title: 'Formal review', description: 'The date on which the parties decide to renew, adjust or end, and the criteria.', examples: [{ date: '2027-05-28', criteria: ['CPA under $25'] }] },
       {
         date: ref('date', { title: 'Date', description: 'When the decision is made.', examples: ['2027-05-28'] }),
-        criteria: texts('Criteria', 'What the decision is based on, agreed in advance, in words. At the wrap, the team records whether each was met and the evidence; a KPI target that decides is better stated in `kpi_criteria`.', ['CPA under $25', 'Sentiment net positive']),
+        criteria: texts(
+          'Criteria',
+          'What the decision is based on, agreed in advance, in words. At the wrap, the team records whether each was met and the evidence; a KPI target that decides is better stated in `kpi_criteria`.',
+          ['CPA under $25', 'Sentiment net positive'],
+        ),
         kpi_criteria: list(
           {
             title: 'KPI criteria',
-            description: 'KPIs whose targets decide the renewal, and what missing one means. The KPI\'s own target, definition and window are the threshold, so the brief, the bonus and the renewal cannot measure it differently. `alignkit wrap` evaluates them.',
+            description:
+              "KPIs whose targets decide the renewal, and what missing one means. The KPI's own target, definition and window are the threshold, so the brief, the bonus and the renewal cannot measure it differently. `alignkit wrap` evaluates them.",
             examples: [[{ kpi: 'code-sales', if_missed: 'end' }]],
           },
           obj(
@@ -845,8 +804,22 @@ export const campaignSchema: Schema = {
   type: 'object',
   additionalProperties: false,
   required: [
-    'apiVersion', 'kind', 'campaign', 'parties', 'objectives', 'messaging', 'creative_autonomy', 'deliverables',
-    'approvals', 'raci', 'kpis', 'compensation', 'usage_rights', 'compliance', 'contingency', 'communication',
+    'apiVersion',
+    'kind',
+    'campaign',
+    'parties',
+    'objectives',
+    'messaging',
+    'creative_autonomy',
+    'deliverables',
+    'approvals',
+    'raci',
+    'kpis',
+    'compensation',
+    'usage_rights',
+    'compliance',
+    'contingency',
+    'communication',
   ],
   properties: {
     apiVersion: { title: 'API version', description: 'The version of the spec format.', examples: ['alignkit/v1'], type: 'string', const: 'alignkit/v1' },

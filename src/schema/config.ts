@@ -38,10 +38,10 @@ export const configSchema: Schema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    extends: oneOfEnum(
-      { title: 'Preset', description: 'The preset to start from: recommended (each rule at its default severity) or strict (every rule an error).', examples: ['recommended'] },
-      ['recommended', 'strict'],
-    ),
+    extends: oneOfEnum({ title: 'Preset', description: 'The preset to start from: recommended (each rule at its default severity) or strict (every rule an error).', examples: ['recommended'] }, [
+      'recommended',
+      'strict',
+    ]),
     ignores: {
       title: 'Ignores',
       description:
@@ -52,7 +52,11 @@ export const configSchema: Schema = {
     },
     rules: ruleSettings('Severity per rule id, on top of the preset.'),
     overrides: list(
-      { title: 'Overrides', description: 'Rule severities for the files matching a glob (relative to this file); later entries win.', examples: [[{ files: 'archive/**', rules: { 'deadline-in-past': 'off' } }]] },
+      {
+        title: 'Overrides',
+        description: 'Rule severities for the files matching a glob (relative to this file); later entries win.',
+        examples: [[{ files: 'archive/**', rules: { 'deadline-in-past': 'off' } }]],
+      },
       obj(
         { title: 'Override', description: 'Rule severities for some files.', examples: [{ files: 'archive/**', rules: { 'deadline-in-past': 'off' } }] },
         { files: globs('Globs, relative to this file, of the specs this override applies to.'), rules: ruleSettings('Severity per rule id for these files.') },
@@ -71,8 +75,14 @@ export const configSchema: Schema = {
           rule: { title: 'Rule', description: 'The rule id whose findings are accepted.', examples: ['kpi-baseline-realistic'], enum: RULES.map((r) => r.id) },
           files: globs('Globs, relative to this file, of the specs it applies to; all specs when absent.'),
           pointer: str({ title: 'Pointer', description: 'Only findings at or below this JSON pointer, e.g. /kpis/0.', examples: ['/kpis/0'] }, { pattern: '^(/[^/]*)*$' }),
-          reason: str({ title: 'Reason', description: 'Why the finding is acceptable, in a sentence someone else can check.', examples: ['First campaign in this market; no baseline exists'] }, { minLength: 10 }),
-          until: str({ title: 'Until', description: 'The last day the waiver applies (YYYY-MM-DD); afterwards the findings return and the waiver is reported as expired.', examples: ['2027-06-30'] }, { format: 'date' }),
+          reason: str(
+            { title: 'Reason', description: 'Why the finding is acceptable, in a sentence someone else can check.', examples: ['First campaign in this market; no baseline exists'] },
+            { minLength: 10 },
+          ),
+          until: str(
+            { title: 'Until', description: 'The last day the waiver applies (YYYY-MM-DD); afterwards the findings return and the waiver is reported as expired.', examples: ['2027-06-30'] },
+            { format: 'date' },
+          ),
         },
         ['rule', 'reason'],
       ),

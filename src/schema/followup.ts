@@ -13,12 +13,12 @@ export const FOLLOWUP_SCHEMA_ID = 'https://alignkit.dev/schemas/followup.schema.
 export const kpiActual = obj(
   {
     title: 'KPI actual',
-    description: 'The measured value of one of the campaign\'s KPIs on a given day.',
+    description: "The measured value of one of the campaign's KPIs on a given day.",
     examples: [{ kpi: 'views-total', value: 840000, as_of: '2027-03-19', source: 'TikTok and Instagram insights export' }],
   },
   {
     kpi: ref('id', { title: 'KPI', description: 'The KPI measured (a KPI id from the campaign spec).', examples: ['views-total'] }),
-    value: num({ title: 'Value', description: 'The measured value, in the KPI\'s unit.', examples: [840000] }),
+    value: num({ title: 'Value', description: "The measured value, in the KPI's unit.", examples: [840000] }),
     as_of: ref('date', { title: 'As of', description: 'The day the value was taken.', examples: ['2027-03-19'] }),
     source: str({ title: 'Source', description: 'Where the number comes from, so anyone can check it.', examples: ['TikTok and Instagram insights export'] }),
   },
@@ -29,11 +29,11 @@ const observation = obj(
   {
     title: 'Observation',
     description: 'Feedback framed as situation, behaviour and impact: what happened, not what someone is.',
-    examples: [{ situation: 'Jon\'s reel draft on 2027-02-19', behaviour: 'The promo code was shown for one second', impact: 'Viewers cannot note the code, so code sales cannot be attributed' }],
+    examples: [{ situation: "Jon's reel draft on 2027-02-19", behaviour: 'The promo code was shown for one second', impact: 'Viewers cannot note the code, so code sales cannot be attributed' }],
   },
   {
     about: partyRef('About', 'The party the observation concerns, if any', 'jon-reyes'),
-    situation: text('Situation', 'When and where it happened.', 'Jon\'s reel draft on 2027-02-19'),
+    situation: text('Situation', 'When and where it happened.', "Jon's reel draft on 2027-02-19"),
     behaviour: text('Behaviour', 'What was done or said, as a camera would have recorded it.', 'The promo code was shown for one second'),
     impact: text('Impact', 'What it caused for the campaign.', 'Viewers cannot note the code'),
   },
@@ -58,10 +58,10 @@ const decision = obj(
   {
     title: 'Decision',
     description: 'A decision taken in the meeting, with who took it.',
-    examples: [{ decision: 'Shift USD 5,000 of Spark budget to Maya\'s street video', by: 'ines-alvarez' }],
+    examples: [{ decision: "Shift USD 5,000 of Spark budget to Maya's street video", by: 'ines-alvarez' }],
   },
   {
-    decision: text('Decision', 'What was decided, in one sentence.', 'Shift USD 5,000 of Spark budget to Maya\'s street video'),
+    decision: text('Decision', 'What was decided, in one sentence.', "Shift USD 5,000 of Spark budget to Maya's street video"),
     by: partyRef('By', 'Who took the decision', 'ines-alvarez'),
   },
   ['decision', 'by'],
@@ -100,7 +100,7 @@ const actionUpdate = obj(
 const changeRequest = obj(
   {
     title: 'Change requested',
-    description: 'A change someone asked for in the agreement; it needs the parties\' sign-off before it applies.',
+    description: "A change someone asked for in the agreement; it needs the parties' sign-off before it applies.",
     examples: [{ area: 'deliverables', change: 'Add one TikTok from Maya in week 4', requested_by: 'ines-alvarez', reason: 'Her street video is pacing at 140 %' }],
   },
   {

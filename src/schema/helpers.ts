@@ -48,12 +48,7 @@ export const list = (d: Doc, items: Schema, extra: Schema = {}): Schema => ({
   ...extra,
 });
 
-export const obj = (
-  d: Doc,
-  properties: Record<string, Schema>,
-  required: string[] = [],
-  extra: Schema = {},
-): Schema => ({
+export const obj = (d: Doc, properties: Record<string, Schema>, required: string[] = [], extra: Schema = {}): Schema => ({
   ...doc(d),
   type: 'object',
   additionalProperties: false,
@@ -79,23 +74,17 @@ export const freeMap = (d: Doc, keyPattern: string, value: Schema): Schema => ({
 export const idField = (what: string, example: string): Schema =>
   ref('id', { title: 'Id', description: `A short unique id for this ${what}, used to refer to it elsewhere in the spec.`, examples: [example] });
 
-export const partyRef = (title: string, description: string, example = 'nova-brand'): Schema =>
-  ref('id', { title, description: `${description} (a party id).`, examples: [example] });
+export const partyRef = (title: string, description: string, example = 'nova-brand'): Schema => ref('id', { title, description: `${description} (a party id).`, examples: [example] });
 
-export const partyRefs = (title: string, description: string, example = ['maya-chen']): Schema =>
-  ref('idList', { title, description: `${description} (party ids).`, examples: [example] });
+export const partyRefs = (title: string, description: string, example = ['maya-chen']): Schema => ref('idList', { title, description: `${description} (party ids).`, examples: [example] });
 
-export const money = (title: string, description: string, example: { amount: number; currency: string }): Schema =>
-  ref('money', { title, description, examples: [example] });
+export const money = (title: string, description: string, example: { amount: number; currency: string }): Schema => ref('money', { title, description, examples: [example] });
 
-export const hours = (title: string, description: string, example: number): Schema =>
-  int({ title, description, examples: [example] }, { minimum: 0, maximum: MAX_HOURS });
+export const hours = (title: string, description: string, example: number): Schema => int({ title, description, examples: [example] }, { minimum: 0, maximum: MAX_HOURS });
 
-export const texts = (title: string, description: string, example: string[]): Schema =>
-  ref('textList', { title, description, examples: [example] });
+export const texts = (title: string, description: string, example: string[]): Schema => ref('textList', { title, description, examples: [example] });
 
-export const text = (title: string, description: string, example: string): Schema =>
-  ref('text', { title, description, examples: [example] });
+export const text = (title: string, description: string, example: string): Schema => ref('text', { title, description, examples: [example] });
 
 /**
  * One branch of "either these fields or those": the fields are required, and

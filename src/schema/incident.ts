@@ -27,13 +27,26 @@ export const incidentSchema: Schema = {
     id: idField('incident', 'sound-complaints'),
     detected: ref('zonedDateTime', { title: 'Detected', description: 'When it was noticed, with the time zone; response deadlines run from here.', examples: ['2027-03-15T21:40 America/New_York'] }),
     reported_by: partyRef('Reported by', 'Who noticed it', 'sara-lind'),
-    title: str({ title: 'Title', description: 'A short name for the incident.', examples: ['Complaints about sound quality on Maya\'s TikTok'] }),
+    title: str({ title: 'Title', description: 'A short name for the incident.', examples: ["Complaints about sound quality on Maya's TikTok"] }),
     description: text('Description', 'What happened, as a camera would have recorded it.', 'About 40 % of comments in 24 h say the earbuds sound tinny; two reaction videos repeat it'),
     creators: partyRefs('Creators', 'The creators involved, if any', ['maya-chen']),
     deliverables: ref('idList', { title: 'Deliverables', description: 'The content concerned (deliverable ids).', examples: [['maya-tiktok']] }),
-    reach: oneOfEnum({ title: 'Reach', description: 'How far it spread: contained (few people saw it), spreading (shares, comments or niche press growing), viral (trending or mainstream press).', examples: ['spreading'] }, V.INCIDENT_REACH),
-    reputation: oneOfEnum({ title: 'Reputation', description: 'What it does to the brand: minor (embarrassing, fixable), damaging (hurts trust), severe (legal, safety or values breach).', examples: ['damaging'] }, V.INCIDENT_REPUTATION),
-    relationship: oneOfEnum({ title: 'Relationship', description: 'What it does to the partnership: intact, strained (trust shaken), broken (one side may end it).', examples: ['intact'] }, V.INCIDENT_RELATIONSHIP),
+    reach: oneOfEnum(
+      {
+        title: 'Reach',
+        description: 'How far it spread: contained (few people saw it), spreading (shares, comments or niche press growing), viral (trending or mainstream press).',
+        examples: ['spreading'],
+      },
+      V.INCIDENT_REACH,
+    ),
+    reputation: oneOfEnum(
+      { title: 'Reputation', description: 'What it does to the brand: minor (embarrassing, fixable), damaging (hurts trust), severe (legal, safety or values breach).', examples: ['damaging'] },
+      V.INCIDENT_REPUTATION,
+    ),
+    relationship: oneOfEnum(
+      { title: 'Relationship', description: 'What it does to the partnership: intact, strained (trust shaken), broken (one side may end it).', examples: ['intact'] },
+      V.INCIDENT_RELATIONSHIP,
+    ),
     severity: oneOfEnum({ title: 'Severity', description: 'A severity set by hand instead of the matrix reading; give `severity_reason`.', examples: ['sev1'] }, V.SEVERITY_LEVELS),
     severity_reason: text('Severity reason', 'Why the severity differs from what reach, reputation and relationship give.', 'Press enquiry received from a national outlet'),
     status: oneOfEnum({ title: 'Status', description: 'open, or resolved (give `resolution`).', examples: ['open'] }, V.INCIDENT_STATUSES),
@@ -41,4 +54,3 @@ export const incidentSchema: Schema = {
   },
   definitions,
 };
-

@@ -21,7 +21,11 @@ const delivery = obj(
   {
     deliverable: ref('id', { title: 'Deliverable', description: 'The deliverable (a deliverable id from the campaign spec).', examples: ['maya-tiktok'] }),
     status: oneOfEnum({ title: 'Status', description: 'delivered (every piece), partly_delivered (give `pieces`) or not_delivered.', examples: ['delivered'] }, V.DELIVERY_STATUSES),
-    posted: ref('zonedDateTime', { title: 'Posted', description: 'When the (first) piece went live, with the time zone; compared with the planned go-live.', examples: ['2027-03-12T18:20 America/Los_Angeles'] }),
+    posted: ref('zonedDateTime', {
+      title: 'Posted',
+      description: 'When the (first) piece went live, with the time zone; compared with the planned go-live.',
+      examples: ['2027-03-12T18:20 America/Los_Angeles'],
+    }),
     pieces: int({ title: 'Pieces', description: 'How many pieces went live, for a partly delivered deliverable.', examples: [2] }, { minimum: 0 }),
     url: str({ title: 'Link', description: 'Where the content can be seen.', examples: ['https://www.tiktok.com/@mayamakes/video/1'] }),
     note: text('Note', 'Why it was late, partial or not delivered.', 'Moved one day after the shipping delay'),
@@ -61,11 +65,11 @@ const complianceIncident = obj(
 const judgement = obj(
   {
     title: 'Criterion judgement',
-    description: 'Whether one of the formal review\'s written criteria was met, and the evidence.',
+    description: "Whether one of the formal review's written criteria was met, and the evidence.",
     examples: [{ criterion: 'Net sentiment positive', met: true, evidence: 'Brandwatch: 61 % positive, 9 % negative, 2027-03-08 to 2027-04-18' }],
   },
   {
-    criterion: str({ title: 'Criterion', description: 'The criterion, exactly as written in the spec\'s `communication.formal_review.criteria`.', examples: ['Net sentiment positive'] }),
+    criterion: str({ title: 'Criterion', description: "The criterion, exactly as written in the spec's `communication.formal_review.criteria`.", examples: ['Net sentiment positive'] }),
     met: bool({ title: 'Met', description: 'Whether it was met.', examples: [true] }),
     evidence: text('Evidence', 'What shows it, so anyone can check.', 'Brandwatch: 61 % positive, 9 % negative'),
   },
@@ -90,7 +94,7 @@ export const wrapSchema: Schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: WRAP_SCHEMA_ID,
   title: 'alignkit wrap report',
-  description: 'The campaign\'s measured end: final KPI actuals and sources, delivered against planned content, costs, compliance incidents, learnings and the renewal decision.',
+  description: "The campaign's measured end: final KPI actuals and sources, delivered against planned content, costs, compliance incidents, learnings and the renewal decision.",
   examples: [{ apiVersion: 'alignkit/v1', kind: 'WrapReport' }],
   type: 'object',
   additionalProperties: false,
@@ -105,11 +109,13 @@ export const wrapSchema: Schema = {
     kpi_actuals: list({ title: 'KPI actuals', description: 'The final measured value of each KPI, with its source.', examples: [[]] }, kpiActual, { minItems: 1 }),
     delivered: list({ title: 'Delivered', description: 'Where each planned deliverable ended up; every deliverable of the spec is listed once.', examples: [[]] }, delivery, { minItems: 1 }),
     costs: list({ title: 'Costs', description: 'What the campaign finally cost, per item, in the campaign currency.', examples: [[]] }, cost, { minItems: 1 }),
-    compliance_incidents: list({ title: 'Compliance incidents', description: 'Disclosure, claim or rule breaches during the campaign (incident records next to the spec are listed too).', examples: [[]] }, complianceIncident),
+    compliance_incidents: list(
+      { title: 'Compliance incidents', description: 'Disclosure, claim or rule breaches during the campaign (incident records next to the spec are listed too).', examples: [[]] },
+      complianceIncident,
+    ),
     criteria: list({ title: 'Criteria judged', description: 'For each written criterion of the formal review, whether it was met and the evidence.', examples: [[]] }, judgement),
     decision,
     learnings: texts('Learnings', 'What to keep, change or stop next time, one per line.', ['Street-style videos outperformed studio ones 2:1 on views']),
   },
   definitions,
 };
-

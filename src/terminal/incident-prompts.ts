@@ -14,7 +14,12 @@ type Answers = Record<string, unknown>;
 
 const required = (what: string) => (text: string) => text.trim().length > 0 || `Write the ${what}.`;
 const dateTime = (text: string) => (isZonedDateTime(text.trim()) ? true : (zonedDateTimeProblem(text.trim()) ?? 'Write a time with its zone, like 2027-03-15T21:40 America/New_York.'));
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'incident';
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40) || 'incident';
 
 export async function askIncident(spec: CampaignSpec, detectedDefault: string, save: (answers: Answers) => Promise<void>, say: (text: string) => void): Promise<Answers> {
   const answers: Answers = {};

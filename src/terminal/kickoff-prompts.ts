@@ -21,7 +21,10 @@ export function parseValue(text: string, info: FieldInfo): unknown {
   const trimmed = text.trim();
   if (info.type === 'integer' || info.type === 'number') return trimmed === '' || Number.isNaN(Number(trimmed)) ? trimmed : Number(trimmed);
   if (info.type === 'list') {
-    const items = trimmed.split(info.separator === '|' ? '|' : ',').map((s) => s.trim()).filter((s) => s.length > 0);
+    const items = trimmed
+      .split(info.separator === '|' ? '|' : ',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
     return items.map((item) => (/^-?\d+(\.\d+)?$/.test(item) && isNumberList(info) ? Number(item) : item));
   }
   return trimmed;

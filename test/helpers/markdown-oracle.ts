@@ -63,5 +63,7 @@ const MARKDOWNLINT_CONFIG = parseJsonc(readFileSync(`${ROOT}/.markdownlint.jsonc
 
 export async function markdownlintProblems(name: string, text: string): Promise<string[]> {
   const results = await lint({ strings: { [name]: text }, config: MARKDOWNLINT_CONFIG });
-  return (results[name] ?? []).map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}${e.errorContext ? ` [${e.errorContext}]` : ''}`);
+  return (results[name] ?? []).map(
+    (e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}${e.errorContext ? ` [${e.errorContext}]` : ''}`,
+  );
 }

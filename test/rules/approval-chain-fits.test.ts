@@ -1,13 +1,26 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('approval-chain-fits', {
-  valid: [
-    { name: "the base spec" },
-    { name: "calendar-hour reviews that fit", edits: [["review_window: { hours: 48, basis: business }", "review_window: { hours: 48, basis: calendar }"]] },
-  ],
+  valid: [{ name: 'the base spec' }, { name: 'calendar-hour reviews that fit', edits: [['review_window: { hours: 48, basis: business }', 'review_window: { hours: 48, basis: calendar }']] }],
   invalid: [
-    { name: "a draft due too close to go-live", edits: [["draft_due: 2027-02-19T17:00 America/Los_Angeles", "draft_due: 2027-03-03T17:00 America/Los_Angeles"]], errors: [{ at: "2027-03-09T17:00 America/Los_Angeles", message: /cannot be approved before it goes live/ }] },
-    { name: "five revision rounds push every deliverable past go-live", edits: [["revision_rounds: 2", "revision_rounds: 5"]], errors: [{ at: "2027-03-09T17:00 America/Los_Angeles" }, { at: "2027-03-10T12:00 America/Toronto" }, { at: "2027-03-11T09:00 America/Toronto" }, { at: "2027-03-12T10:00 America/Chicago" }] },
-    { name: "a Friday-evening draft with business-hour reviews over a weekend", edits: [["revision_rounds: 2", "revision_rounds: 0"], ["draft_due: 2027-02-24T12:00 America/Chicago", "draft_due: 2027-03-05T17:00 America/Chicago"], ["at: 2027-03-12T10:00 America/Chicago", "at: 2027-03-10T10:00 America/Chicago"]], errors: [{ at: "2027-03-10T10:00 America/Chicago", message: /ends 2027-03-10T17:00 America\/Chicago, 7 hours after go-live/ }] },
+    {
+      name: 'a draft due too close to go-live',
+      edits: [['draft_due: 2027-02-19T17:00 America/Los_Angeles', 'draft_due: 2027-03-03T17:00 America/Los_Angeles']],
+      errors: [{ at: '2027-03-09T17:00 America/Los_Angeles', message: /cannot be approved before it goes live/ }],
+    },
+    {
+      name: 'five revision rounds push every deliverable past go-live',
+      edits: [['revision_rounds: 2', 'revision_rounds: 5']],
+      errors: [{ at: '2027-03-09T17:00 America/Los_Angeles' }, { at: '2027-03-10T12:00 America/Toronto' }, { at: '2027-03-11T09:00 America/Toronto' }, { at: '2027-03-12T10:00 America/Chicago' }],
+    },
+    {
+      name: 'a Friday-evening draft with business-hour reviews over a weekend',
+      edits: [
+        ['revision_rounds: 2', 'revision_rounds: 0'],
+        ['draft_due: 2027-02-24T12:00 America/Chicago', 'draft_due: 2027-03-05T17:00 America/Chicago'],
+        ['at: 2027-03-12T10:00 America/Chicago', 'at: 2027-03-10T10:00 America/Chicago'],
+      ],
+      errors: [{ at: '2027-03-10T10:00 America/Chicago', message: /ends 2027-03-10T17:00 America\/Chicago, 7 hours after go-live/ }],
+    },
   ],
 });

@@ -22,7 +22,11 @@ ruleTester('assumptions-confirmed', {
       edits: [atEnd(assumed('  /approvals/revision_rounds: 2\n  /campaign/markets: [US, CA]\n  /approvals/stages/1/review_window/hours: 48\n'))],
       errors: [
         { at: '[US, CA]', after: 'campaign:', message: /^1 term in campaign assumed, never confirmed: campaign\.markets = \[US, CA\]\.$/ },
-        { at: "48", after: "Brand and claims review", message: /^2 terms in approvals assumed, never confirmed: approvals\.stages\[1\] \(Brand and claims review\)\.review_window\.hours = 48; approvals\.revision_rounds = 2\.$/ },
+        {
+          at: '48',
+          after: 'Brand and claims review',
+          message: /^2 terms in approvals assumed, never confirmed: approvals\.stages\[1\] \(Brand and claims review\)\.review_window\.hours = 48; approvals\.revision_rounds = 2\.$/,
+        },
       ],
     },
   ],

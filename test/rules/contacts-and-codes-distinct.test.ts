@@ -12,7 +12,7 @@ ruleTester('contacts-and-codes-distinct', {
       errors: [{ at: 'maya15', message: /^jon-reel \(jon-reyes\) uses the promo code maya15, which is maya-chen's;/ }],
     },
     {
-      name: 'a party keeps the previous party\'s email',
+      name: "a party keeps the previous party's email",
       edits: [['      email: sara@brightline.example', '      email: Leo@Brightline.example']],
       errors: [{ at: 'Leo@Brightline.example', message: /^sara-lind has the same email as leo-park/ }],
     },
@@ -28,8 +28,17 @@ ruleTester('contacts-and-codes-distinct', {
     },
     {
       name: "a creator's tracking link is another creator's",
-      edits: [['utm_content=priya', 'utm_content=maya&x=1'], ['utm_source=tiktok&utm_medium=creator&utm_campaign=launch&utm_content=maya', 'utm_source=youtube&utm_medium=creator&utm_campaign=launch&utm_content=maya&x=1']],
-      errors: [{ at: 'https://nova-audio.example/buds-pro?utm_source=youtube&utm_medium=creator&utm_campaign=launch&utm_content=maya&x=1', after: '  - id: priya-integration', message: /uses the tracking link .*, which is maya-chen's;/ }],
+      edits: [
+        ['utm_content=priya', 'utm_content=maya&x=1'],
+        ['utm_source=tiktok&utm_medium=creator&utm_campaign=launch&utm_content=maya', 'utm_source=youtube&utm_medium=creator&utm_campaign=launch&utm_content=maya&x=1'],
+      ],
+      errors: [
+        {
+          at: 'https://nova-audio.example/buds-pro?utm_source=youtube&utm_medium=creator&utm_campaign=launch&utm_content=maya&x=1',
+          after: '  - id: priya-integration',
+          message: /uses the tracking link .*, which is maya-chen's;/,
+        },
+      ],
     },
   ],
 });

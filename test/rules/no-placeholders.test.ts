@@ -3,21 +3,21 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('no-placeholders', {
   valid: [
     { name: 'the base spec' },
-    { name: 'a stand-in inside a longer value is the team\'s own wording', edits: [{ from: '    organisation: Nova Audio Inc.', to: '    organisation: The Brand Company', after: '  - id: ines-alvarez' }] },
+    {
+      name: "a stand-in inside a longer value is the team's own wording",
+      edits: [{ from: '    organisation: Nova Audio Inc.', to: '    organisation: The Brand Company', after: '  - id: ines-alvarez' }],
+    },
     { name: 'the same words in another field are ordinary text (a title)', edits: [['    title: Head of Influencer Marketing', '    title: Brand Manager']] },
-    { name: 'a stand-in recorded under assumed: is reported where it is used, not there', edits: [{ from: '    by: ines-alvarez\n', to: '    by: ines-alvarez\n\nassumed:\n  /campaign/internal_notes: The Brand\n', after: '  - id: d-001' }] },
+    {
+      name: 'a stand-in recorded under assumed: is reported where it is used, not there',
+      edits: [{ from: '    by: ines-alvarez\n', to: '    by: ines-alvarez\n\nassumed:\n  /campaign/internal_notes: The Brand\n', after: '  - id: d-001' }],
+    },
   ],
   invalid: [
     {
       name: "a preset's organisation and email kept with Enter",
-      edits: [
-        { from: '    organisation: Nova Audio Inc.', to: '    organisation: The Brand', after: '  - id: ines-alvarez' },
-        ['ines.alvarez@nova-audio.example', 'brand.lead@brand.example'],
-      ],
-      errors: [
-        { at: 'The Brand', message: /^"The Brand" is a kickoff preset's stand-in, not a value anyone agreed; put in the real one\.$/ },
-        { at: 'brand.lead@brand.example' },
-      ],
+      edits: [{ from: '    organisation: Nova Audio Inc.', to: '    organisation: The Brand', after: '  - id: ines-alvarez' }, ['ines.alvarez@nova-audio.example', 'brand.lead@brand.example']],
+      errors: [{ at: 'The Brand', message: /^"The Brand" is a kickoff preset's stand-in, not a value anyone agreed; put in the real one\.$/ }, { at: 'brand.lead@brand.example' }],
     },
     {
       name: 'whatever the letter case: a key message, a promo code',

@@ -2,7 +2,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 const NOTES = 'brief_notes: One commute video, one "noise test" video on a busy street.';
 const notes = (extra: string): [string, string] => [NOTES, `brief_notes: One commute video, one "noise test" video on a busy street. ${extra}`];
-const NO_PAID_GRANT: [string, string] = ['  paid:\n    mechanisms: [spark_ads, partnership_ads]\n    days: 60\n    start: go_live\n    territories: [US, CA]\n    spend_cap: { amount: 40000, currency: USD }\n    fee: { amount: 4000, currency: USD }\n', ''];
+const NO_PAID_GRANT: [string, string] = [
+  '  paid:\n    mechanisms: [spark_ads, partnership_ads]\n    days: 60\n    start: go_live\n    territories: [US, CA]\n    spend_cap: { amount: 40000, currency: USD }\n    fee: { amount: 4000, currency: USD }\n',
+  '',
+];
 
 ruleTester('paid-use-in-text', {
   valid: [
@@ -13,8 +16,20 @@ ruleTester('paid-use-in-text', {
     { name: 'no paid grant and no paid use written anywhere', edits: [NO_PAID_GRANT] },
   ],
   invalid: [
-    { name: 'whitelisting written in a brief when only Spark Ads and partnership ads are granted', edits: [notes('Nova will whitelist the best video from its own account.')], errors: [{ at: 'One commute video', message: /"whitelist" names whitelisting, but the usage rights grant only `spark_ads`, `partnership_ads`/ }] },
-    { name: 'Spark Ads for longer than the granted days', edits: [notes('Spark Ads on the best video for 90 days.')], errors: [{ at: 'One commute video', message: /"Spark Ads" for 90 days is longer than the 60 days of paid use granted/ }] },
-    { name: 'boosting in a brief when the agreement grants no paid use', edits: [NO_PAID_GRANT, notes('We will boost the best video in week two.')], errors: [{ at: 'One commute video', message: /"boost the best video" describes paid use, but the agreement grants none/ }] },
+    {
+      name: 'whitelisting written in a brief when only Spark Ads and partnership ads are granted',
+      edits: [notes('Nova will whitelist the best video from its own account.')],
+      errors: [{ at: 'One commute video', message: /"whitelist" names whitelisting, but the usage rights grant only `spark_ads`, `partnership_ads`/ }],
+    },
+    {
+      name: 'Spark Ads for longer than the granted days',
+      edits: [notes('Spark Ads on the best video for 90 days.')],
+      errors: [{ at: 'One commute video', message: /"Spark Ads" for 90 days is longer than the 60 days of paid use granted/ }],
+    },
+    {
+      name: 'boosting in a brief when the agreement grants no paid use',
+      edits: [NO_PAID_GRANT, notes('We will boost the best video in week two.')],
+      errors: [{ at: 'One commute video', message: /"boost the best video" describes paid use, but the agreement grants none/ }],
+    },
   ],
 });

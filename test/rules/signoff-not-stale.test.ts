@@ -6,7 +6,11 @@ ruleTester('signoff-not-stale', {
     { name: 'no ledger: sign-off has not started' },
     { name: 'everyone signed the spec as it is', signedBy: ALL },
     { name: 'internal notes changed after signing (not part of the agreement)', signedBy: ALL, edits: [['agency fee is 15 %', 'agency fee is 12 %']] },
-    { name: 'a decision was logged after signing (a record, not a term)', signedBy: ['ines-alvarez'], edits: [['decision_log:\n', 'decision_log:\n  - id: d-009\n    date: "2027-02-01"\n    decision: Weekly sync moves to Wednesdays\n    by: ines-alvarez\n']] },
+    {
+      name: 'a decision was logged after signing (a record, not a term)',
+      signedBy: ['ines-alvarez'],
+      edits: [['decision_log:\n', 'decision_log:\n  - id: d-009\n    date: "2027-02-01"\n    decision: Weekly sync moves to Wednesdays\n    by: ines-alvarez\n']],
+    },
     { name: 'comments and quoting changed after signing', signedBy: ALL, edits: [['  currency: USD\n  timezone', '  currency: "USD"   # agreed with finance\n  timezone']] },
   ],
   invalid: [

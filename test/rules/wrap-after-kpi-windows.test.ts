@@ -1,11 +1,13 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('wrap-after-kpi-windows', {
-  valid: [
-    { name: "the base spec" },
-  ],
+  valid: [{ name: 'the base spec' }],
   invalid: [
-    { name: "a wrap report due before a fixed KPI window closes", edits: [["wrap_report_due_days: 21", "wrap_report_due_days: 5"]], errors: [{ at: "{ start: \"2027-03-09\", end: \"2027-04-30\" }", message: /measured until 2027-04-30/ }] },
-    { name: "a days-after-post window that closes after the report", edits: [["window: { days_after_post: 14 }", "window: { days_after_post: 60 }"]], errors: [{ at: "{ days_after_post: 60 }" }] },
+    {
+      name: 'a wrap report due before a fixed KPI window closes',
+      edits: [['wrap_report_due_days: 21', 'wrap_report_due_days: 5']],
+      errors: [{ at: '{ start: "2027-03-09", end: "2027-04-30" }', message: /measured until 2027-04-30/ }],
+    },
+    { name: 'a days-after-post window that closes after the report', edits: [['window: { days_after_post: 14 }', 'window: { days_after_post: 60 }']], errors: [{ at: '{ days_after_post: 60 }' }] },
   ],
 });

@@ -97,13 +97,28 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
     events.push({ ...rest, uid: `${id}.${key}@alignkit`, parties: [...new Set(rest.parties)].sort() });
   };
 
-  add({ key: 'campaign-window', summary: `${spec.campaign.name}: campaign window`, description: `Content may go live from ${spec.campaign.window.start} to ${spec.campaign.window.end}.`, start: day(spec.campaign.window.start), end: day(addDays(spec.campaign.window.end, 1)), parties: everyone });
+  add({
+    key: 'campaign-window',
+    summary: `${spec.campaign.name}: campaign window`,
+    description: `Content may go live from ${spec.campaign.window.start} to ${spec.campaign.window.end}.`,
+    start: day(spec.campaign.window.start),
+    end: day(addDays(spec.campaign.window.end, 1)),
+    parties: everyone,
+  });
   for (const m of spec.milestones ?? []) {
     add({ key: `milestone.${m.id}`, summary: m.name, description: `Milestone owner: ${name(m.owner)}.`, start: zoned(m.at), duration: MOMENT, parties: everyone, owner: m.owner });
   }
   for (const d of spec.deliverables) {
     const concerned = [d.creator, ...approvers, spec.campaign.owner];
-    add({ key: `deliverable.${d.id}.draft-due`, summary: `First draft due: ${d.id}`, description: `${name(d.creator)} sends the first draft of ${d.id}.`, start: zoned(d.draft_due), duration: MOMENT, parties: concerned, owner: d.creator });
+    add({
+      key: `deliverable.${d.id}.draft-due`,
+      summary: `First draft due: ${d.id}`,
+      description: `${name(d.creator)} sends the first draft of ${d.id}.`,
+      start: zoned(d.draft_due),
+      duration: MOMENT,
+      parties: concerned,
+      owner: d.creator,
+    });
     for (const [i, { stage, closes }] of stageClosings(exactClock, spec, d).entries()) {
       add({
         key: `deliverable.${d.id}.review-${i + 1}`,
@@ -116,28 +131,102 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
       });
     }
     if (d.go_live.at) {
-      add({ key: `deliverable.${d.id}.go-live`, summary: `Goes live: ${d.id}`, description: `${name(d.creator)} publishes ${d.id}.`, start: zoned(d.go_live.at), duration: MOMENT, parties: concerned, owner: d.creator });
+      add({
+        key: `deliverable.${d.id}.go-live`,
+        summary: `Goes live: ${d.id}`,
+        description: `${name(d.creator)} publishes ${d.id}.`,
+        start: zoned(d.go_live.at),
+        duration: MOMENT,
+        parties: concerned,
+        owner: d.creator,
+      });
     } else {
-      add({ key: `deliverable.${d.id}.go-live`, summary: `Go-live window: ${d.id}`, description: `${name(d.creator)} publishes ${d.id} within this window.`, start: zoned(d.go_live.window_start!), end: zoned(d.go_live.window_end!), parties: concerned, owner: d.creator });
+      add({
+        key: `deliverable.${d.id}.go-live`,
+        summary: `Go-live window: ${d.id}`,
+        description: `${name(d.creator)} publishes ${d.id} within this window.`,
+        start: zoned(d.go_live.window_start!),
+        end: zoned(d.go_live.window_end!),
+        parties: concerned,
+        owner: d.creator,
+      });
     }
-    add({ key: `deliverable.${d.id}.live-until`, summary: `Last required day live: ${d.id}`, description: `${d.id} stays live at least until the end of this day (${d.min_live_days} days).`, start: day(liveUntil(d)), end: day(addDays(liveUntil(d), 1)), parties: [d.creator, spec.campaign.owner], owner: d.creator });
+    add({
+      key: `deliverable.${d.id}.live-until`,
+      summary: `Last required day live: ${d.id}`,
+      description: `${d.id} stays live at least until the end of this day (${d.min_live_days} days).`,
+      start: day(liveUntil(d)),
+      end: day(addDays(liveUntil(d), 1)),
+      parties: [d.creator, spec.campaign.owner],
+      owner: d.creator,
+    });
     const organic = organicRightsEnd(spec, d);
-    if (organic) add({ key: `deliverable.${d.id}.organic-rights-end`, summary: `Organic reposting rights end: ${d.id}`, description: `Last day the brand may repost ${d.id} on its own channels.`, start: day(organic), end: day(addDays(organic, 1)), parties: [d.creator, ...brandSide], owner: spec.campaign.owner });
+    if (organic)
+      add({
+        key: `deliverable.${d.id}.organic-rights-end`,
+        summary: `Organic reposting rights end: ${d.id}`,
+        description: `Last day the brand may repost ${d.id} on its own channels.`,
+        start: day(organic),
+        end: day(addDays(organic, 1)),
+        parties: [d.creator, ...brandSide],
+        owner: spec.campaign.owner,
+      });
     const paid = paidRightsEnd(spec, d);
-    if (paid) add({ key: `deliverable.${d.id}.paid-rights-end`, summary: `Paid usage rights end: ${d.id}`, description: `Last day the brand may run ${d.id} in paid ads.`, start: day(paid), end: day(addDays(paid, 1)), parties: [d.creator, ...brandSide], owner: spec.campaign.owner });
+    if (paid)
+      add({
+        key: `deliverable.${d.id}.paid-rights-end`,
+        summary: `Paid usage rights end: ${d.id}`,
+        description: `Last day the brand may run ${d.id} in paid ads.`,
+        start: day(paid),
+        end: day(addDays(paid, 1)),
+        parties: [d.creator, ...brandSide],
+        owner: spec.campaign.owner,
+      });
   }
   for (const c of checkInDates(spec)) {
-    add({ key: `check-in.day-${c.days}`, summary: `Performance check-in (day ${c.days})`, description: `Compare KPI actuals with targets, ${c.days} days after the first post (${firstPostDate(spec)}).`, start: day(c.date), end: day(addDays(c.date, 1)), parties: everyone, owner: spec.campaign.owner });
+    add({
+      key: `check-in.day-${c.days}`,
+      summary: `Performance check-in (day ${c.days})`,
+      description: `Compare KPI actuals with targets, ${c.days} days after the first post (${firstPostDate(spec)}).`,
+      start: day(c.date),
+      end: day(addDays(c.date, 1)),
+      parties: everyone,
+      owner: spec.campaign.owner,
+    });
   }
   const wrap = wrapReportDue(spec);
   const reporting = spec.raci.filter((r) => r.activity === 'reporting').flatMap((r) => [...r.responsible, r.accountable]);
-  add({ key: 'wrap-report', summary: 'Wrap report due', description: `The wrap report is due ${spec.communication.wrap_report_due_days} days after the campaign ends.`, start: day(wrap), end: day(addDays(wrap, 1)), parties: [...reporting, spec.campaign.owner], owner: reporting[0] ?? spec.campaign.owner });
+  add({
+    key: 'wrap-report',
+    summary: 'Wrap report due',
+    description: `The wrap report is due ${spec.communication.wrap_report_due_days} days after the campaign ends.`,
+    start: day(wrap),
+    end: day(addDays(wrap, 1)),
+    parties: [...reporting, spec.campaign.owner],
+    owner: reporting[0] ?? spec.campaign.owner,
+  });
   for (const [i, e] of (spec.exclusivity ?? []).entries()) {
-    add({ key: `exclusivity-${i + 1}.end`, summary: 'Exclusivity ends', description: `Last day of exclusivity for ${e.creators.map(name).join(', ')}.`, start: day(e.to), end: day(addDays(e.to, 1)), parties: [...e.creators, spec.campaign.owner], owner: spec.campaign.owner });
+    add({
+      key: `exclusivity-${i + 1}.end`,
+      summary: 'Exclusivity ends',
+      description: `Last day of exclusivity for ${e.creators.map(name).join(', ')}.`,
+      start: day(e.to),
+      end: day(addDays(e.to, 1)),
+      parties: [...e.creators, spec.campaign.owner],
+      owner: spec.campaign.owner,
+    });
   }
   const review = spec.communication.formal_review;
   if (review) {
-    add({ key: 'formal-review', summary: 'Formal review and renewal decision', description: `Criteria: ${[...(review.kpi_criteria ?? []).map((c) => `KPI ${c.kpi} meets its target (if missed: ${c.if_missed})`), ...review.criteria].join('; ')}.`, start: day(review.date), end: day(addDays(review.date, 1)), parties: everyone, owner: spec.campaign.owner });
+    add({
+      key: 'formal-review',
+      summary: 'Formal review and renewal decision',
+      description: `Criteria: ${[...(review.kpi_criteria ?? []).map((c) => `KPI ${c.kpi} meets its target (if missed: ${c.if_missed})`), ...review.criteria].join('; ')}.`,
+      start: day(review.date),
+      end: day(addDays(review.date, 1)),
+      parties: everyone,
+      owner: spec.campaign.owner,
+    });
   }
   // Meetings run from the first dated commitment to the wrap report.
   const firstDate = events.map((e) => (e.start.kind === 'date' ? e.start.date : e.start.wall.slice(0, 10))).sort()[0]!;

@@ -220,7 +220,8 @@ function walkList(before: Json[], after: Json[], place: Place, out: Change[], te
   }
   if ([...before, ...after].every((v) => v === null || typeof v !== 'object')) {
     // A list of plain values is a set: report what left and what joined, not positions.
-    for (const [i, value] of before.entries()) if (!after.some((v) => sameValue(v, value))) pushChange(out, { ...place, pointer: [...place.pointer, i] }, 'removed', value, undefined, [...oldPointer, i]);
+    for (const [i, value] of before.entries())
+      if (!after.some((v) => sameValue(v, value))) pushChange(out, { ...place, pointer: [...place.pointer, i] }, 'removed', value, undefined, [...oldPointer, i]);
     for (const [j, value] of after.entries()) if (!before.some((v) => sameValue(v, value))) pushChange(out, { ...place, pointer: [...place.pointer, j] }, 'added', undefined, value);
     return;
   }

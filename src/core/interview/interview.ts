@@ -12,23 +12,7 @@ import type { CampaignSpec, Deliverable } from '../spec/model.js';
 import { placeholderPreset } from '../spec/placeholder-fields.js';
 import { encodePointer } from '../spec/pointer.js';
 import { REFERENCES, copyListMemberships, dropFromReferenceLists, renameReferences, type ReferenceKind } from '../spec/references.js';
-import {
-  clone,
-  addDays,
-  daysBetween,
-  deleteAt,
-  getAt,
-  hasAt,
-  isRecord,
-  replaceCurrency,
-  replaceTimeZone,
-  setAt,
-  shiftDates,
-  slugify,
-  uniqueId,
-  type Path,
-  type Spec,
-} from './draft.js';
+import { clone, addDays, daysBetween, deleteAt, getAt, hasAt, isRecord, replaceCurrency, replaceTimeZone, setAt, shiftDates, slugify, uniqueId, type Path, type Spec } from './draft.js';
 import { fieldInfo, type FieldInfo } from './schema-field.js';
 import { STEPS, STEP_COUNT, type FieldQuestion, type GroupQuestion, type Step, type ToggleQuestion } from './script.js';
 
@@ -307,7 +291,17 @@ export class Interview {
         const key = `${pointer}#more:${i}`;
         let more = this.state.answered[key] as boolean | undefined;
         if (more === undefined) {
-          more = (await this.asker.ask({ kind: 'more', key, pointer, path: group.path, step: this.stepInfo(step), label: `Add another ${group.noun}?`, why: group.why, noun: group.noun, count: i })) as boolean;
+          more = (await this.asker.ask({
+            kind: 'more',
+            key,
+            pointer,
+            path: group.path,
+            step: this.stepInfo(step),
+            label: `Add another ${group.noun}?`,
+            why: group.why,
+            noun: group.noun,
+            count: i,
+          })) as boolean;
           if (more) this.addEntry(group.path);
           this.state.answered[key] = more;
           await this.save(this.state);
@@ -368,9 +362,7 @@ export class Interview {
 
   private choicesFor(kind: ReferenceKind, roles?: readonly string[]): Choice[] {
     const entries = list(this.spec, [kind === 'party' ? 'parties' : `${kind}s`]) as Record<string, unknown>[];
-    return entries
-      .filter((e) => kind !== 'party' || !roles || roles.includes(String(e.role)))
-      .map((e) => ({ value: String(e.id), name: choiceName(kind, e) }));
+    return entries.filter((e) => kind !== 'party' || !roles || roles.includes(String(e.role))).map((e) => ({ value: String(e.id), name: choiceName(kind, e) }));
   }
 
   /** The linter's verdict on the spec with this one value changed. */
@@ -401,7 +393,11 @@ export class Interview {
     } else if (head === 'parties' && typeof index === 'number' && leaf === 'name' && path.length === 3 && before !== value && !answered(['parties', index, 'id'])) {
       // A party's id follows its name until someone sets it: references are chosen, never typed.
       const party = list(this.spec, ['parties'])[index] as Record<string, unknown>;
-      const others = new Set(list(this.spec, ['parties']).filter((_, i) => i !== index).map((p) => String((p as Record<string, unknown>).id)));
+      const others = new Set(
+        list(this.spec, ['parties'])
+          .filter((_, i) => i !== index)
+          .map((p) => String((p as Record<string, unknown>).id)),
+      );
       const id = uniqueId(slugify(String(value)), others);
       if (id !== party.id) {
         renameReferences(this.spec, 'party', String(party.id), id);
@@ -491,7 +487,8 @@ export class Interview {
     this.derive(['usage_rights', 'paid', 'territories'], [...markets], answered);
     list(this.spec, ['deliverables']).forEach((d, i) => {
       const own = isRecord(d) ? d.markets : undefined;
-      if (Array.isArray(own)) this.derive(['deliverables', i, 'markets'], own.filter((m) => markets.includes(String(m))).length > 0 ? own.filter((m) => markets.includes(String(m))) : [...markets], answered);
+      if (Array.isArray(own))
+        this.derive(['deliverables', i, 'markets'], own.filter((m) => markets.includes(String(m))).length > 0 ? own.filter((m) => markets.includes(String(m))) : [...markets], answered);
     });
     this.deriveLabels(answered);
   }
@@ -563,7 +560,12 @@ export function removeReferencesTo(spec: Spec, kind: ReferenceKind, id: string):
   dropFromReferenceLists(spec, kind, id);
   const filter = (path: Path, keep: (entry: Record<string, unknown>) => boolean) => {
     const entries = getAt(spec, path);
-    if (Array.isArray(entries)) setAt(spec, path, entries.filter((e) => !isRecord(e) || keep(e)));
+    if (Array.isArray(entries))
+      setAt(
+        spec,
+        path,
+        entries.filter((e) => !isRecord(e) || keep(e)),
+      );
   };
   if (kind === 'party') {
     for (const d of list(spec, ['deliverables']) as Record<string, unknown>[]) if (d.creator === id) removeReferencesTo(spec, 'deliverable', String(d.id));
@@ -585,8 +587,7 @@ export function removeReferencesTo(spec: Spec, kind: ReferenceKind, id: string):
 
 /** Whether a path names an entry by id, and of what kind; `multiple` for a list of ids. */
 export function referenceAt(path: Path): { kind: ReferenceKind; multiple: boolean } | undefined {
-  const matches = (pattern: readonly string[]) =>
-    pattern.length === path.length && pattern.every((p, i) => (p === '*' ? typeof path[i] === 'number' : p === path[i]));
+  const matches = (pattern: readonly string[]) => pattern.length === path.length && pattern.every((p, i) => (p === '*' ? typeof path[i] === 'number' : p === path[i]));
   for (const [kind, pattern] of REFERENCES) {
     if (matches(pattern)) return { kind, multiple: false };
     if (pattern[pattern.length - 1] === '*' && matches(pattern.slice(0, -1))) return { kind, multiple: true };

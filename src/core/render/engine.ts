@@ -102,7 +102,10 @@ export function createEngine(overrides: readonly TemplateOverride[] = [], compil
     render(document, view) {
       const text = documents.get(document)!(view);
       // Templates are easier to write when optional blocks may leave a blank line too many.
-      return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+      return `${text
+        .replace(/[ \t]+$/gm, '')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()}\n`;
     },
   };
 }

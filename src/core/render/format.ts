@@ -52,7 +52,9 @@ export function zonedText(zoned: string, zone?: string): string {
 /** 2500000 → "2,500,000"; 5.5 → "5.5"; at most two decimals. */
 export function numberText(value: number): string {
   const negative = value < 0;
-  const [whole, fraction] = Math.abs(Math.round(value * 100) / 100).toFixed(2).split('.') as [string, string];
+  const [whole, fraction] = Math.abs(Math.round(value * 100) / 100)
+    .toFixed(2)
+    .split('.') as [string, string];
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const decimals = fraction === '00' ? '' : `.${fraction.replace(/0$/, '')}`;
   return `${negative ? '-' : ''}${grouped}${decimals}`;

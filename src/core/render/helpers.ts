@@ -72,8 +72,6 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
 };
 
 /** What the compiler is told: our helpers and Handlebars' block helpers, nothing else. */
-export const KNOWN_HELPERS: Readonly<Record<string, boolean>> = Object.fromEntries(
-  [...Object.keys(HELPERS), 'if', 'unless', 'each', 'with', 'lookup'].map((name) => [name, true]),
-);
+export const KNOWN_HELPERS: Readonly<Record<string, boolean>> = Object.fromEntries([...Object.keys(HELPERS), 'if', 'unless', 'each', 'with', 'lookup'].map((name) => [name, true]));
 
 export const COMPILE_OPTIONS = { noEscape: true, strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS } as const;

@@ -102,8 +102,10 @@ export function codeCell(text: string): string {
  * `#` and `;` as syntax, and the label sits inside a Markdown code fence.
  */
 export function mermaidLabel(text: string): string {
-  return plainLine(text)
-    .replace(/[:#;`]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim() || 'untitled';
+  return (
+    plainLine(text)
+      .replace(/[:#;`]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'untitled'
+  );
 }

@@ -35,14 +35,15 @@ export interface RenderRequest {
 }
 
 /** The record a follow-up, wrap or incident document is about, with what its view needs beyond the spec. */
-export type DocumentRecord =
-  | { kind: 'followup'; followup: FollowUp }
-  | { kind: 'wrap'; wrap: WrapReport; outcome: WrapOutcome }
-  | { kind: 'incident'; incident: Incident; now: number };
+export type DocumentRecord = { kind: 'followup'; followup: FollowUp } | { kind: 'wrap'; wrap: WrapReport; outcome: WrapOutcome } | { kind: 'incident'; incident: Incident; now: number };
 
 /** Ids are schema-checked (`[a-z0-9-]`), but a file name is a trust boundary, so check again. */
 export function safeFileSegment(id: string): string {
-  const cleaned = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  const cleaned = id
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
   return cleaned === '' ? 'unnamed' : cleaned;
 }
 

@@ -61,4 +61,3 @@ approvals:
     return hits;
   },
 };
-

@@ -6,8 +6,7 @@ export const approversHaveBackups: Rule = {
   severity: 'error',
   category: 'responsibility',
   description: 'Every approver and every Accountable party has a backup who holds the same authority.',
-  rationale:
-    'Approvals stall when the one approver is on holiday or sick. A named backup with the same authority keeps the review windows real.',
+  rationale: 'Approvals stall when the one approver is on holiday or sick. A named backup with the same authority keeps the review windows real.',
   docs: {
     bad: `parties:
   - { id: ines, authority: [approve_content] }    # no backup
@@ -28,7 +27,9 @@ approvals:
       if (!needed.has(party.id)) return;
       const authority = needed.get(party.id)!;
       if (!party.backup) {
-        hits.push(hit(at('parties', i), `${party.name} (${party.id}) approves or is Accountable but has no backup.`, { target: 'key', hint: 'Add backup: <party id> for who acts when they are away.' }));
+        hits.push(
+          hit(at('parties', i), `${party.name} (${party.id}) approves or is Accountable but has no backup.`, { target: 'key', hint: 'Add backup: <party id> for who acts when they are away.' }),
+        );
         return;
       }
       const backup = parties.get(party.backup);

@@ -11,7 +11,7 @@ export const assumptionsConfirmed: Rule = {
   category: 'responsibility',
   description: 'Every term is stated by the team: no value listed under `assumed` (a preset term or a derived value nobody confirmed) is left.',
   rationale:
-    "kickoff starts from a preset and derives values from earlier answers (a review date from the window, a language from the markets). Those values read like agreed terms in every document, but nobody at the table said them. This rule lists them per section, with their values, until someone confirms them with `alignkit confirm` or changes them; `alignkit sign` refuses while any are left unless the signer accepts them with --accept-assumptions. It is a warning under `recommended` and an error under `strict`.",
+    'kickoff starts from a preset and derives values from earlier answers (a review date from the window, a language from the markets). Those values read like agreed terms in every document, but nobody at the table said them. This rule lists them per section, with their values, until someone confirms them with `alignkit confirm` or changes them; `alignkit sign` refuses while any are left unless the signer accepts them with --accept-assumptions. It is a warning under `recommended` and an error under `strict`.',
   docs: {
     bad: `approvals:
   revision_rounds: 2

@@ -10,7 +10,7 @@ export const bonusTermsComplete: Rule = {
   category: 'kpis',
   description: 'Each bonus is measured on a KPI whose data both sides can see, and its cap is at least one payment.',
   rationale:
-    'A bonus measured in the brand\'s CRM is a bonus the creator must take on trust; a cap below the bonus amount cannot be paid as written. Both surface only at the end, when the money is due.',
+    "A bonus measured in the brand's CRM is a bonus the creator must take on trust; a cap below the bonus amount cannot be paid as written. Both surface only at the end, when the money is due.",
   docs: {
     bad: `kpis:
   - { id: leads, metric: leads, data_source: crm }
@@ -30,10 +30,16 @@ compensation:
       (c.bonuses ?? []).forEach((b, j) => {
         const kpi = kpis.get(b.kpi);
         if (kpi && BRAND_ONLY_SOURCES.has(kpi.data_source)) {
-          hits.push(hit(at('compensation', i, 'bonuses', j, 'kpi'), `${c.creator}'s bonus is measured on ${kpi.id}, read from ${kpi.data_source}, which only the brand can see.`, { hint: 'Use a shared source (promo_code, affiliate_network, platform_insights) or agree how the creator gets read access.' }));
+          hits.push(
+            hit(at('compensation', i, 'bonuses', j, 'kpi'), `${c.creator}'s bonus is measured on ${kpi.id}, read from ${kpi.data_source}, which only the brand can see.`, {
+              hint: 'Use a shared source (promo_code, affiliate_network, platform_insights) or agree how the creator gets read access.',
+            }),
+          );
         }
         if (b.cap.amount < b.amount.amount) {
-          hits.push(hit(at('compensation', i, 'bonuses', j, 'cap'), `${c.creator}'s bonus cap (${b.cap.amount} ${b.cap.currency}) is below a single bonus payment (${b.amount.amount} ${b.amount.currency}).`));
+          hits.push(
+            hit(at('compensation', i, 'bonuses', j, 'cap'), `${c.creator}'s bonus cap (${b.cap.amount} ${b.cap.currency}) is below a single bonus payment (${b.amount.amount} ${b.amount.currency}).`),
+          );
         }
       }),
     );

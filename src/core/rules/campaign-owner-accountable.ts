@@ -6,8 +6,7 @@ export const campaignOwnerAccountable: Rule = {
   severity: 'error',
   category: 'responsibility',
   description: 'The campaign owner is a brand or agency person who signs off and is Accountable for at least one activity.',
-  rationale:
-    'The owner breaks ties. An owner who is not Accountable for anything, or who cannot sign, has the title but not the power, and decisions stall until the real decision-maker is found.',
+  rationale: 'The owner breaks ties. An owner who is not Accountable for anything, or who cannot sign, has the title but not the power, and decisions stall until the real decision-maker is found.',
   docs: {
     bad: `campaign:
   owner: maya-chen      # a creator`,

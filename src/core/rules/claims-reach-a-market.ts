@@ -27,9 +27,13 @@ messaging:
     (spec.messaging.claims ?? []).forEach((claim, i) => {
       if (!claim.markets || claim.markets.some((m) => reached.has(m))) return;
       hits.push(
-        hit(at('messaging', 'claims', i, 'markets'), `Claim ${claim.id} is approved only for ${claim.markets.join(', ')}, where no deliverable runs (${[...reached].sort().join(', ')}); it reaches no creator's brief.`, {
-          hint: 'Add the markets the claim was cleared for, or remove the claim.',
-        }),
+        hit(
+          at('messaging', 'claims', i, 'markets'),
+          `Claim ${claim.id} is approved only for ${claim.markets.join(', ')}, where no deliverable runs (${[...reached].sort().join(', ')}); it reaches no creator's brief.`,
+          {
+            hint: 'Add the markets the claim was cleared for, or remove the claim.',
+          },
+        ),
       );
     });
     return hits;

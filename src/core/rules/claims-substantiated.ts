@@ -3,7 +3,8 @@ import type { Rule, RuleHit } from './types.js';
 import { REGULATED_CATEGORIES } from '../spec/vocabulary.js';
 
 /** Claims regulators scrutinise most: health, money and environment. */
-const SENSITIVE = /\b(?:clinically|proven|cures?|heals?|immun\w*|doctor|dermatolog\w*|weight|returns?|profit|earn|interest|risk[- ]free|guaranteed|eco|green|sustainabl\w*|carbon|recycl\w*|biodegradable|natural|organic|climate)\b/i;
+const SENSITIVE =
+  /\b(?:clinically|proven|cures?|heals?|immun\w*|doctor|dermatolog\w*|weight|returns?|profit|earn|interest|risk[- ]free|guaranteed|eco|green|sustainabl\w*|carbon|recycl\w*|biodegradable|natural|organic|climate)\b/i;
 
 export const claimsSubstantiated: Rule = {
   id: 'claims-substantiated',
@@ -31,7 +32,12 @@ export const claimsSubstantiated: Rule = {
       if (!approver.authority.includes('approve_claims')) {
         hits.push(hit(where(), `Claim ${claim.id} is approved by ${approver.name}, who lacks the approve_claims authority.`));
       } else if ((SENSITIVE.test(claim.text) || regulated) && approver.role !== 'legal' && approver.role !== 'compliance_approver') {
-        hits.push(hit(where(), `Claim ${claim.id} ("${claim.text}") is a ${regulated ? 'regulated-category' : 'health, money or environmental'} claim; it needs approval from legal or compliance, not ${approver.role}.`));
+        hits.push(
+          hit(
+            where(),
+            `Claim ${claim.id} ("${claim.text}") is a ${regulated ? 'regulated-category' : 'health, money or environmental'} claim; it needs approval from legal or compliance, not ${approver.role}.`,
+          ),
+        );
       }
     });
     return hits;

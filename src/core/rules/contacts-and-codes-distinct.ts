@@ -7,7 +7,7 @@ export const contactsAndCodesDistinct: Rule = {
   id: 'contacts-and-codes-distinct',
   severity: 'error',
   category: 'responsibility',
-  description: "No two parties share an email address, a phone number or a handle, and no two creators share a promo code, an affiliate link or a tracking link.",
+  description: 'No two parties share an email address, a phone number or a handle, and no two creators share a promo code, an affiliate link or a tracking link.',
   rationale:
     "A copied entry is the usual cause: the second creator keeps the first one's promo code, or a new party keeps the previous one's email. Shared codes make every sale unattributable, so bonuses and the wrap report are computed on the wrong creator; a shared email or phone number sends approvals, escalations and sign-off requests to the wrong person; a shared handle counts one account's posts for two parties. If two people really share one inbox, waive the finding with the reason.",
   docs: {
@@ -33,7 +33,8 @@ export const contactsAndCodesDistinct: Rule = {
       const email = normalised(p.contact.email);
       const owner = emails.get(email);
       if (owner === undefined) emails.set(email, p.id);
-      else hits.push(hit(at('parties', i, 'contact', 'email'), `${p.id} has the same email as ${owner} (${p.contact.email}); approvals, escalations and sign-off requests would reach the wrong person.`));
+      else
+        hits.push(hit(at('parties', i, 'contact', 'email'), `${p.id} has the same email as ${owner} (${p.contact.email}); approvals, escalations and sign-off requests would reach the wrong person.`));
     });
     const phones = new Map<string, string>();
     spec.parties.forEach((p, i) => {
@@ -49,7 +50,8 @@ export const contactsAndCodesDistinct: Rule = {
         const key = `${platform}\u0000${normalised(handle).replace(/^@/, '')}`;
         const owner = handles.get(key);
         if (owner === undefined) handles.set(key, p.id);
-        else if (owner !== p.id) hits.push(hit(at('parties', i, 'handles', platform), `${p.id} has the same ${platform} handle as ${owner} (${handle}); one account's posts would be counted, briefed and paid for twice.`));
+        else if (owner !== p.id)
+          hits.push(hit(at('parties', i, 'handles', platform), `${p.id} has the same ${platform} handle as ${owner} (${handle}); one account's posts would be counted, briefed and paid for twice.`));
       }
     });
     for (const field of ['promo_code', 'affiliate_url', 'utm'] as const) {
@@ -61,7 +63,12 @@ export const contactsAndCodesDistinct: Rule = {
         if (owner === undefined) creatorOf.set(normalised(value), d.creator);
         else if (owner !== d.creator) {
           const what = field === 'promo_code' ? 'promo code' : field === 'utm' ? 'tracking link' : 'affiliate link';
-          hits.push(hit(at('deliverables', i, 'tracking', field), `${d.id} (${d.creator}) uses the ${what} ${value}, which is ${owner}'s; sales could not be told apart, so bonuses and the wrap report would count them for the wrong creator.`));
+          hits.push(
+            hit(
+              at('deliverables', i, 'tracking', field),
+              `${d.id} (${d.creator}) uses the ${what} ${value}, which is ${owner}'s; sales could not be told apart, so bonuses and the wrap report would count them for the wrong creator.`,
+            ),
+          );
         }
       });
     }

@@ -28,7 +28,9 @@ deliverables:
     spec.kpis.forEach((kpi, i) => {
       if (!CONVERSION_METRICS.has(kpi.metric)) return;
       if (!kpi.attribution) {
-        hits.push(hit(at('kpis', i), `Conversion KPI ${kpi.id} (${kpi.metric}) has no attribution model and window.`, { target: 'key', hint: 'Add attribution: { model: promo_code, window_days: 14 }.' }));
+        hits.push(
+          hit(at('kpis', i), `Conversion KPI ${kpi.id} (${kpi.metric}) has no attribution model and window.`, { target: 'key', hint: 'Add attribution: { model: promo_code, window_days: 14 }.' }),
+        );
       }
       // Contributing deliverables: those of creators paid on this KPI or on performance; otherwise all of them.
       const paidOnIt = new Set(

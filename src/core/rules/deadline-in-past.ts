@@ -6,8 +6,7 @@ export const deadlineInPast: Rule = {
   severity: 'warning',
   category: 'schedule',
   description: 'No draft is due before today (set with --today for reproducible runs).',
-  rationale:
-    'A spec copied from last season, or a kickoff that slipped, keeps deadlines that have already passed. Everyone then works to a schedule that no longer exists.',
+  rationale: 'A spec copied from last season, or a kickoff that slipped, keeps deadlines that have already passed. Everyone then works to a schedule that no longer exists.',
   docs: {
     bad: `# alignkit lint --today 2027-03-10
 deliverables:

@@ -32,9 +32,7 @@ export const deliverableFullySpecified: Rule = {
       if (d.duration_s && d.duration_s.min > d.duration_s.max) {
         return [hit(at('deliverables', i, 'duration_s'), `Deliverable ${d.id}: the shortest length (${d.duration_s.min} s) is longer than the longest (${d.duration_s.max} s).`)];
       }
-      return missing.length === 0
-        ? []
-        : [hit(at('deliverables', i), `Deliverable ${d.id} (${d.platform} ${d.format}) does not say ${missing.join(' or ')}.`, { target: 'key' })];
+      return missing.length === 0 ? [] : [hit(at('deliverables', i), `Deliverable ${d.id} (${d.platform} ${d.format}) does not say ${missing.join(' or ')}.`, { target: 'key' })];
     });
   },
 };

@@ -6,8 +6,7 @@ export const deliverablesHaveResponsible: Rule = {
   severity: 'error',
   category: 'responsibility',
   description: "Each deliverable's creator is a creator party, and the RACI names who is Responsible for posting it.",
-  rationale:
-    'A deliverable assigned to the agency or brand by mistake, or one the posting row leaves out, is the piece nobody produces. Checking each against the RACI catches it at kickoff.',
+  rationale: 'A deliverable assigned to the agency or brand by mistake, or one the posting row leaves out, is the piece nobody produces. Checking each against the RACI catches it at kickoff.',
   docs: {
     bad: `deliverables:
   - { id: priya-video, creator: priya }
@@ -26,7 +25,11 @@ raci:
       if (creator.role !== 'creator') {
         hits.push(hit(at('deliverables', i, 'creator'), `Deliverable ${d.id} is assigned to ${creator.name}, whose role is ${creator.role}, not creator.`));
       } else if (posting && !posting.responsible.includes(d.creator)) {
-        hits.push(hit(at('deliverables', i, 'creator'), `Deliverable ${d.id} is made by ${d.creator}, who is not Responsible in the RACI posting row.`, { hint: `Add ${d.creator} to raci posting.responsible.` }));
+        hits.push(
+          hit(at('deliverables', i, 'creator'), `Deliverable ${d.id} is made by ${d.creator}, who is not Responsible in the RACI posting row.`, {
+            hint: `Add ${d.creator} to raci posting.responsible.`,
+          }),
+        );
       }
     });
     return hits;

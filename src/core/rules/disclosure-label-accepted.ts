@@ -6,7 +6,7 @@ export const disclosureLabelAccepted: Rule = {
   id: 'disclosure-label-accepted',
   severity: 'error',
   category: 'disclosure-and-compliance',
-  description: "Each deliverable's disclosure labels include wording every market's regulator accepts; weak labels (#sp, #spon, #collab, \"thanks to\") on their own do not count.",
+  description: 'Each deliverable\'s disclosure labels include wording every market\'s regulator accepts; weak labels (#sp, #spon, #collab, "thanks to") on their own do not count.',
   rationale:
     'Regulators name the words: "Werbung" or "Anzeige" in Germany, "Publicité" in France, "#ad" or "Advert" in the UK. A deliverable aimed at several markets needs wording that works in each. Weak labels such as #sp or #collab have been ruled insufficient by the ASA, the AANA and German courts.',
   docs: {
@@ -32,11 +32,21 @@ deliverables:
         // Weak labels only count against a market when nothing acceptable stands beside them.
         const weak = labels.findIndex((l) => profile.rejected.includes(normaliseLabel(l)));
         if (weak >= 0) {
-          hits.push(hit(at('deliverables', i, 'disclosure', 'labels', weak), `"${labels[weak]}" is too weak a disclosure for ${country}: ${profile.regulator} does not accept it.`, { hint: `Use ${profile.accepted.slice(0, 3).map((a) => `"${a}"`).join(' or ')}.` }));
+          hits.push(
+            hit(at('deliverables', i, 'disclosure', 'labels', weak), `"${labels[weak]}" is too weak a disclosure for ${country}: ${profile.regulator} does not accept it.`, {
+              hint: `Use ${profile.accepted
+                .slice(0, 3)
+                .map((a) => `"${a}"`)
+                .join(' or ')}.`,
+            }),
+          );
         } else {
           hits.push(
             hit(at('deliverables', i, 'disclosure', 'labels'), `Deliverable ${d.id} targets ${country}, but none of its labels (${labels.join(', ')}) is wording ${profile.regulator} accepts.`, {
-              hint: `Add one of: ${profile.accepted.slice(0, 4).map((a) => `"${a}"`).join(', ')}.`,
+              hint: `Add one of: ${profile.accepted
+                .slice(0, 4)
+                .map((a) => `"${a}"`)
+                .join(', ')}.`,
             }),
           );
         }

@@ -6,7 +6,7 @@ export const disclosurePlatformTool: Rule = {
   id: 'disclosure-platform-tool',
   severity: 'error',
   category: 'disclosure-and-compliance',
-  description: "Where a platform has a paid-partnership tool, it is switched on, and a label also appears in the content itself.",
+  description: 'Where a platform has a paid-partnership tool, it is switched on, and a label also appears in the content itself.',
   rationale:
     'TikTok and YouTube require their tools for branded content, and platforms remove or demote posts without them. Regulators (FTC, ASA) say the tool alone is not enough: the label must also be in the content.',
   docs: {

@@ -7,7 +7,7 @@ export const disclosureSameMedium: Rule = {
   category: 'disclosure-and-compliance',
   description: 'The disclosure is in the medium of the content: on screen or spoken for video, spoken for audio, on every story frame, repeated during live streams.',
   rationale:
-    'Since the FTC\'s 2023 Endorsement Guides a disclosure must be in the same medium as the endorsement: people watching a video do not read the caption, and podcast listeners never see one. Live streams need repeats for viewers who join late; India\'s ASCI sets minimum on-screen times.',
+    "Since the FTC's 2023 Endorsement Guides a disclosure must be in the same medium as the endorsement: people watching a video do not read the caption, and podcast listeners never see one. Live streams need repeats for viewers who join late; India's ASCI sets minimum on-screen times.",
   docs: {
     bad: `- id: priya-live
   format: live

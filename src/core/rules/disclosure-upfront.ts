@@ -26,9 +26,13 @@ export const disclosureUpfront: Rule = {
       if (placements.some((p) => UPFRONT_PLACEMENTS.includes(p))) return;
       const weak = placements.filter((p) => WEAK_PLACEMENTS.includes(p));
       hits.push(
-        hit(at('deliverables', i, 'disclosure', 'placements'), `Deliverable ${d.id} discloses only in ${placements.join(', ')}${weak.length > 0 ? `; ${weak.join(', ')} ${weak.length === 1 ? 'is' : 'are'} not seen before people engage` : ''}.`, {
-          hint: 'Put the label in the first caption line, on screen or spoken at the start.',
-        }),
+        hit(
+          at('deliverables', i, 'disclosure', 'placements'),
+          `Deliverable ${d.id} discloses only in ${placements.join(', ')}${weak.length > 0 ? `; ${weak.join(', ')} ${weak.length === 1 ? 'is' : 'are'} not seen before people engage` : ''}.`,
+          {
+            hint: 'Put the label in the first caption line, on screen or spoken at the start.',
+          },
+        ),
       );
     });
     return hits;

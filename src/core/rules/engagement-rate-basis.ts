@@ -35,7 +35,9 @@ export const engagementRateBasis: Rule = {
     const rates = spec.kpis.map((k, i) => [k, i] as const).filter(([k]) => k.metric === 'engagement_rate');
     for (const [kpi, i] of rates) {
       if (!kpi.basis) {
-        hits.push(hit(at('kpis', i, 'metric'), `Engagement-rate KPI ${kpi.id} does not say what engagements are divided by.`, { hint: 'Add basis: views (TikTok norm), reach, impressions or followers.' }));
+        hits.push(
+          hit(at('kpis', i, 'metric'), `Engagement-rate KPI ${kpi.id} does not say what engagements are divided by.`, { hint: 'Add basis: views (TikTok norm), reach, impressions or followers.' }),
+        );
         continue;
       }
       const other = Object.keys(BASIS_WORDS).find((b) => b !== kpi.basis && BASIS_WORDS[b]!.test(kpi.definition ?? '') && !BASIS_WORDS[kpi.basis!]!.test(kpi.definition ?? ''));

@@ -6,8 +6,7 @@ export const escalationPathReachable: Rule = {
   severity: 'error',
   category: 'communication',
   description: 'The escalation path has at least two people, each with a phone number for urgent contact.',
-  rationale:
-    'Escalation happens when the routine channel has failed, often outside office hours. A one-person path, or people reachable only by email, is no path.',
+  rationale: 'Escalation happens when the routine channel has failed, often outside office hours. A one-person path, or people reachable only by email, is no path.',
   docs: {
     bad: `communication:
   escalation_path: [leo-park]`,

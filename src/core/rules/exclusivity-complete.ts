@@ -7,8 +7,7 @@ export const exclusivityComplete: Rule = {
   severity: 'warning',
   category: 'rights-and-money',
   description: 'Exclusivity names categories or competitors and a fee, and does not run more than 90 days past the campaign unpaid.',
-  rationale:
-    '"Exclusive" without a list of categories or competitors is unenforceable or over-broad; long unpaid tails cost creators income and are the clause talent managers push back on hardest.',
+  rationale: '"Exclusive" without a list of categories or competitors is unenforceable or over-broad; long unpaid tails cost creators income and are the clause talent managers push back on hardest.',
   docs: {
     bad: `exclusivity:
   - { creators: [maya], from: "2027-03-01", to: "2027-12-31" }`,

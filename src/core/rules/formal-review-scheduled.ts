@@ -19,7 +19,12 @@ export const formalReviewScheduled: Rule = {
   check(spec) {
     const review = spec.communication.formal_review;
     if (!review) {
-      return [hit(at('communication'), 'No formal review date: say when the parties decide to renew, adjust or end, and on which criteria.', { target: 'key', hint: 'Add communication.formal_review with a date and criteria.' })];
+      return [
+        hit(at('communication'), 'No formal review date: say when the parties decide to renew, adjust or end, and on which criteria.', {
+          target: 'key',
+          hint: 'Add communication.formal_review with a date and criteria.',
+        }),
+      ];
     }
     if (review.date < spec.campaign.window.end) {
       return [hit(at('communication', 'formal_review', 'date'), `The formal review (${review.date}) is before the campaign ends (${spec.campaign.window.end}), so it cannot judge the results.`)];

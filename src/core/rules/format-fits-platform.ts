@@ -29,8 +29,7 @@ export const formatFitsPlatform: Rule = {
   severity: 'warning',
   category: 'quantified',
   description: "A deliverable's length and aspect ratio fit what its platform and format allow.",
-  rationale:
-    'A 4-minute Reel or a 16:9 TikTok cannot be posted as briefed, and the problem surfaces only when the draft arrives. Catching it at kickoff saves a revision round.',
+  rationale: 'A 4-minute Reel or a 16:9 TikTok cannot be posted as briefed, and the problem surfaces only when the draft arrives. Catching it at kickoff saves a revision round.',
   docs: {
     bad: `  - id: jon-reel
     platform: instagram

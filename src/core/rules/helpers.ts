@@ -32,4 +32,3 @@ export const CONVERSION_METRICS = new Set(['conversions', 'cvr', 'cpa', 'leads',
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-

@@ -18,7 +18,7 @@ export const idsUnique: Rule = {
   - id: tiktok-2`,
   },
   check(spec) {
-    const lists: [string[], { id: string }[]][] = LISTS.map((name) => [[name], ((spec as unknown as Record<string, { id: string }[] | undefined>)[name] ?? [])]);
+    const lists: [string[], { id: string }[]][] = LISTS.map((name) => [[name], (spec as unknown as Record<string, { id: string }[] | undefined>)[name] ?? []]);
     lists.push([['messaging', 'claims'], spec.messaging.claims ?? []]);
     lists.push([['contingency', 'risks'], spec.contingency.risks]);
     const hits: RuleHit[] = [];

@@ -9,8 +9,7 @@ export const kpiBaselineRealistic: Rule = {
   severity: 'warning',
   category: 'kpis',
   description: 'Every KPI has a baseline with its source, and the target is at most 3× better than the baseline.',
-  rationale:
-    'A target without a baseline cannot be judged ambitious or timid; a target three times the last campaign is usually a wish, and the disappointment lands on the creator in week two.',
+  rationale: 'A target without a baseline cannot be judged ambitious or timid; a target three times the last campaign is usually a wish, and the disappointment lands on the creator in week two.',
   docs: {
     bad: `kpis:
   - { id: views, metric: views, target: 3000000, baseline: { value: 600000, source: Autumn report } }`,
@@ -28,7 +27,11 @@ export const kpiBaselineRealistic: Rule = {
       if (value <= 0) return;
       const ratio = LOWER_IS_BETTER.has(kpi.metric) ? value / kpi.target : kpi.target / value;
       if (ratio > 3) {
-        hits.push(hit(at('kpis', i, 'target'), `KPI ${kpi.id} targets ${kpi.target}, ${ratio.toFixed(1)}× ${LOWER_IS_BETTER.has(kpi.metric) ? 'below' : 'above'} its baseline of ${value}.`, { hint: 'Check the target with the party who will be judged on it.' }));
+        hits.push(
+          hit(at('kpis', i, 'target'), `KPI ${kpi.id} targets ${kpi.target}, ${ratio.toFixed(1)}× ${LOWER_IS_BETTER.has(kpi.metric) ? 'below' : 'above'} its baseline of ${value}.`, {
+            hint: 'Check the target with the party who will be judged on it.',
+          }),
+        );
       }
     });
     return hits;

@@ -3,12 +3,36 @@ import type { Rule, RuleHit } from './types.js';
 
 /** The unit each metric is reported in (glossary, docs/spec.md). */
 export const METRIC_UNITS: Readonly<Record<string, readonly string[]>> = {
-  reach: ['count'], impressions: ['count'], views: ['count'], engagements: ['count'], clicks: ['count'],
-  conversions: ['count'], leads: ['count'], followers_gained: ['count'], saves: ['count'], shares: ['count'], content_pieces: ['count'],
-  frequency: ['ratio'], roas: ['ratio'],
-  engagement_rate: ['percent'], vtr: ['percent'], ctr: ['percent'], cvr: ['percent'], roi: ['percent'], share_of_voice: ['percent'], incrementality: ['percent'],
-  brand_lift: ['percentage_points'], sentiment: ['ratio', 'percent'],
-  cpm: ['currency'], cpv: ['currency'], cpe: ['currency'], cpc: ['currency'], cpa: ['currency'], cpl: ['currency'], revenue: ['currency'], emv: ['currency'],
+  reach: ['count'],
+  impressions: ['count'],
+  views: ['count'],
+  engagements: ['count'],
+  clicks: ['count'],
+  conversions: ['count'],
+  leads: ['count'],
+  followers_gained: ['count'],
+  saves: ['count'],
+  shares: ['count'],
+  content_pieces: ['count'],
+  frequency: ['ratio'],
+  roas: ['ratio'],
+  engagement_rate: ['percent'],
+  vtr: ['percent'],
+  ctr: ['percent'],
+  cvr: ['percent'],
+  roi: ['percent'],
+  share_of_voice: ['percent'],
+  incrementality: ['percent'],
+  brand_lift: ['percentage_points'],
+  sentiment: ['ratio', 'percent'],
+  cpm: ['currency'],
+  cpv: ['currency'],
+  cpe: ['currency'],
+  cpc: ['currency'],
+  cpa: ['currency'],
+  cpl: ['currency'],
+  revenue: ['currency'],
+  emv: ['currency'],
 };
 
 export const kpiUnitMatchesMetric: Rule = {
@@ -16,8 +40,7 @@ export const kpiUnitMatchesMetric: Rule = {
   severity: 'error',
   category: 'kpis',
   description: 'A KPI target is in the unit its metric is measured in (engagement rate in percent, CPA in currency, ROAS as a ratio).',
-  rationale:
-    'A ROAS target of "3 percent" and one of "3×" differ a hundredfold; an engagement rate of "5 count" means nothing. The unit decides whether a bonus is paid.',
+  rationale: 'A ROAS target of "3 percent" and one of "3×" differ a hundredfold; an engagement rate of "5 count" means nothing. The unit decides whether a bonus is paid.',
   docs: {
     bad: `kpis:
   - { id: roas, metric: roas, target: 300, unit: percent }`,

@@ -5,9 +5,9 @@ export const messagingFocus: Rule = {
   id: 'messaging-focus',
   severity: 'warning',
   category: 'quantified',
-  description: 'At most three key messages, at most five mandatory elements per deliverable, and at least one don\'t.',
+  description: "At most three key messages, at most five mandatory elements per deliverable, and at least one don't.",
   rationale:
-    'Audiences remember one to three messages from a creator post; ten mandatory elements turn a 30-second video into an advert nobody watches, and creators quietly drop some. An empty don\'ts list means the brand\'s red lines are still in someone\'s head.',
+    "Audiences remember one to three messages from a creator post; ten mandatory elements turn a 30-second video into an advert nobody watches, and creators quietly drop some. An empty don'ts list means the brand's red lines are still in someone's head.",
   docs: {
     bad: `messaging:
   key_messages: [40-hour battery, ANC, Waterproof, Three colours, Free shipping]

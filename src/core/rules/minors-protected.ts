@@ -8,7 +8,7 @@ export const minorsProtected: Rule = {
   category: 'disclosure-and-compliance',
   description: 'Creators under 18, and creators whose audience is mostly under 18, are flagged for the extra rules that apply.',
   rationale:
-    'Child creators need parental consent, earnings protection (France requires part of the income to be held in trust) and working-time limits; child-directed content triggers children\'s advertising codes and the FTC\'s rules on children. These change contracts and content, so they belong in the kickoff.',
+    "Child creators need parental consent, earnings protection (France requires part of the income to be held in trust) and working-time limits; child-directed content triggers children's advertising codes and the FTC's rules on children. These change contracts and content, so they belong in the kickoff.",
   docs: {
     bad: `parties:
   - { id: zoe, role: creator, age: 16 }`,

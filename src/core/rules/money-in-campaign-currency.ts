@@ -8,8 +8,7 @@ export const moneyInCampaignCurrency: Rule = {
   severity: 'error',
   category: 'rights-and-money',
   description: 'Every amount (fees, bonuses, caps, budgets) is in the campaign currency.',
-  rationale:
-    'A fee in EUR, a cap in USD and a budget in GBP cannot be added up or compared, and exchange-rate drift between signature and payment becomes a dispute.',
+  rationale: 'A fee in EUR, a cap in USD and a budget in GBP cannot be added up or compared, and exchange-rate drift between signature and payment becomes a dispute.',
   docs: {
     bad: `campaign:
   currency: USD

@@ -12,8 +12,7 @@ export const noVagueCommitments: Rule = {
   severity: 'error',
   category: 'quantified',
   description: 'Text in deliverables, KPIs, approvals, rights and payment terms is quantified: no "ASAP", "reasonable", "as needed".',
-  rationale:
-    'Vague words in what someone is paid for, judged on or licensed to do are where disputes start. In these sections a vague phrase is an error, not a style note.',
+  rationale: 'Vague words in what someone is paid for, judged on or licensed to do are where disputes start. In these sections a vague phrase is an error, not a style note.',
   docs: {
     bad: `deliverables:
   - id: maya-tiktok

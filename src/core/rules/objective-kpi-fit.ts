@@ -17,8 +17,7 @@ export const objectiveKpiFit: Rule = {
   severity: 'warning',
   category: 'kpis',
   description: 'Each objective is measured by at least one KPI that fits its type (awareness → reach, views, CPM; conversion → CPA, ROAS; lead generation → CPL).',
-  rationale:
-    'An awareness campaign judged on sales, or a conversion campaign judged on likes, will be called a failure by one party and a success by another.',
+  rationale: 'An awareness campaign judged on sales, or a conversion campaign judged on likes, will be called a failure by one party and a success by another.',
   docs: {
     bad: `objectives:
   - { id: sales, type: conversion, kpis: [views] }`,

@@ -11,7 +11,7 @@ export const paidAuthorizationCoversFlight: Rule = {
   category: 'rights-and-money',
   description: 'The paid-usage period (and the Spark/partnership-ad authorisation) covers every flight from first to last day.',
   rationale:
-    'Spark and partnership ads stop serving the day the creator\'s authorisation code expires, mid-flight, with budget unspent. Spark codes last 7, 30, 60 or 365 days, so a 45-day grant is really a 30-day code.',
+    "Spark and partnership ads stop serving the day the creator's authorisation code expires, mid-flight, with budget unspent. Spark codes last 7, 30, 60 or 365 days, so a 45-day grant is really a 30-day code.",
   docs: {
     bad: `usage_rights:
   paid: { mechanisms: [spark_ads], days: 30, start: go_live, territories: [US] }   # go-live 2027-03-12
@@ -42,9 +42,13 @@ paid_media_plan:
         const lastDay = addDays(from, paid.days - 1);
         if (flight.end > lastDay) {
           hits.push(
-            hit(at('paid_media_plan', i, 'end'), `Flight ${flight.id} runs to ${flight.end}, but paid use of ${id} is granted for ${paid.days} days from ${paid.start === 'go_live' ? 'go-live' : 'first spend'}, until ${lastDay}.`, {
-              hint: 'End the flight earlier or extend usage_rights.paid.days (and the authorisation code).',
-            }),
+            hit(
+              at('paid_media_plan', i, 'end'),
+              `Flight ${flight.id} runs to ${flight.end}, but paid use of ${id} is granted for ${paid.days} days from ${paid.start === 'go_live' ? 'go-live' : 'first spend'}, until ${lastDay}.`,
+              {
+                hint: 'End the flight earlier or extend usage_rights.paid.days (and the authorisation code).',
+              },
+            ),
           );
         }
       }

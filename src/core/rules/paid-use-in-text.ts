@@ -21,7 +21,8 @@ const PAID_WORDS: readonly { pattern: string; mechanism?: PaidMechanism; label: 
   { pattern: '(?:white|allow)[- ]?list(?:ing|ed)?', mechanism: 'whitelisting', label: 'whitelisting' },
   { pattern: 'dark posts?', label: 'dark posts' },
   {
-    pattern: 'boost(?:s|ed|ing)? (?:(?:the|their|her|his|this|that|these|those|each|every|all|top|best|a|an|one|two|three) )?(?:(?:best|top|winning|strongest) )?(?:posts?|videos?|content|reels?|tiktoks?|stories|it|them|creatives?)|boosted (?:posts?|videos?|content|reels?)',
+    pattern:
+      'boost(?:s|ed|ing)? (?:(?:the|their|her|his|this|that|these|those|each|every|all|top|best|a|an|one|two|three) )?(?:(?:best|top|winning|strongest) )?(?:posts?|videos?|content|reels?|tiktoks?|stories|it|them|creatives?)|boosted (?:posts?|videos?|content|reels?)',
     label: 'boosting',
   },
   { pattern: 'paid (?:media|amplification|social|ads?|distribution|flights?)|ad spend|media spend', label: 'paid media' },
@@ -53,7 +54,8 @@ export const paidUseInText: Rule = {
   id: 'paid-use-in-text',
   severity: 'error',
   category: 'rights-and-money',
-  description: 'Free text that describes paid use of the content (boosting, Spark Ads, partnership ads, whitelisting, dark posts) matches what usage_rights.paid grants: some paid use at all, the mechanism it names, and no longer period.',
+  description:
+    'Free text that describes paid use of the content (boosting, Spark Ads, partnership ads, whitelisting, dark posts) matches what usage_rights.paid grants: some paid use at all, the mechanism it names, and no longer period.',
   rationale:
     'Paid use is granted in usage_rights.paid, but teams write it where they think: "we\'ll boost the best video for 90 days" in a brief\'s notes, "Spark codes within 48 h" in the dos. The creator signs the rights, the media buyer reads the notes, and the two disagree in week three. Each such statement is read against the grant: no paid use granted, a mechanism outside the granted ones, or a period longer than the granted days is an error at the text. Negated statements ("no boosting", "will not be whitelisted") and the platforms\' disclosure tools ("Paid partnership" label, YouTube\'s "paid promotion" box) are not paid use.',
   docs: {
@@ -95,7 +97,11 @@ deliverables:
         }
       }
       if (problems.length > 0) {
-        hits.push(hit(field.pointer, `In ${readablePath(field.pointer, spec)}: ${[...new Set(problems)].join('; ')}.`, { hint: 'Grant it in usage_rights.paid (mechanisms, days, territories), or change the text to what is granted.' }));
+        hits.push(
+          hit(field.pointer, `In ${readablePath(field.pointer, spec)}: ${[...new Set(problems)].join('; ')}.`, {
+            hint: 'Grant it in usage_rights.paid (mechanisms, days, territories), or change the text to what is granted.',
+          }),
+        );
       }
     }
     return hits;

@@ -7,7 +7,7 @@ export const paidUseWithinRights: Rule = {
   category: 'rights-and-money',
   description: 'Every planned paid flight uses a mechanism and territories the usage rights grant, and stays within the spend cap.',
   rationale:
-    'Media teams plan flights from the media plan, not the contract. A whitelisting flight in Canada on rights that grant Spark Ads in the US is unlicensed use of a creator\'s likeness, and it is usually found by the creator.',
+    "Media teams plan flights from the media plan, not the contract. A whitelisting flight in Canada on rights that grant Spark Ads in the US is unlicensed use of a creator's likeness, and it is usually found by the creator.",
   docs: {
     bad: `usage_rights:
   paid: { mechanisms: [spark_ads], days: 30, start: go_live, territories: [US] }
@@ -21,7 +21,9 @@ paid_media_plan:
     const paid = spec.usage_rights.paid;
     const hits: RuleHit[] = [];
     if (plan.length > 0 && !paid) {
-      return [hit(at('paid_media_plan'), 'Paid flights are planned, but usage_rights grants no paid use.', { target: 'key', hint: 'Add usage_rights.paid with mechanisms, days, start and territories.' })];
+      return [
+        hit(at('paid_media_plan'), 'Paid flights are planned, but usage_rights grants no paid use.', { target: 'key', hint: 'Add usage_rights.paid with mechanisms, days, start and territories.' }),
+      ];
     }
     if (!paid) return [];
     let budget = 0;

@@ -6,8 +6,7 @@ export const pauseRightsCoverContent: Rule = {
   severity: 'error',
   category: 'contingency',
   description: 'Someone with pause authority can pause both organic and paid content within a set number of hours, and the takedown time is stated.',
-  rationale:
-    'Paid ads keep spending and organic posts keep spreading while people argue over who may pull them. The right to pause, its holder and its deadline must exist before the incident.',
+  rationale: 'Paid ads keep spending and organic posts keep spreading while people argue over who may pull them. The right to pause, its holder and its deadline must exist before the incident.',
   docs: {
     bad: `contingency:
   pause_rights:
@@ -25,11 +24,16 @@ conduct:
     const scopes = new Set(rights.flatMap((r) => (r.scope === 'all' ? ['organic', 'paid'] : [r.scope])));
     const missing = ['organic', 'paid'].filter((s) => !scopes.has(s));
     if (missing.length > 0) {
-      hits.push(hit(rights.length > 0 ? at('contingency', 'pause_rights') : at('contingency'), `Nobody may pause ${missing.join(' or ')} content: add pause_rights with a holder and an hour limit.`, { target: 'key' }));
+      hits.push(
+        hit(rights.length > 0 ? at('contingency', 'pause_rights') : at('contingency'), `Nobody may pause ${missing.join(' or ')} content: add pause_rights with a holder and an hour limit.`, {
+          target: 'key',
+        }),
+      );
     }
     rights.forEach((r, i) => {
       const holder = parties.get(r.holder);
-      if (holder && !holder.authority.includes('pause_content')) hits.push(hit(at('contingency', 'pause_rights', i, 'holder'), `${holder.name} holds a pause right but lacks the pause_content authority.`));
+      if (holder && !holder.authority.includes('pause_content'))
+        hits.push(hit(at('contingency', 'pause_rights', i, 'holder'), `${holder.name} holds a pause right but lacks the pause_content authority.`));
     });
     if (!spec.conduct) hits.push(hit(at('contingency'), 'No takedown time is agreed (conduct.takedown_sla_h).', { target: 'key' }));
     return hits;

@@ -6,8 +6,7 @@ export const paymentScheduleComplete: Rule = {
   severity: 'error',
   category: 'rights-and-money',
   description: 'Each payment schedule adds up to 100 %, and the kill fee after production starts is at least the one before.',
-  rationale:
-    'A schedule of 50 % + 30 % leaves a fifth of the fee unaccounted for, which becomes an argument at the end. A kill fee that drops once production starts rewards cancelling late.',
+  rationale: 'A schedule of 50 % + 30 % leaves a fifth of the fee unaccounted for, which becomes an argument at the end. A kill fee that drops once production starts rewards cancelling late.',
   docs: {
     bad: `compensation:
   - creator: maya
@@ -28,7 +27,12 @@ export const paymentScheduleComplete: Rule = {
         hits.push(hit(at('compensation', i, 'schedule'), `${c.creator}'s payment schedule adds up to ${Number(total.toFixed(4))} %, not 100 %.`));
       }
       if (c.kill_fee.after_production_pct < c.kill_fee.before_production_pct) {
-        hits.push(hit(at('compensation', i, 'kill_fee', 'after_production_pct'), `${c.creator}'s kill fee drops from ${c.kill_fee.before_production_pct} % to ${c.kill_fee.after_production_pct} % once production starts.`));
+        hits.push(
+          hit(
+            at('compensation', i, 'kill_fee', 'after_production_pct'),
+            `${c.creator}'s kill fee drops from ${c.kill_fee.before_production_pct} % to ${c.kill_fee.after_production_pct} % once production starts.`,
+          ),
+        );
       }
     });
     return hits;

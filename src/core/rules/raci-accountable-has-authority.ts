@@ -17,8 +17,7 @@ export const raciAccountableHasAuthority: Rule = {
   severity: 'error',
   category: 'responsibility',
   description: 'The Accountable party for an activity holds the authority it needs (content review → approve_content, payment → release_payment, ...).',
-  rationale:
-    'Being Accountable without the authority to decide turns every approval into a second approval by someone else, which the schedule does not allow for.',
+  rationale: 'Being Accountable without the authority to decide turns every approval into a second approval by someone else, which the schedule does not allow for.',
   docs: {
     bad: `parties:
   - { id: leo, authority: [approve_content] }

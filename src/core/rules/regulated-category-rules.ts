@@ -35,16 +35,29 @@ function effectiveLimit(own: number | undefined, law: { value: number; source: s
 function checkPeople(spec: CampaignSpec, category: RegulatedCategory, hits: RuleHit[]): void {
   const r = spec.compliance.regulated;
   for (const { party, index, markets } of creatorsOf(spec)) {
-    const age = effectiveLimit(r?.min_talent_age, strictestFloor(category, markets, 'talentAge', (a, b) => a > b), (a, b) => a > b, 'min_talent_age');
+    const age = effectiveLimit(
+      r?.min_talent_age,
+      strictestFloor(category, markets, 'talentAge', (a, b) => a > b),
+      (a, b) => a > b,
+      'min_talent_age',
+    );
     if (age) {
-      if (party.age === undefined) hits.push(hit(at('parties', index), `${party.name}'s age is not recorded, but ${category} content requires talent aged ${age.value}+ (${age.source}).`, { target: 'key' }));
+      if (party.age === undefined)
+        hits.push(hit(at('parties', index), `${party.name}'s age is not recorded, but ${category} content requires talent aged ${age.value}+ (${age.source}).`, { target: 'key' }));
       else if (party.age < age.value) hits.push(hit(at('parties', index, 'age'), `${party.name} is ${party.age}; ${category} content requires talent aged ${age.value} or over (${age.source}).`));
     }
     const u18 = underEighteenPct(party);
-    const limit = effectiveLimit(r?.max_audience_u18_pct, strictestFloor(category, markets, 'underEighteenBelowPct', (a, b) => a < b), (a, b) => a < b, 'max_audience_u18_pct');
+    const limit = effectiveLimit(
+      r?.max_audience_u18_pct,
+      strictestFloor(category, markets, 'underEighteenBelowPct', (a, b) => a < b),
+      (a, b) => a < b,
+      'max_audience_u18_pct',
+    );
     if (limit) {
-      if (u18 === undefined) hits.push(hit(at('parties', index), `${party.name}'s audience age split is not recorded, so the under-18 limit (${limit.value} %, ${limit.source}) cannot be checked.`, { target: 'key' }));
-      else if (u18 >= limit.value) hits.push(hit(at('parties', index, 'audience', 'age_pct'), `${u18} % of ${party.name}'s audience is under 18; the limit is below ${limit.value} % (${limit.source}).`));
+      if (u18 === undefined)
+        hits.push(hit(at('parties', index), `${party.name}'s audience age split is not recorded, so the under-18 limit (${limit.value} %, ${limit.source}) cannot be checked.`, { target: 'key' }));
+      else if (u18 >= limit.value)
+        hits.push(hit(at('parties', index, 'audience', 'age_pct'), `${u18} % of ${party.name}'s audience is under 18; the limit is below ${limit.value} % (${limit.source}).`));
     }
   }
 }
@@ -53,7 +66,8 @@ export const regulatedCategoryRules: Rule = {
   id: 'regulated-category-rules',
   severity: 'error',
   category: 'disclosure-and-compliance',
-  description: 'Regulated categories carry their rules: alcohol and gambling age limits and audience shares (UK 25+, under-18s below 25 %; US spirits 73.8 % legal-age audience), financial promotions with an approver and a risk warning on every piece.',
+  description:
+    'Regulated categories carry their rules: alcohol and gambling age limits and audience shares (UK 25+, under-18s below 25 %; US spirits 73.8 % legal-age audience), financial promotions with an approver and a risk warning on every piece.',
   rationale:
     "UK CAP rules bar anyone under 25 from a significant role in alcohol (CAP Code 18.16) or gambling (16.3.14) ads, and any placement where a quarter or more of the audience is under 18 (18.15, 16.3.13, with the ASA's audience-composition guidance); in the US nobody under the legal purchase age of 21 may appear, and the DISCUS Code requires 73.8 % of the audience to be of legal age; UK financial promotions need section 21 approval and a risk warning on every frame. Each creator is held to the stricter of the spec's own limit and the floor of the markets their content runs in, named at their own age or audience: a spec that says 21 does not make a 23-year-old lawful in a UK alcohol ad. Breaches bring fines and takedowns, and they are checkable before anyone films.",
   docs: {
@@ -96,10 +110,10 @@ compliance:
       demand(Boolean(r?.risk_warning), 'UK financial promotions need the risk warning wording (risk_warning).');
       const covered = new Set((spec.messaging.mandatory ?? []).filter((m) => m.type === 'risk_warning').flatMap((m) => m.applies_to));
       spec.deliverables.forEach((d, i) => {
-        if (!covered.has(d.id)) hits.push(hit(at('deliverables', i), `Deliverable ${d.id} is a UK financial promotion without a mandatory risk_warning element (every frame must carry it).`, { target: 'key' }));
+        if (!covered.has(d.id))
+          hits.push(hit(at('deliverables', i), `Deliverable ${d.id} is a UK financial promotion without a mandatory risk_warning element (every frame must carry it).`, { target: 'key' }));
       });
     }
     return hits;
   },
 };
-

@@ -7,7 +7,7 @@ export const responseSlaFitsReviews: Rule = {
   category: 'communication',
   description: 'The routine response time is shorter than the shortest review window.',
   rationale:
-    'If a creator\'s question about a draft may take 48 hours to answer and the review window is 24 hours, one question uses up the whole review. Response times must fit inside the approval windows.',
+    "If a creator's question about a draft may take 48 hours to answer and the review window is 24 hours, one question uses up the whole review. Response times must fit inside the approval windows.",
   docs: {
     bad: `approvals:
   stages:
@@ -20,8 +20,6 @@ communication:
   check(spec) {
     const shortest = Math.min(...spec.approvals.stages.map((s) => s.review_window.hours));
     const sla = spec.communication.response_sla_h;
-    return sla >= shortest
-      ? [hit(at('communication', 'response_sla_h'), `Routine messages may take ${sla} h to answer, but the shortest review window is ${shortest} h.`)]
-      : [];
+    return sla >= shortest ? [hit(at('communication', 'response_sla_h'), `Routine messages may take ${sla} h to answer, but the shortest review window is ${shortest} h.`)] : [];
   },
 };

@@ -6,8 +6,7 @@ export const revisionTerms: Rule = {
   severity: 'error',
   category: 'schedule',
   description: 'The fee for revision rounds beyond the included ones is stated.',
-  rationale:
-    '"Two rounds included" only settles anything if a third round has a price; otherwise round three is argued about at the moment the deadline is tightest.',
+  rationale: '"Two rounds included" only settles anything if a third round has a price; otherwise round three is argued about at the moment the deadline is tightest.',
   docs: {
     bad: `approvals:
   revision_rounds: 2`,

@@ -7,7 +7,7 @@ export const rightsRedFlags: Rule = {
   category: 'rights-and-money',
   description: 'Usage rights avoid the terms creators later contest: perpetual grants, AI alteration, paid use without a fee.',
   rationale:
-    'Perpetual rights and AI alteration of a creator\'s likeness are the clauses most often renegotiated or refused; paid usage with no fee is usually an oversight that the talent manager will catch at signature, delaying it.',
+    "Perpetual rights and AI alteration of a creator's likeness are the clauses most often renegotiated or refused; paid usage with no fee is usually an oversight that the talent manager will catch at signature, delaying it.",
   docs: {
     bad: `usage_rights:
   perpetual: true
@@ -23,7 +23,8 @@ export const rightsRedFlags: Rule = {
     const hits: RuleHit[] = [];
     if (r.perpetual) hits.push(hit(at('usage_rights', 'perpetual'), 'Rights are granted in perpetuity; state a number of days and a renewal fee instead.'));
     if (r.ai_alteration) hits.push(hit(at('usage_rights', 'ai_alteration'), "The brand may alter the content or the creator's likeness with AI; make sure each creator has agreed to it in writing."));
-    if (r.paid && !r.paid.fee) hits.push(hit(at('usage_rights', 'paid'), `Paid usage (${r.paid.days} days) has no fee; paid usage is normally priced at 50-100 % of the base fee per month.`, { target: 'key' }));
+    if (r.paid && !r.paid.fee)
+      hits.push(hit(at('usage_rights', 'paid'), `Paid usage (${r.paid.days} days) has no fee; paid usage is normally priced at 50-100 % of the base fee per month.`, { target: 'key' }));
     return hits;
   },
 };

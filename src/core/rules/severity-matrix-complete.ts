@@ -31,8 +31,12 @@ export const severityMatrixComplete: Rule = {
     if (missing.length > 0) hits.push(hit(at('contingency', 'severity_matrix'), `The severity matrix has no ${missing.join(', ')} row${missing.length === 1 ? '' : 's'}.`));
     matrix.forEach((row, i) => {
       const limit = LIMITS[row.level]!;
-      if (row.acknowledge_within_min > limit.ackMin) hits.push(hit(at('contingency', 'severity_matrix', i, 'acknowledge_within_min'), `${row.level} is acknowledged within ${row.acknowledge_within_min} min; ${limit.ackMin} min at most is the norm.`));
-      if (row.action_within_h > limit.actionH) hits.push(hit(at('contingency', 'severity_matrix', i, 'action_within_h'), `${row.level} action comes within ${row.action_within_h} h; ${limit.actionH} h at most is the norm.`));
+      if (row.acknowledge_within_min > limit.ackMin)
+        hits.push(
+          hit(at('contingency', 'severity_matrix', i, 'acknowledge_within_min'), `${row.level} is acknowledged within ${row.acknowledge_within_min} min; ${limit.ackMin} min at most is the norm.`),
+        );
+      if (row.action_within_h > limit.actionH)
+        hits.push(hit(at('contingency', 'severity_matrix', i, 'action_within_h'), `${row.level} action comes within ${row.action_within_h} h; ${limit.actionH} h at most is the norm.`));
       if (row.level === 'sev1') {
         const roles = new Set(row.escalate_to.map((id) => parties.get(id)?.role));
         const sides = [

@@ -7,7 +7,7 @@ export const signoffNotStale: Rule = {
   id: 'signoff-not-stale',
   severity: 'error',
   category: 'communication',
-  description: 'Nobody\'s sign-off is for an earlier version of the agreement: the terms did not change after they signed.',
+  description: "Nobody's sign-off is for an earlier version of the agreement: the terms did not change after they signed.",
   rationale:
     'A signature binds the exact terms that were signed (their SHA-256 in the sign-off ledger). When a deadline, fee or right changes afterwards, that signer has agreed to something that no longer exists, and week two starts with two versions of the truth. Re-sign after every change, and show people what changed with `alignkit diff --since-signoff`.',
   docs: {

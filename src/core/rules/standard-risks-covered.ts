@@ -15,8 +15,7 @@ export const standardRisksCovered: Rule = {
   severity: 'warning',
   category: 'contingency',
   description: 'The pre-mortem covers the standard risks: a creator cannot deliver, the timeline slips, under-performance, negative feedback, a brand-safety incident.',
-  rationale:
-    'These five happen in most campaigns. Deciding the trigger, owner and fallback for each at kickoff turns a week-two crisis into a planned step.',
+  rationale: 'These five happen in most campaigns. Deciding the trigger, owner and fallback for each at kickoff turns a week-two crisis into a planned step.',
   docs: {
     bad: `contingency:
   risks:

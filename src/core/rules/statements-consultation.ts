@@ -21,7 +21,8 @@ export const statementsConsultation: Rule = {
     const hits: RuleHit[] = [];
     if (!s.mutual_consultation) return [hit(at('contingency', 'statements', 'mutual_consultation'), 'Brand and creator may make public statements without consulting each other first.')];
     if (s.consult_window_h === undefined) hits.push(hit(at('contingency', 'statements'), 'The consultation before statements has no time limit (consult_window_h).', { target: 'key' }));
-    else if (s.consult_window_h > 24) hits.push(hit(at('contingency', 'statements', 'consult_window_h'), `A ${s.consult_window_h}-hour consultation window is too slow for a public incident; 2-4 hours is usual.`));
+    else if (s.consult_window_h > 24)
+      hits.push(hit(at('contingency', 'statements', 'consult_window_h'), `A ${s.consult_window_h}-hour consultation window is too slow for a public incident; 2-4 hours is usual.`));
     if (!s.holding_statement) hits.push(hit(at('contingency', 'statements'), 'No holding statement is drafted for the first public response.', { target: 'key' }));
     return hits;
   },

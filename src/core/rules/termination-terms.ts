@@ -6,8 +6,7 @@ export const terminationTerms: Rule = {
   severity: 'warning',
   category: 'rights-and-money',
   description: 'A mutual morality clause, termination for convenience with notice and fee, and what happens to published content.',
-  rationale:
-    'When a creator or the brand becomes a liability, the questions are who can end it, how fast, at what cost and whether the posts stay up. Answering them in a crisis is too late.',
+  rationale: 'When a creator or the brand becomes a liability, the questions are who can end it, how fast, at what cost and whether the posts stay up. Answering them in a crisis is too late.',
   docs: {
     bad: `conduct:
   morality: creator_only
@@ -25,7 +24,8 @@ termination:
   check(spec) {
     const hits: RuleHit[] = [];
     if (!spec.conduct) hits.push(hit('', 'No conduct section: agree a morality clause and a takedown time.', { hint: 'Add conduct: { morality: mutual, takedown_sla_h: 24 }.' }));
-    else if (spec.conduct.morality !== 'mutual') hits.push(hit(at('conduct', 'morality'), `The morality clause is ${spec.conduct.morality}; a mutual clause also protects the creator from a brand scandal.`));
+    else if (spec.conduct.morality !== 'mutual')
+      hits.push(hit(at('conduct', 'morality'), `The morality clause is ${spec.conduct.morality}; a mutual clause also protects the creator from a brand scandal.`));
     const t = spec.termination;
     if (!t) {
       hits.push(hit('', 'No termination section: say how either side can end the agreement and what happens to the content.'));

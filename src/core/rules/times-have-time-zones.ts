@@ -15,8 +15,7 @@ export const timesHaveTimeZones: Rule = {
   severity: 'error',
   category: 'quantified',
   description: 'Every time of day written in text names its time zone ("17:00 America/New_York", not "5pm").',
-  rationale:
-    'Parties sit in different time zones. "Drafts by 5pm" is three different deadlines for a brand in New York, an agency in London and a creator in Los Angeles.',
+  rationale: 'Parties sit in different time zones. "Drafts by 5pm" is three different deadlines for a brand in New York, an agency in London and a creator in Los Angeles.',
   docs: {
     bad: `deliverables:
   - id: maya-tiktok
@@ -33,7 +32,11 @@ export const timesHaveTimeZones: Rule = {
       if (bare.length === 0) continue;
       const quoted = bare.map((t) => `"${t}"`);
       const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-      hits.push(hit(f.pointer, `${list} in ${readablePath(f.pointer, spec)} ${bare.length === 1 ? 'has' : 'have'} no time zone.`, { hint: `Write the zone next to ${bare.length === 1 ? 'it' : 'each time'}, e.g. 17:00 America/New_York.` }));
+      hits.push(
+        hit(f.pointer, `${list} in ${readablePath(f.pointer, spec)} ${bare.length === 1 ? 'has' : 'have'} no time zone.`, {
+          hint: `Write the zone next to ${bare.length === 1 ? 'it' : 'each time'}, e.g. 17:00 America/New_York.`,
+        }),
+      );
     }
     return hits;
   },

@@ -32,16 +32,7 @@ export interface SignoffContext {
   hashOf(spec: CampaignSpec): string;
 }
 
-export const RULE_CATEGORIES = [
-  'quantified',
-  'schedule',
-  'responsibility',
-  'kpis',
-  'rights-and-money',
-  'disclosure-and-compliance',
-  'contingency',
-  'communication',
-] as const;
+export const RULE_CATEGORIES = ['quantified', 'schedule', 'responsibility', 'kpis', 'rights-and-money', 'disclosure-and-compliance', 'contingency', 'communication'] as const;
 export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
 export interface Rule {

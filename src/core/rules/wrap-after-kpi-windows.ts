@@ -22,7 +22,10 @@ communication:
   },
   check(spec) {
     const due = addDays(spec.campaign.window.end, spec.communication.wrap_report_due_days);
-    const lastPost = spec.deliverables.map((d) => formatDate(parseZoned(goLiveEnd(d)).wall)).sort().at(-1)!;
+    const lastPost = spec.deliverables
+      .map((d) => formatDate(parseZoned(goLiveEnd(d)).wall))
+      .sort()
+      .at(-1)!;
     const hits: RuleHit[] = [];
     spec.kpis.forEach((kpi, i) => {
       const closes = kpi.window.end ?? addDays(lastPost, kpi.window.days_after_post!);

@@ -17,7 +17,10 @@ export function firstPostDate(spec: CampaignSpec): string {
 }
 
 export function lastPostDate(spec: CampaignSpec): string {
-  return spec.deliverables.map((d) => dateOf(goLiveEnd(d))).sort().at(-1)!;
+  return spec.deliverables
+    .map((d) => dateOf(goLiveEnd(d)))
+    .sort()
+    .at(-1)!;
 }
 
 export function checkInDates(spec: CampaignSpec): { days: number; date: string }[] {
@@ -54,7 +57,10 @@ export function organicRightsEnd(spec: CampaignSpec, d: Deliverable): string | u
 export function paidRightsEnd(spec: CampaignSpec, d: Deliverable): string | undefined {
   const paid = spec.usage_rights.paid;
   if (!paid) return undefined;
-  const flights = (spec.paid_media_plan ?? []).filter((f) => f.deliverables.includes(d.id)).map((f) => f.start).sort();
+  const flights = (spec.paid_media_plan ?? [])
+    .filter((f) => f.deliverables.includes(d.id))
+    .map((f) => f.start)
+    .sort();
   const from = paid.start === 'first_spend' && flights[0] ? flights[0] : dateOf(goLiveStart(d));
   return addDays(from, paid.days - 1);
 }

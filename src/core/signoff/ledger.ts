@@ -145,7 +145,11 @@ export function parseLedger(file: string, text: string): ParsedLedger {
       return;
     }
     if (actual !== entry.hash) {
-      problem(encodePointer(['agreements', i, 'terms']), `The stored copy of version ${shortHashOf(entry.hash)} does not match its hash: it was changed after signing, so it and the signatures on it are not trusted`, 'key');
+      problem(
+        encodePointer(['agreements', i, 'terms']),
+        `The stored copy of version ${shortHashOf(entry.hash)} does not match its hash: it was changed after signing, so it and the signatures on it are not trusted`,
+        'key',
+      );
       return;
     }
     if (!isValidCampaign(entry.terms)) {

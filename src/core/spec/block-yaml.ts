@@ -56,7 +56,6 @@ const UNUSUAL_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\
 /** What may not start a plain scalar here: YAML indicators (a minus before a digit or a dot aside: -5, -.5), and anything we would rather not judge. */
 const NOT_PLAIN_START = /^(?:-(?![0-9.])|[?:,[\]{}#&*!|>'"%@`])/;
 
-
 const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
@@ -102,7 +101,7 @@ function indexLines(text: string): number {
     while (first < newline && text.charCodeAt(first) === SPACE) first += 1;
     if (first < newline && text.charCodeAt(first) !== HASH) {
       const indent = first - from;
-      if (indent === 0 && (text.startsWith('---', first) || text.startsWith('...', first) || text.charCodeAt(first) === 37 /* % */)) giveUp();
+      if (indent === 0 && (text.startsWith('---', first) || text.startsWith('...', first) || text.charCodeAt(first) === 37) /* % */) giveUp();
       let end = newline;
       while (text.charCodeAt(end - 1) === SPACE) end -= 1;
       if (count === starts.length) {

@@ -13,7 +13,13 @@ export interface LabelProfile {
 const WEAK = ['#sp', '#spon', '#collab', '#gifted', 'thanks to', 'in partnership with', '#partner', 'sponsored by'];
 
 export const LABEL_PROFILES: Readonly<Record<string, LabelProfile>> = {
-  US: { accepted: ['ad', '#ad', 'advertisement', 'sponsored', '#sponsored', 'paid partnership'], brandPartner: true, sponsoredBy: true, rejected: ['#sp', '#spon', 'thanks to'], regulator: 'FTC (16 CFR 255)' },
+  US: {
+    accepted: ['ad', '#ad', 'advertisement', 'sponsored', '#sponsored', 'paid partnership'],
+    brandPartner: true,
+    sponsoredBy: true,
+    rejected: ['#sp', '#spon', 'thanks to'],
+    regulator: 'FTC (16 CFR 255)',
+  },
   GB: { accepted: ['ad', '#ad', 'advert', '#advert', 'advertisement', 'advertisement feature'], rejected: WEAK, regulator: 'ASA/CAP and CMA' },
   DE: { accepted: ['werbung', '#werbung', 'anzeige', '#anzeige'], rejected: [...WEAK, '#ad', 'sponsored by'], regulator: 'UWG §5a and the Landesmedienanstalten' },
   AT: { accepted: ['werbung', '#werbung', 'anzeige', '#anzeige'], rejected: WEAK, regulator: 'KommAustria' },

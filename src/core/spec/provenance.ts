@@ -119,7 +119,9 @@ export function shortValue(value: unknown, limit = 48): string {
   const text = Array.isArray(value)
     ? `[${value.map((v) => shortValue(v, limit)).join(', ')}]`
     : isRecord(value)
-      ? `{ ${Object.entries(value).map(([k, v]) => `${k}: ${shortValue(v, limit)}`).join(', ')} }`
+      ? `{ ${Object.entries(value)
+          .map(([k, v]) => `${k}: ${shortValue(v, limit)}`)
+          .join(', ')} }`
       : typeof value === 'string'
         ? value
         : JSON.stringify(value);

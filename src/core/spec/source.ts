@@ -2,9 +2,7 @@
 
 export const MAX_SPEC_BYTES = 1024 * 1024;
 
-export type DecodedSource =
-  | { ok: true; text: string }
-  | { ok: false; message: string; line: number; column: number };
+export type DecodedSource = { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,88 +1,137 @@
 /** Closed vocabularies of the campaign spec. Rules and documents key off these values. */
 
 export const CATEGORIES = [
-  'consumer_electronics', 'beauty', 'fashion', 'food_bev', 'home', 'travel', 'gaming', 'fitness',
-  'alcohol', 'financial_promotion', 'gambling', 'health_supplement', 'pharma', 'nicotine', 'crypto',
-  'b2b_software', 'other',
+  'consumer_electronics',
+  'beauty',
+  'fashion',
+  'food_bev',
+  'home',
+  'travel',
+  'gaming',
+  'fitness',
+  'alcohol',
+  'financial_promotion',
+  'gambling',
+  'health_supplement',
+  'pharma',
+  'nicotine',
+  'crypto',
+  'b2b_software',
+  'other',
 ] as const;
 
 /** Categories that carry extra legal duties (age gates, approvals, risk warnings). */
-export const REGULATED_CATEGORIES = [
-  'alcohol', 'financial_promotion', 'gambling', 'health_supplement', 'pharma', 'nicotine', 'crypto',
-] as const;
+export const REGULATED_CATEGORIES = ['alcohol', 'financial_promotion', 'gambling', 'health_supplement', 'pharma', 'nicotine', 'crypto'] as const;
 
-export const ROLES = [
-  'brand', 'agency', 'creator', 'talent_manager', 'legal', 'compliance_approver', 'pr', 'platform_rep', 'production',
-] as const;
+export const ROLES = ['brand', 'agency', 'creator', 'talent_manager', 'legal', 'compliance_approver', 'pr', 'platform_rep', 'production'] as const;
 
-export const AUTHORITIES = [
-  'approve_content', 'approve_claims', 'sign_contract', 'issue_statement', 'pause_content',
-  'release_payment', 'approve_paid_media',
-] as const;
+export const AUTHORITIES = ['approve_content', 'approve_claims', 'sign_contract', 'issue_statement', 'pause_content', 'release_payment', 'approve_paid_media'] as const;
 
-export const OBJECTIVE_TYPES = [
-  'awareness', 'consideration', 'conversion', 'lead_gen', 'content_library', 'advocacy', 'thought_leadership',
-] as const;
+export const OBJECTIVE_TYPES = ['awareness', 'consideration', 'conversion', 'lead_gen', 'content_library', 'advocacy', 'thought_leadership'] as const;
 
-export const MANDATORY_TYPES = [
-  'product_on_screen_by_s', 'verbal_brand_mention', 'cta', 'link', 'promo_code', 'hashtag', 'handle_tag',
-  'risk_warning', 'responsibility_message',
-] as const;
+export const MANDATORY_TYPES = ['product_on_screen_by_s', 'verbal_brand_mention', 'cta', 'link', 'promo_code', 'hashtag', 'handle_tag', 'risk_warning', 'responsibility_message'] as const;
 
 export const CREATIVE_LATITUDE = ['scripted', 'talking_points', 'open_brief'] as const;
 
-export const PLATFORMS = [
-  'tiktok', 'instagram', 'youtube', 'twitch', 'x', 'linkedin', 'facebook', 'pinterest', 'snapchat', 'podcast',
-  'blog', 'newsletter',
-] as const;
+export const PLATFORMS = ['tiktok', 'instagram', 'youtube', 'twitch', 'x', 'linkedin', 'facebook', 'pinterest', 'snapchat', 'podcast', 'blog', 'newsletter'] as const;
 
 export const FORMATS = [
-  'short_video', 'reel', 'story', 'feed_post', 'carousel', 'live', 'dedicated_video', 'integration', 'short',
-  'text_post', 'document_post', 'native_video', 'host_read_preroll', 'host_read_midroll', 'article',
+  'short_video',
+  'reel',
+  'story',
+  'feed_post',
+  'carousel',
+  'live',
+  'dedicated_video',
+  'integration',
+  'short',
+  'text_post',
+  'document_post',
+  'native_video',
+  'host_read_preroll',
+  'host_read_midroll',
+  'article',
 ] as const;
 
 export const ASPECTS = ['9:16', '4:5', '1:1', '16:9', 'audio', 'text'] as const;
 
 /** Where a disclosure appears. The last four are accepted so rules can name them as too weak. */
 export const DISCLOSURE_PLACEMENTS = [
-  'caption_first_line', 'on_screen', 'verbal', 'title', 'description_first_line', 'platform_tool', 'above_the_fold',
-  'caption_end', 'hashtag_stack', 'bio', 'comments',
+  'caption_first_line',
+  'on_screen',
+  'verbal',
+  'title',
+  'description_first_line',
+  'platform_tool',
+  'above_the_fold',
+  'caption_end',
+  'hashtag_stack',
+  'bio',
+  'comments',
 ] as const;
 
 export const REVIEW_BASES = ['calendar', 'business'] as const;
 export const MISSED_REVIEW_OUTCOMES = ['deemed_approved', 'escalate', 'go_live_moves'] as const;
 
 export const RACI_ACTIVITIES = [
-  'brief_signoff', 'contract', 'content_review', 'claims_review', 'posting', 'paid_amplification', 'reporting',
-  'crisis_statement', 'payment', 'renewal_decision',
+  'brief_signoff',
+  'contract',
+  'content_review',
+  'claims_review',
+  'posting',
+  'paid_amplification',
+  'reporting',
+  'crisis_statement',
+  'payment',
+  'renewal_decision',
 ] as const;
 
 export const METRICS = [
-  'reach', 'impressions', 'views', 'frequency', 'engagements', 'engagement_rate', 'vtr', 'ctr', 'clicks', 'cpm',
-  'cpv', 'cpe', 'cpc', 'conversions', 'cvr', 'cpa', 'leads', 'cpl', 'revenue', 'roas', 'roi', 'emv', 'sentiment',
-  'brand_lift', 'share_of_voice', 'incrementality', 'followers_gained', 'saves', 'shares', 'content_pieces',
+  'reach',
+  'impressions',
+  'views',
+  'frequency',
+  'engagements',
+  'engagement_rate',
+  'vtr',
+  'ctr',
+  'clicks',
+  'cpm',
+  'cpv',
+  'cpe',
+  'cpc',
+  'conversions',
+  'cvr',
+  'cpa',
+  'leads',
+  'cpl',
+  'revenue',
+  'roas',
+  'roi',
+  'emv',
+  'sentiment',
+  'brand_lift',
+  'share_of_voice',
+  'incrementality',
+  'followers_gained',
+  'saves',
+  'shares',
+  'content_pieces',
 ] as const;
 
 export const ENGAGEMENT_BASES = ['reach', 'impressions', 'views', 'followers'] as const;
 
 export const UNITS = ['count', 'percent', 'percentage_points', 'ratio', 'currency', 'seconds'] as const;
 
-export const DATA_SOURCES = [
-  'platform_insights', 'platform_api', 'ads_manager', 'screenshot', 'ga4_utm', 'promo_code', 'affiliate_network',
-  'crm', 'brand_lift_study', 'social_listening',
-] as const;
+export const DATA_SOURCES = ['platform_insights', 'platform_api', 'ads_manager', 'screenshot', 'ga4_utm', 'promo_code', 'affiliate_network', 'crm', 'brand_lift_study', 'social_listening'] as const;
 
 export const ATTRIBUTION_MODELS = ['promo_code', 'last_click', 'view_through', 'holdout', 'mmm'] as const;
 export const REPORTING_CADENCES = ['daily', 'weekly', 'biweekly', 'monthly', 'end_of_campaign'] as const;
 
 export const COMPENSATION_MODELS = ['flat_fee', 'retainer', 'cpa', 'rev_share', 'hybrid', 'gifted_only'] as const;
-export const PAYMENT_TRIGGERS = [
-  'signature', 'product_received', 'draft_approved', 'go_live', 'report_delivered', 'month_start',
-] as const;
+export const PAYMENT_TRIGGERS = ['signature', 'product_received', 'draft_approved', 'go_live', 'report_delivered', 'month_start'] as const;
 
-export const PAID_MECHANISMS = [
-  'spark_ads', 'partnership_ads', 'thought_leader_ads', 'whitelisting', 'brand_handle_ads', 'youtube_partnership_ads',
-] as const;
+export const PAID_MECHANISMS = ['spark_ads', 'partnership_ads', 'thought_leader_ads', 'whitelisting', 'brand_handle_ads', 'youtube_partnership_ads'] as const;
 export const PAID_RIGHTS_START = ['go_live', 'first_spend'] as const;
 export const EDIT_RIGHTS = ['none', 'cutdowns_captions', 'full'] as const;
 
@@ -114,8 +163,21 @@ export const FOLLOWUP_TYPES = ['check_in', 'difficult_conversation', 'wrap_revie
 export const ACTION_STATUSES = ['done', 'dropped', 'open'] as const;
 /** The parts of the agreement a requested change can touch. */
 export const CHANGE_AREAS = [
-  'objectives', 'messaging', 'creative_autonomy', 'deliverables', 'schedule', 'approvals', 'raci', 'kpis',
-  'compensation', 'usage_rights', 'exclusivity', 'paid_media', 'contingency', 'communication', 'other',
+  'objectives',
+  'messaging',
+  'creative_autonomy',
+  'deliverables',
+  'schedule',
+  'approvals',
+  'raci',
+  'kpis',
+  'compensation',
+  'usage_rights',
+  'exclusivity',
+  'paid_media',
+  'contingency',
+  'communication',
+  'other',
 ] as const;
 
 /** Metrics where a lower number is better. */

@@ -215,4 +215,3 @@ export function parseYaml(text: string): ParsedYaml {
     return { data: undefined, locate, problems: [{ ruleId: 'yaml-unsupported', message, ...positionOf(lc, aliasRange) }] };
   }
 }
-

@@ -13,10 +13,7 @@ Settings.defaultLocale = 'en-US';
 function toInstant(wall: number, zone: string): number {
   const w = new Date(wall);
   // Luxon resolves a wall time that falls in a spring-forward gap to the later side, like the platforms do.
-  return DateTime.fromObject(
-    { year: w.getUTCFullYear(), month: w.getUTCMonth() + 1, day: w.getUTCDate(), hour: w.getUTCHours(), minute: w.getUTCMinutes() },
-    { zone },
-  ).toMillis();
+  return DateTime.fromObject({ year: w.getUTCFullYear(), month: w.getUTCMonth() + 1, day: w.getUTCDate(), hour: w.getUTCHours(), minute: w.getUTCMinutes() }, { zone }).toMillis();
 }
 
 function toWall(instant: number, zone: string): number {

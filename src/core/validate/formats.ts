@@ -58,9 +58,7 @@ export function isZonedDateTime(value: string): boolean {
   const m = ZONED.exec(value);
   if (!m) return false;
   const [, date, hh, mm, ss, zone] = m as unknown as [string, string, string, string, string | undefined, string];
-  return (
-    isCalendarDate(date) && Number(hh) < 24 && Number(mm) < 60 && (ss === undefined || Number(ss) < 60) && isTimeZone(zone)
-  );
+  return isCalendarDate(date) && Number(hh) < 24 && Number(mm) < 60 && (ss === undefined || Number(ss) < 60) && isTimeZone(zone);
 }
 
 /** Why a zoned date-time is invalid, in words; undefined when it is valid. */

@@ -55,7 +55,6 @@ export function schemaFinding(problem: SchemaProblem, file: string, at: (pointer
   };
 }
 
-
 // ---- translation ---------------------------------------------------------------
 
 function quote(value: unknown): string {
@@ -135,9 +134,7 @@ function subject(pointer: string, data: unknown): string {
 }
 
 function isBranchError(error: AjvError, combinators: AjvError[]): boolean {
-  return combinators.some(
-    (c) => c !== error && error.schemaPath.startsWith(c.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')) && error.instancePath.startsWith(c.instancePath),
-  );
+  return combinators.some((c) => c !== error && error.schemaPath.startsWith(c.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')) && error.instancePath.startsWith(c.instancePath));
 }
 
 function translateOne(error: AjvError, data: unknown): SchemaProblem | undefined {
@@ -167,7 +164,11 @@ function translateOne(error: AjvError, data: unknown): SchemaProblem | undefined
         return { pointer: at, target: 'value', message: 'The file is empty: a campaign spec starts with `apiVersion: alignkit/v1` and `kind: Campaign`' };
       }
       if (at === '') {
-        return { pointer: at, target: 'value', message: `The spec must be a YAML mapping starting with \`apiVersion: alignkit/v1\`, but it is ${typeWords(typeof found === 'object' ? (Array.isArray(found) ? 'array' : 'object') : typeof found)}` };
+        return {
+          pointer: at,
+          target: 'value',
+          message: `The spec must be a YAML mapping starting with \`apiVersion: alignkit/v1\`, but it is ${typeWords(typeof found === 'object' ? (Array.isArray(found) ? 'array' : 'object') : typeof found)}`,
+        };
       }
       const empty = found === null ? ' but it is empty' : ` but it is ${quote(found)}`;
       return { pointer: at, target: 'value', message: `${who} must be ${typeWords(error.params.type)}${empty}${explain(parent)}` };

@@ -255,7 +255,15 @@ function signoffView(spec: CampaignSpec, context: RenderContext): SignoffView {
     signatures: status.signatories.map((row) => {
       const p = party(row.party);
       const s = row.signature;
-      return { party: p.name, role: ROLE[p.role], organisation: p.organisation, signer: s?.signer ?? '', signed: s?.at ?? '', version: s ? shortHashOf(s.agreement) : '', status: SIGNOFF_STATE[row.state] };
+      return {
+        party: p.name,
+        role: ROLE[p.role],
+        organisation: p.organisation,
+        signer: s?.signer ?? '',
+        signed: s?.at ?? '',
+        version: s ? shortHashOf(s.agreement) : '',
+        status: SIGNOFF_STATE[row.state],
+      };
     }),
   };
 }

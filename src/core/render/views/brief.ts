@@ -115,12 +115,15 @@ export function briefView(spec: CampaignSpec, creatorId: string, context: Render
   return {
     header: headerOf(context),
     campaign: campaignView(spec),
-    creator: { ...partyView(creator), handles: Object.entries(creator.handles ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([platform, handle]) => ({ platform: PLATFORM[platform as keyof typeof PLATFORM] ?? platform, handle })) },
+    creator: {
+      ...partyView(creator),
+      handles: Object.entries(creator.handles ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([platform, handle]) => ({ platform: PLATFORM[platform as keyof typeof PLATFORM] ?? platform, handle })),
+    },
     objective: { type: OBJECTIVE_TYPE[primary.type], statement: primary.statement },
     keyMessages: spec.messaging.key_messages,
-    claims: (spec.messaging.claims ?? [])
-      .filter((c) => !c.markets || c.markets.some((m) => myMarkets.has(m)))
-      .map((c) => ({ text: c.text, markets: (c.markets ?? []).join(', ') })),
+    claims: (spec.messaging.claims ?? []).filter((c) => !c.markets || c.markets.some((m) => myMarkets.has(m))).map((c) => ({ text: c.text, markets: (c.markets ?? []).join(', ') })),
     dos: spec.messaging.dos,
     donts: spec.messaging.donts,
     references: spec.messaging.references ?? [],
@@ -140,7 +143,11 @@ export function briefView(spec: CampaignSpec, creatorId: string, context: Render
     contacts: spec.parties.filter((p) => p.role !== 'creator').map(partyView),
     meetings: spec.communication.cadence
       .filter((m) => m.attendees.includes(creatorId))
-      .map((m) => ({ name: m.name, when: `${FREQUENCY[m.frequency]} on ${WEEKDAY[m.day]} at ${m.time} ${m.timezone}${onYourClock(spec, m, zone)}`, length: m.duration_min ? `${m.duration_min} min` : '' })),
+      .map((m) => ({
+        name: m.name,
+        when: `${FREQUENCY[m.frequency]} on ${WEEKDAY[m.day]} at ${m.time} ${m.timezone}${onYourClock(spec, m, zone)}`,
+        length: m.duration_min ? `${m.duration_min} min` : '',
+      })),
     channels: { routine: spec.communication.channels.routine, urgent: spec.communication.channels.urgent },
     responseSla: pluralText(spec.communication.response_sla_h, 'hour'),
     escalation: escalationView(spec),

@@ -81,7 +81,7 @@ export function deliverableView(spec: CampaignSpec, d: Deliverable, zone?: strin
   if (d.tracking?.utm) tracking.push({ label: 'Tracking link', value: d.tracking.utm, isUrl: true });
   if (d.tracking?.affiliate_url) tracking.push({ label: 'Affiliate link', value: d.tracking.affiliate_url, isUrl: true });
   const placements = d.disclosure.placements.filter((p) => p !== 'platform_tool').map((p) => PLACEMENT[p]);
-  const tool = d.disclosure.placements.includes('platform_tool') ? PLATFORMS_WITH_TOOL[d.platform] ?? "the platform's paid-partnership setting" : '';
+  const tool = d.disclosure.placements.includes('platform_tool') ? (PLATFORMS_WITH_TOOL[d.platform] ?? "the platform's paid-partnership setting") : '';
   return {
     id: d.id,
     title: titleOf(d),

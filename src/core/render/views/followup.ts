@@ -78,7 +78,11 @@ function clause(text: string): string {
 }
 
 function incidentsSince(followup: FollowUp, context: RenderContext) {
-  const previous = (context.history ?? []).map((f) => f.date).filter((d) => d < followup.date).sort().at(-1);
+  const previous = (context.history ?? [])
+    .map((f) => f.date)
+    .filter((d) => d < followup.date)
+    .sort()
+    .at(-1);
   return [...(context.incidents ?? [])]
     .filter((i) => i.detected.slice(0, 10) <= followup.date && (i.status === 'open' || previous === undefined || i.detected.slice(0, 10) > previous))
     .sort((a, b) => (a.detected < b.detected ? -1 : a.detected > b.detected ? 1 : 0));
@@ -111,7 +115,13 @@ export function followUpView(spec: CampaignSpec, followup: FollowUp, context: Re
     }),
     observations: (followup.observations ?? []).map((o) => ({ about: o.about ? name(o.about) : '', situation: clause(o.situation), behaviour: clause(o.behaviour), impact: clause(o.impact) })),
     needs: (followup.needs ?? []).map((n) => ({ party: name(n.party), need: n.need, request: n.request })),
-    changes: (followup.changes_requested ?? []).map((c) => ({ area: CHANGE_AREA[c.area], change: c.change, requestedBy: name(c.requested_by), reason: c.reason ?? '', resignoff: changesAgreement(c.area) })),
+    changes: (followup.changes_requested ?? []).map((c) => ({
+      area: CHANGE_AREA[c.area],
+      change: c.change,
+      requestedBy: name(c.requested_by),
+      reason: c.reason ?? '',
+      resignoff: changesAgreement(c.area),
+    })),
     resignoff: (followup.changes_requested ?? []).some((c) => changesAgreement(c.area)),
     overdue: overdueActions(followup, context.history ?? []).map((a) => ({ from: dateText(a.from), action: a.action, owner: name(a.owner), due: `${zonedText(a.due)} ${a.due.split(' ')[1]}` })),
     openQuestions: followup.open_questions ?? [],

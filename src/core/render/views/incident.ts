@@ -68,7 +68,11 @@ export function incidentView(spec: CampaignSpec, incident: Incident, now: number
   const severityWhy = [
     `Reach: ${REACH[incident.reach]}. Reputation: ${REPUTATION[incident.reputation]}. Relationship: ${RELATIONSHIP[incident.relationship]}. The worst of the three gives ${plan.reading}.`,
     ...(incident.severity !== undefined && incident.severity !== plan.reading ? [`Set to ${incident.severity} by hand: ${incident.severity_reason ?? ''}`] : []),
-    ...(plan.substituted ? [`The spec's severity matrix has no ${plan.severity} row; this plan follows its ${plan.row.level} row, the nearest ${Number(plan.row.level.slice(3)) < Number(plan.severity.slice(3)) ? 'more' : 'less'} severe one.`] : []),
+    ...(plan.substituted
+      ? [
+          `The spec's severity matrix has no ${plan.severity} row; this plan follows its ${plan.row.level} row, the nearest ${Number(plan.row.level.slice(3)) < Number(plan.severity.slice(3)) ? 'more' : 'less'} severe one.`,
+        ]
+      : []),
   ];
   const first = plan.calls[0];
   const creatorNames = plan.creators.map((c) => c.party.name);
@@ -82,7 +86,9 @@ export function incidentView(spec: CampaignSpec, incident: Incident, now: number
     speakers.length > 0
       ? `Who speaks: ${andList(speakers.map((p) => p.name))}${plan.speakers.accountable ? ` (${plan.speakers.accountable.name} is accountable for crisis statements)` : ' (they hold the authority to issue statements)'}. Nobody else comments in public.`
       : 'Nobody is named to issue statements: decide who speaks before anyone does.',
-    plan.holdingStatement ? 'Use the holding statement above as the first public response, word for word, once consultation allows.' : 'No holding statement was agreed: write one together with the creator before anything is posted.',
+    plan.holdingStatement
+      ? 'Use the holding statement above as the first public response, word for word, once consultation allows.'
+      : 'No holding statement was agreed: write one together with the creator before anything is posted.',
     ...(creatorNames.length > 0
       ? [
           `Support ${andList(creatorNames)}: call ${creatorNames.length === 1 ? 'them' : 'each of them'} personally before anything public, agree who moderates comments, delete no comment or post without them knowing, and check in again within 24 h. Nobody is left to face it alone.`,
@@ -92,9 +98,15 @@ export function incidentView(spec: CampaignSpec, incident: Incident, now: number
     'Keep this record up to date: once it is over, set its status to resolved and write the resolution in the incident file; the next follow-up and the wrap report list it.',
   ];
   const pauseWarnings = [
-    ...(plan.unpausable.length > 0 ? [`No pause right covers paid ads, yet ${andList(plan.unpausable)} ${plan.unpausable.length === 1 ? 'promotes' : 'promote'} the content concerned: agree a pause with the creator before acting.`] : []),
+    ...(plan.unpausable.length > 0
+      ? [
+          `No pause right covers paid ads, yet ${andList(plan.unpausable)} ${plan.unpausable.length === 1 ? 'promotes' : 'promote'} the content concerned: agree a pause with the creator before acting.`,
+        ]
+      : []),
     ...(!plan.organicPausable && (incident.deliverables ?? []).length > 0 ? ['No pause right covers organic posts: only the creator can take their post down; ask, do not order.'] : []),
-    ...(plan.takedownH !== undefined && (incident.deliverables ?? []).length > 0 ? [`If a post must come down, the creator removes it within ${plan.takedownH} h of the request (conduct clause).`] : []),
+    ...(plan.takedownH !== undefined && (incident.deliverables ?? []).length > 0
+      ? [`If a post must come down, the creator removes it within ${plan.takedownH} h of the request (conduct clause).`]
+      : []),
   ];
   return {
     header: headerOf(context),
@@ -113,7 +125,15 @@ export function incidentView(spec: CampaignSpec, incident: Incident, now: number
       { what: 'Acknowledge', by: both(plan.acknowledgeBy), owner: first?.party.name ?? '' },
       { what: 'Act', by: both(plan.actBy), owner: plan.speakers.accountable?.name ?? first?.party.name ?? '' },
     ],
-    calls: plan.calls.map((c, i) => ({ step: i + 1, name: c.party.name, role: who(c.party), why: c.why, phone: c.party.contact.phone ?? '', email: c.party.contact.email, localTime: localText(c.localNow, c.night, c.party.timezone) })),
+    calls: plan.calls.map((c, i) => ({
+      step: i + 1,
+      name: c.party.name,
+      role: who(c.party),
+      why: c.why,
+      phone: c.party.contact.phone ?? '',
+      email: c.party.contact.email,
+      localTime: localText(c.localNow, c.night, c.party.timezone),
+    })),
     creators: plan.creators.map((c) => ({ name: c.party.name, phone: c.party.contact.phone ?? '', localTime: localText(c.localNow, c.night, c.party.timezone) })),
     pauses: plan.pauses.map((p) => ({
       holder: p.holder.name,

@@ -42,7 +42,9 @@ export function rightsLines(spec: CampaignSpec, whose: 'your' | 'the'): string[]
   if (r.paid) {
     const from = r.paid.start === 'go_live' ? 'go-live' : 'the first day of ad spend';
     const cap = r.paid.spend_cap ? `, with at most ${moneyText(r.paid.spend_cap)} of ad spend` : '';
-    lines.push(`The brand may run ${whose} content as paid ads (${andList(r.paid.mechanisms.map((m) => PAID_MECHANISM[m]))}) in ${andList([...r.paid.territories])} for ${pluralText(r.paid.days, 'day')} from ${from}${cap}.`);
+    lines.push(
+      `The brand may run ${whose} content as paid ads (${andList(r.paid.mechanisms.map((m) => PAID_MECHANISM[m]))}) in ${andList([...r.paid.territories])} for ${pluralText(r.paid.days, 'day')} from ${from}${cap}.`,
+    );
     if (r.paid.fee) lines.push(`Paid usage fee: ${moneyText(r.paid.fee)}.`);
   } else {
     lines.push(`The brand may not use ${whose} content in paid ads.`);
@@ -86,7 +88,7 @@ export function paymentView(spec: CampaignSpec, c: Compensation1): PaymentView {
     })),
     bonuses: (c.bonuses ?? []).map((b) => {
       const kpi = kpis.get(b.kpi);
-      const what = kpi ? kpi.name ?? METRIC_GLOSSARY[kpi.metric].name : b.kpi;
+      const what = kpi ? (kpi.name ?? METRIC_GLOSSARY[kpi.metric].name) : b.kpi;
       const unit = kpi ? UNIT[kpi.unit] : '';
       return `${moneyText(b.amount)} when ${what} reaches ${numberText(b.threshold)}${unit} (at most ${moneyText(b.cap)} in total)`;
     }),
@@ -113,8 +115,13 @@ export function conductLines(spec: CampaignSpec): string[] {
   const t = spec.termination;
   if (t) {
     if (t.for_cause.length) lines.push(`Either side may end the agreement for cause: ${t.for_cause.map((x) => x.replace(/\.$/, '')).join('; ')}.`);
-    if (t.for_convenience) lines.push(`The brand may end the agreement without cause with ${pluralText(t.for_convenience.notice_days, 'day')}' notice, paying ${numberText(t.for_convenience.fee_pct)} % of the fee.`);
-    lines.push(t.content_on_termination === 'remains' ? 'Content already live stays up after termination.' : `Content is removed after termination${t.remove_within_days ? `, within ${pluralText(t.remove_within_days, 'day')}` : ''}.`);
+    if (t.for_convenience)
+      lines.push(`The brand may end the agreement without cause with ${pluralText(t.for_convenience.notice_days, 'day')}' notice, paying ${numberText(t.for_convenience.fee_pct)} % of the fee.`);
+    lines.push(
+      t.content_on_termination === 'remains'
+        ? 'Content already live stays up after termination.'
+        : `Content is removed after termination${t.remove_within_days ? `, within ${pluralText(t.remove_within_days, 'day')}` : ''}.`,
+    );
   }
   return lines;
 }

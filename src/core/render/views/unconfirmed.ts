@@ -53,7 +53,14 @@ export function unconfirmedView(spec: CampaignSpec, audience: Audience): Unconfi
       const [section, index] = decodePointer(term.pointer);
       const list = (spec as unknown as Record<string, unknown>)[section!];
       if (Array.isArray(list) && index !== undefined && aboutSomeoneElse(list[Number(index)], audience.party)) return [];
-      if (section === 'parties' && Array.isArray(list) && isRecord(list[Number(index)]) && (list[Number(index)] as Record<string, unknown>).role === 'creator' && (list[Number(index)] as Record<string, unknown>).id !== audience.party) return [];
+      if (
+        section === 'parties' &&
+        Array.isArray(list) &&
+        isRecord(list[Number(index)]) &&
+        (list[Number(index)] as Record<string, unknown>).role === 'creator' &&
+        (list[Number(index)] as Record<string, unknown>).id !== audience.party
+      )
+        return [];
     }
     return [{ term: readablePath(term.pointer, spec), value: shortValue(term.value, 120) }];
   });

@@ -140,7 +140,10 @@ export function wrapView(spec: CampaignSpec, wrap: WrapReport, outcome: WrapOutc
     totalCost: money(outcome.totalCost),
     planned: outcome.plannedCost.map((r) => ({ item: r.label, amount: money(r.amount) })),
     plannedTotal: money(plannedTotal),
-    variance: plannedTotal === 0 ? '' : `${varianceAmount > 0 ? `${money(varianceAmount)} over` : varianceAmount < 0 ? `${money(-varianceAmount)} under` : 'exactly on'} the planned ${money(plannedTotal)} (${numberText(Math.round((outcome.totalCost / plannedTotal) * 100))} %).`,
+    variance:
+      plannedTotal === 0
+        ? ''
+        : `${varianceAmount > 0 ? `${money(varianceAmount)} over` : varianceAmount < 0 ? `${money(-varianceAmount)} under` : 'exactly on'} the planned ${money(plannedTotal)} (${numberText(Math.round((outcome.totalCost / plannedTotal) * 100))} %).`,
     costPerResult: outcome.costPerResult.map((c) => {
       const computedText = money(c.computed);
       const mismatch = c.reported !== undefined && c.computed > 0 && Math.abs(c.reported - c.computed) / c.computed > 0.05;
