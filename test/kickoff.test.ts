@@ -609,6 +609,28 @@ describe('alignkit kickoff (in-process)', () => {
     expect(assumed['/exclusivity/0/platforms']).toEqual(['tiktok', 'youtube']);
   });
 
+  it("no paid use takes the preset's words about paid use with its paid terms, and keeps text the team wrote", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      stringify({
+        campaign: { name: 'Ledger Voices' },
+        usage_rights: { paid: false },
+        creative_autonomy: { decided_together: ['Posting date and time within the go-live window', 'Which posts are boosted as Thought Leader Ads'] },
+      }),
+    );
+    await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'x.campaign.yaml']);
+    const spec = parse(readFileSync(join(dir, 'x.campaign.yaml'), 'utf8')) as Spec;
+    // Stated in the answers file: kept as written, so lint reports the contradiction at it.
+    expect(getAt(spec, ['creative_autonomy', 'decided_together'])).toEqual(['Posting date and time within the go-live window', 'Which posts are boosted as Thought Leader Ads']);
+    // The preset's mitigation keeps its organic sentence and loses the paid one.
+    const risks = getAt(spec, ['contingency', 'risks']) as { id: string; mitigation: string }[];
+    expect(risks.find((r) => r.id === 'under-delivery')?.mitigation).toBe('Re-share the best-performing post from the company page at the day-10 check-in.');
+    const text = readFileSync(join(dir, 'x.campaign.yaml'), 'utf8');
+    const paidText = (await lintSource('x.campaign.yaml', new TextEncoder().encode(text), { today: TODAY })).findings.filter((f) => f.ruleId === 'paid-use-in-text');
+    expect(paidText.map((f) => f.pointer)).toEqual(['/creative_autonomy/decided_together/1']);
+  });
+
   it.each(PRESET_NAMES)("README's answers example with --preset %s: KPI windows and the review follow the shorter window, no error but stand-ins", async (preset) => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const example = /```yaml\n# kickoff-answers\.yaml\n([\s\S]*?)```/.exec(readme)![1]!;

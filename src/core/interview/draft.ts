@@ -2,6 +2,7 @@
  * The spec being written during a kickoff, and the edits the interview makes to
  * it: values by path, ids from names, dates moved with the campaign window.
  */
+import { paidUseStatements } from '../spec/paid-use-text.js';
 import { isCalendarDate, isZonedDateTime } from '../validate/formats.js';
 
 export type Path = readonly (string | number)[];
@@ -143,6 +144,31 @@ export function replaceTimeZone(spec: Spec, from: string, to: string, keep: (pat
     if (keep(path)) continue;
     if (value === from) setAt(spec, path, to);
     else if (isZonedDateTime(value) && value.endsWith(` ${from}`)) setAt(spec, path, `${value.slice(0, -from.length)}${to}`);
+  }
+}
+
+/**
+ * Takes statements of paid use out of the free text, except at the given
+ * pointers: once the team grants no paid use, the preset's "Which posts are
+ * boosted" is no longer a term of theirs. A list entry that states it goes; in
+ * other text, the sentences that state it go when some other sentence remains.
+ */
+export function dropPaidUseText(spec: Spec, keep: (path: Path) => boolean): void {
+  // Last leaf first, so that removing a list entry never moves one still to be looked at.
+  for (const [value, path] of [...stringLeaves(spec)].reverse()) {
+    if (keep(path)) continue;
+    const sentences = [...new Map(paidUseStatements(value).map((s) => [s.sentenceStart, s])).values()];
+    if (sentences.length === 0) continue;
+    const parent = getAt(spec, path.slice(0, -1));
+    const last = path[path.length - 1];
+    if (Array.isArray(parent) && typeof last === 'number') {
+      parent.splice(last, 1);
+      continue;
+    }
+    let text = value;
+    for (const s of sentences.reverse()) text = text.slice(0, s.sentenceStart) + text.slice(s.sentenceEnd + 1);
+    text = text.replace(/\s+/g, ' ').trim();
+    if (text !== '') setAt(spec, path, text);
   }
 }
 

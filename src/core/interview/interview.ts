@@ -12,7 +12,24 @@ import type { CampaignSpec, Deliverable } from '../spec/model.js';
 import { placeholderPreset } from '../spec/placeholder-fields.js';
 import { encodePointer } from '../spec/pointer.js';
 import { REFERENCES, copyListMemberships, dropFromReferenceLists, renameReferences, type ReferenceKind } from '../spec/references.js';
-import { clone, addDays, daysBetween, deleteAt, getAt, hasAt, isRecord, replaceCurrency, replaceTimeZone, setAt, shiftDates, slugify, uniqueId, type Path, type Spec } from './draft.js';
+import {
+  clone,
+  addDays,
+  daysBetween,
+  deleteAt,
+  dropPaidUseText,
+  getAt,
+  hasAt,
+  isRecord,
+  replaceCurrency,
+  replaceTimeZone,
+  setAt,
+  shiftDates,
+  slugify,
+  uniqueId,
+  type Path,
+  type Spec,
+} from './draft.js';
 import { fieldInfo, type FieldInfo } from './schema-field.js';
 import { STEPS, STEP_COUNT, type FieldQuestion, type GroupQuestion, type Step, type ToggleQuestion } from './script.js';
 
@@ -258,8 +275,11 @@ export class Interview {
       why: question.why,
       current: hasAt(this.spec, question.path),
     })) as boolean;
-    if (!on) deleteAt(this.spec, question.path);
-    else if (!hasAt(this.spec, question.path) && hasAt(this.preset, question.path)) setAt(this.spec, question.path, clone(getAt(this.preset, question.path)));
+    if (!on) {
+      deleteAt(this.spec, question.path);
+      // The preset's own words about paid use go with its paid terms; text the team wrote or changed stays.
+      if (pointer === '/usage_rights/paid') dropPaidUseText(this.spec, (p) => Object.hasOwn(this.state.answered, encodePointer(p)) || getAt(this.preset, p) !== getAt(this.spec, p));
+    } else if (!hasAt(this.spec, question.path) && hasAt(this.preset, question.path)) setAt(this.spec, question.path, clone(getAt(this.preset, question.path)));
     this.state.answered[key] = on;
     await this.save(this.state);
   }
