@@ -1,8 +1,42 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('disclosure-same-medium', {
-  valid: [{ name: 'the base spec' }],
+  valid: [
+    { name: 'the base spec' },
+    {
+      name: 'a UK-only video with "Ad" first in the caption and the platform tool (the ASA asks no on-screen label)',
+      edits: [
+        ['    markets: [US]\n    brief_notes: One commute', '    markets: [GB]\n    brief_notes: One commute'],
+        [
+          '      labels: ["#ad"]\n      placements: [caption_first_line, on_screen, platform_tool]\n      on_screen_min_s: 3\n    tracking:\n      promo_code: MAYA15',
+          '      labels: ["Ad"]\n      placements: [caption_first_line, platform_tool]\n    tracking:\n      promo_code: MAYA15',
+        ],
+      ],
+    },
+  ],
   invalid: [
+    {
+      name: 'a Canadian video disclosed in the caption only',
+      edits: [
+        ['    markets: [US]\n    brief_notes: One commute', '    markets: [CA]\n    brief_notes: One commute'],
+        [
+          '      labels: ["#ad"]\n      placements: [caption_first_line, on_screen, platform_tool]\n      on_screen_min_s: 3\n    tracking:\n      promo_code: MAYA15',
+          '      labels: ["#ad"]\n      placements: [caption_first_line, platform_tool]\n    tracking:\n      promo_code: MAYA15',
+        ],
+      ],
+      errors: [{ at: '[caption_first_line, platform_tool]\n    tracking:\n      promo_code: MAYA15', message: /as CA: Ad Standards Influencer Marketing Disclosure Guidelines/ }],
+    },
+    {
+      name: 'a UK and US video disclosed in the caption only: the FTC still wants it in the video',
+      edits: [
+        ['    markets: [US]\n    brief_notes: One commute', '    markets: [GB, US]\n    brief_notes: One commute'],
+        [
+          '      labels: ["#ad"]\n      placements: [caption_first_line, on_screen, platform_tool]\n      on_screen_min_s: 3\n    tracking:\n      promo_code: MAYA15',
+          '      labels: ["#ad"]\n      placements: [caption_first_line, platform_tool]\n    tracking:\n      promo_code: MAYA15',
+        ],
+      ],
+      errors: [{ at: '[caption_first_line, platform_tool]\n    tracking:\n      promo_code: MAYA15', message: /as US: FTC Endorsement Guides/ }],
+    },
     {
       name: 'a video disclosed in the caption only',
       edits: [['      labels: ["#ad"]\n      placements: [caption_first_line, on_screen, platform_tool]', '      labels: ["#ad"]\n      placements: [caption_first_line, platform_tool]']],

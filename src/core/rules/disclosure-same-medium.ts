@@ -1,5 +1,19 @@
+import { LABEL_PROFILES } from '../spec/disclosure-labels.js';
 import { AUDIO_FORMATS, VIDEO_FORMATS, at, deliverableJurisdictions, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
+
+/**
+ * The regulators of these jurisdictions that want the disclosure inside a
+ * video, each with its guidance. A jurisdiction alignkit has no profile for
+ * is held to it too: nothing says it does not.
+ */
+function inVideoRequiredBy(jurisdictions: readonly string[]): string[] {
+  return [...new Set(jurisdictions)].sort().flatMap((j) => {
+    const profile = LABEL_PROFILES[j];
+    if (!profile) return [`${j} (no disclosure profile: held to the strictest reading)`];
+    return profile.inVideo ? [`${j}: ${profile.inVideo}`] : [];
+  });
+}
 
 export const disclosureSameMedium: Rule = {
   id: 'disclosure-same-medium',
@@ -7,7 +21,7 @@ export const disclosureSameMedium: Rule = {
   category: 'disclosure-and-compliance',
   description: 'The disclosure is in the medium of the content: on screen or spoken for video, spoken for audio, on every story frame, repeated during live streams.',
   rationale:
-    "Since the FTC's 2023 Endorsement Guides a disclosure must be in the same medium as the endorsement: people watching a video do not read the caption, and podcast listeners never see one. Live streams need repeats for viewers who join late; India's ASCI sets minimum on-screen times.",
+    "Since the FTC's 2023 Endorsement Guides a disclosure must be in the same medium as the endorsement: people watching a video do not read the caption, and podcast listeners never see one. Canada's Ad Standards, India's ASCI, the German Landesmedienanstalten, France's Loi 2023-451 and the Dutch CvdM also want it inside a video; the UK ASA accepts an up-front caption label (\"Ad\" first) with the platform's tool, so a UK-only video needs no on-screen label. A story needs the label on every frame and audio needs it spoken everywhere; live streams need repeats for viewers who join late; India's ASCI sets minimum on-screen times.",
   docs: {
     bad: `- id: priya-live
   format: live
@@ -31,7 +45,14 @@ export const disclosureSameMedium: Rule = {
       } else if (d.format === 'story') {
         if (!p.includes('on_screen')) hits.push(hit(where(), `Deliverable ${d.id} is a story: the label must be on screen on every frame.`));
       } else if (VIDEO_FORMATS.has(d.format) && !p.includes('on_screen') && !p.includes('verbal')) {
-        hits.push(hit(where(), `Deliverable ${d.id} is a video, but its disclosure is not on screen or spoken.`, { hint: 'Add on_screen (with on_screen_min_s) or verbal.' }));
+        const requiring = inVideoRequiredBy(deliverableJurisdictions(spec, d));
+        if (requiring.length > 0) {
+          hits.push(
+            hit(where(), `Deliverable ${d.id} is a video, but its disclosure is not on screen or spoken, as ${requiring.join('; ')} requires.`, {
+              hint: 'Add on_screen (with on_screen_min_s) or verbal.',
+            }),
+          );
+        }
       }
       if (d.format === 'live' && !d.disclosure.repeat_every_min) {
         hits.push(hit(at('deliverables', i, 'disclosure'), `Deliverable ${d.id} is a live stream but does not say how often the disclosure is repeated (repeat_every_min).`, { target: 'key' }));

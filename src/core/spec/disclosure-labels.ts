@@ -8,6 +8,12 @@ export interface LabelProfile {
   /** Labels the regulator has called too weak on their own. */
   rejected: readonly string[];
   regulator: string;
+  /**
+   * Where the regulator requires the disclosure inside a video itself (on
+   * screen or spoken), the guidance that says so. Absent: an up-front caption
+   * label with the platform's tool is enough for video (UK ASA, for one).
+   */
+  inVideo?: string;
 }
 
 const WEAK = ['#sp', '#spon', '#collab', '#gifted', 'thanks to', 'in partnership with', '#partner', 'sponsored by'];
@@ -19,15 +25,42 @@ export const LABEL_PROFILES: Readonly<Record<string, LabelProfile>> = {
     sponsoredBy: true,
     rejected: ['#sp', '#spon', 'thanks to'],
     regulator: 'FTC (16 CFR 255)',
+    inVideo: 'FTC Endorsement Guides (16 CFR 255.5) and "Disclosures 101": in the same medium as the endorsement',
   },
   GB: { accepted: ['ad', '#ad', 'advert', '#advert', 'advertisement', 'advertisement feature'], rejected: WEAK, regulator: 'ASA/CAP and CMA' },
-  DE: { accepted: ['werbung', '#werbung', 'anzeige', '#anzeige'], rejected: [...WEAK, '#ad', 'sponsored by'], regulator: 'UWG §5a and the Landesmedienanstalten' },
+  DE: {
+    accepted: ['werbung', '#werbung', 'anzeige', '#anzeige'],
+    rejected: [...WEAK, '#ad', 'sponsored by'],
+    regulator: 'UWG §5a and the Landesmedienanstalten',
+    inVideo: 'Landesmedienanstalten, Leitfaden Werbekennzeichnung: "Werbung" at the start of the video',
+  },
   AT: { accepted: ['werbung', '#werbung', 'anzeige', '#anzeige'], rejected: WEAK, regulator: 'KommAustria' },
-  FR: { accepted: ['publicité', '#publicité', 'collaboration commerciale', '#collaborationcommerciale'], rejected: WEAK, regulator: 'Loi 2023-451' },
-  NL: { accepted: ['advertorial', '#advertorial', 'paid promotion', '#advertisement', 'advertisement', '#paidpartnership', 'reclame', '#reclame'], rejected: WEAK, regulator: 'Mediawet and the CvdM' },
-  CA: { accepted: ['ad', '#ad', 'sponsored', '#sponsored'], brandPartner: true, rejected: ['#sp', '#spon'], regulator: 'Competition Act and Ad Standards' },
+  FR: {
+    accepted: ['publicité', '#publicité', 'collaboration commerciale', '#collaborationcommerciale'],
+    rejected: WEAK,
+    regulator: 'Loi 2023-451',
+    inVideo: 'Loi 2023-451, art. 5: the mention stays visible for the whole video',
+  },
+  NL: {
+    accepted: ['advertorial', '#advertorial', 'paid promotion', '#advertisement', 'advertisement', '#paidpartnership', 'reclame', '#reclame'],
+    rejected: WEAK,
+    regulator: 'Mediawet and the CvdM',
+    inVideo: 'CvdM rules for video uploaders: the advertising is announced in the video',
+  },
+  CA: {
+    accepted: ['ad', '#ad', 'sponsored', '#sponsored'],
+    brandPartner: true,
+    rejected: ['#sp', '#spon'],
+    regulator: 'Competition Act and Ad Standards',
+    inVideo: 'Ad Standards Influencer Marketing Disclosure Guidelines (2023): in the video, not only in its description',
+  },
   AU: { accepted: ['ad', '#ad', 'advertising', '#advertising', 'paid partnership'], rejected: WEAK, regulator: 'ACL and AANA Code 2.7' },
-  IN: { accepted: ['ad', '#ad', 'sponsored', '#sponsored', 'collaboration', '#collaboration', 'partnership', '#partnership', 'employee', 'free gift'], rejected: ['#sp', '#spon'], regulator: 'ASCI' },
+  IN: {
+    accepted: ['ad', '#ad', 'sponsored', '#sponsored', 'collaboration', '#collaboration', 'partnership', '#partnership', 'employee', 'free gift'],
+    rejected: ['#sp', '#spon'],
+    regulator: 'ASCI',
+    inVideo: 'ASCI Guidelines for Influencer Advertising (2021): a label on the video for its required share of the length',
+  },
   SG: { accepted: ['ad', '#ad', 'sponsored', '#sponsored', 'advertisement'], rejected: ['#sp', '#spon'], regulator: 'ASAS' },
 };
 
