@@ -787,6 +787,10 @@ export type Amount1 = Money;
  */
 export type Cap = Money;
 /**
+ * How the bonus's number is read, when the contract writes it out. It must measure what the KPI measures: a bonus on engagement by followers for a KPI by views is a second KPI.
+ */
+export type Definition1 = Text;
+/**
  * Performance bonuses.
  */
 export type Bonuses = Bonus[];
@@ -1074,7 +1078,7 @@ export type Level = 'sev1' | 'sev2' | 'sev3';
 /**
  * What incidents belong to this level.
  */
-export type Definition1 = Text;
+export type Definition2 = Text;
 /**
  * Minutes within which the incident is acknowledged.
  */
@@ -1551,6 +1555,7 @@ export interface Bonus {
   threshold: Threshold;
   amount: Amount1;
   cap: Cap;
+  definition?: Definition1;
 }
 /**
  * Commission on sales through the creator's link or code.
@@ -1688,7 +1693,7 @@ export interface Risk {
  */
 export interface SeverityLevel {
   level: Level;
-  definition: Definition1;
+  definition: Definition2;
   acknowledge_within_min: AcknowledgeWithin;
   action_within_h: ActWithin;
   escalate_to: EscalateTo;

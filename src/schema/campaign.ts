@@ -432,6 +432,11 @@ const bonus = obj(
     threshold: num({ title: 'Threshold', description: 'The KPI value from which the bonus is paid.', examples: [500] }),
     amount: money('Amount', 'The bonus paid when the threshold is reached.', { amount: 1000, currency: 'USD' }),
     cap: money('Cap', 'The most the bonus can pay in total.', { amount: 3000, currency: 'USD' }),
+    definition: text(
+      'Definition',
+      "How the bonus's number is read, when the contract writes it out. It must measure what the KPI measures: a bonus on engagement by followers for a KPI by views is a second KPI.",
+      'Engagement rate by views as in KPI er-views, averaged over both videos',
+    ),
   },
   ['kpi', 'threshold', 'amount', 'cap'],
 );

@@ -25,6 +25,7 @@ import { franceBannedCategories } from './france-banned-categories.js';
 import { goLiveInCampaignWindow } from './go-live-in-campaign-window.js';
 import { idsUnique } from './ids-unique.js';
 import { kpiBaselineRealistic } from './kpi-baseline-realistic.js';
+import { kpiMeasuredOneWay } from './kpi-measured-one-way.js';
 import { kpiUnitMatchesMetric } from './kpi-unit-matches-metric.js';
 import { messagingFocus } from './messaging-focus.js';
 import { milestonesInOrder } from './milestones-in-order.js';
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   goLiveInCampaignWindow,
   idsUnique,
   kpiBaselineRealistic,
+  kpiMeasuredOneWay,
   kpiUnitMatchesMetric,
   messagingFocus,
   milestonesInOrder,
