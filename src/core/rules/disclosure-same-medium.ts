@@ -7,11 +7,11 @@ import type { Rule, RuleHit } from './types.js';
  * video, each with its guidance. A jurisdiction alignkit has no profile for
  * is held to it too: nothing says it does not.
  */
-function inVideoRequiredBy(jurisdictions: readonly string[]): string[] {
-  return [...new Set(jurisdictions)].sort().flatMap((j) => {
-    const profile = LABEL_PROFILES[j];
-    if (!profile) return [`${j} (no disclosure profile: held to the strictest reading)`];
-    return profile.inVideo ? [`${j}: ${profile.inVideo}`] : [];
+function inVideoRequiredBy(jurisdictions: readonly string[]): { jurisdiction: string; source: string }[] {
+  return [...new Set(jurisdictions)].sort().flatMap((jurisdiction) => {
+    const profile = LABEL_PROFILES[jurisdiction];
+    if (!profile) return [{ jurisdiction, source: 'no disclosure profile, so held to the strictest reading' }];
+    return profile.inVideo ? [{ jurisdiction, source: profile.inVideo }] : [];
   });
 }
 
@@ -47,11 +47,9 @@ export const disclosureSameMedium: Rule = {
       } else if (VIDEO_FORMATS.has(d.format) && !p.includes('on_screen') && !p.includes('verbal')) {
         const requiring = inVideoRequiredBy(deliverableJurisdictions(spec, d));
         if (requiring.length > 0) {
-          hits.push(
-            hit(where(), `Deliverable ${d.id} is a video, but its disclosure is not on screen or spoken, as ${requiring.join('; ')} requires.`, {
-              hint: 'Add on_screen (with on_screen_min_s) or verbal.',
-            }),
-          );
+          const who = requiring.map((r) => r.jurisdiction);
+          const asks = `${who.length === 1 ? `${who[0]} asks` : `${who.slice(0, -1).join(', ')} and ${who.at(-1)} ask`} for that (${requiring.map((r) => r.source).join('; ')})`;
+          hits.push(hit(where(), `Deliverable ${d.id} is a video, but its disclosure is not on screen or spoken; ${asks}.`, { hint: 'Add on_screen (with on_screen_min_s) or verbal.' }));
         }
       }
       if (d.format === 'live' && !d.disclosure.repeat_every_min) {
