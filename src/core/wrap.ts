@@ -5,6 +5,7 @@
  * criterion decided it). Pure: the spec, the wrap report and the records next
  * to the spec in, facts out; the document words them.
  */
+import { plannedCosts } from './spec/planned-costs.js';
 import { validate } from '../generated/wrap-validator.js';
 import type { AlignkitWrapReport as WrapReport } from '../generated/wrap.types.js';
 import type { AlignkitFollowUp as FollowUp } from '../generated/followup.types.js';
@@ -132,7 +133,9 @@ export interface CostPerResult {
   metric: string;
   /** The volume KPI divided by. */
   volume: KPI;
-  /** Total cost ÷ volume × per. */
+  /** The cost items divided, when the cost-per KPI states them; all costs otherwise. */
+  basis?: readonly string[];
+  /** Cost (of the basis) ÷ volume × per. */
   computed: number;
   /** What the wrap reports for the cost-per KPI, if anything. */
   reported?: number;
@@ -214,32 +217,22 @@ function deliveryOutcomes(spec: CampaignSpec, wrap: WrapReport): DeliveryOutcome
   });
 }
 
-/** What the spec plans to spend, per item, in the campaign currency (amounts in other currencies are left out). */
-function plannedCost(spec: CampaignSpec): { label: string; amount: number }[] {
-  const currency = spec.campaign.currency;
-  const sum = (amounts: ({ amount: number; currency: string } | undefined)[]) => amounts.reduce((total, m) => total + (m && m.currency === currency ? m.amount : 0), 0);
-  const rows = [
-    { label: 'Creator fees', amount: sum(spec.compensation.map((c) => c.amount)) },
-    { label: 'Bonuses (caps)', amount: sum(spec.compensation.flatMap((c) => (c.bonuses ?? []).map((b) => b.cap ?? b.amount))) },
-    { label: 'Paid media', amount: sum((spec.paid_media_plan ?? []).map((f) => f.budget)) },
-    { label: 'Usage rights', amount: sum([spec.usage_rights.paid?.fee]) },
-    { label: 'Exclusivity', amount: sum((spec.exclusivity ?? []).map((e) => e.fee)) },
-  ];
-  return rows.filter((r) => r.amount > 0);
-}
-
-function costsPerResult(outcomes: readonly KpiOutcome[], totalCost: number): CostPerResult[] {
+function costsPerResult(outcomes: readonly KpiOutcome[], costs: WrapReport['costs']): CostPerResult[] {
   const byMetric = new Map<string, KpiOutcome>();
   for (const o of outcomes) if (!byMetric.has(o.kpi.metric)) byMetric.set(o.kpi.metric, o);
   const rows: CostPerResult[] = [];
   for (const [metric, { volume, per }] of Object.entries(COST_PER_RESULT)) {
     const volumeOutcome = byMetric.get(volume);
     const target = byMetric.get(metric);
-    if (!volumeOutcome || volumeOutcome.actual <= 0 || totalCost <= 0) continue;
+    // The costs the target divides, as the spec states them (cost_basis); all of them otherwise.
+    const basis = target?.kpi.cost_basis;
+    const cost = costs.filter((c) => !basis || (basis as readonly string[]).includes(c.item)).reduce((total, c) => total + c.amount.amount, 0);
+    if (!volumeOutcome || volumeOutcome.actual <= 0 || cost <= 0) continue;
     rows.push({
       metric,
       volume: volumeOutcome.kpi,
-      computed: (totalCost / volumeOutcome.actual) * per,
+      ...(basis ? { basis } : {}),
+      computed: (cost / volumeOutcome.actual) * per,
       ...(target ? { kpi: target.kpi, reported: target.actual, target: target.kpi.target } : {}),
     });
   }
@@ -277,8 +270,8 @@ export function evaluateWrap(spec: CampaignSpec, wrap: WrapReport, context: { fo
     deliveries,
     onTime: { onTime: deliveries.filter((d) => d.onTime).length, planned: deliveries.length },
     totalCost,
-    plannedCost: plannedCost(spec),
-    costPerResult: costsPerResult(kpis, totalCost),
+    plannedCost: plannedCosts(spec),
+    costPerResult: costsPerResult(kpis, wrap.costs),
     renewal: renewalOutcome(spec, wrap, kpis),
     incidents: [...context.incidents].sort((a, b) => instant(a.detected) - instant(b.detected)),
   };

@@ -86,6 +86,18 @@ export type TimeZone = TimeZone1;
  */
 export type TimeZone1 = string;
 /**
+ * The most the campaign may spend in all: creator fees, bonus caps, paid media, usage-rights and exclusivity fees. Rule costs-add-up checks the plan against it.
+ */
+export type Budget = Money;
+/**
+ * The amount in units of the currency (not cents).
+ */
+export type Amount = number;
+/**
+ * The ISO 4217 currency code of the amount.
+ */
+export type Currency2 = Currency1;
+/**
  * The first day of the campaign.
  */
 export type Start = Date;
@@ -538,14 +550,6 @@ export type CreatorTurnaround = number;
  */
 export type ExtraRoundFee = Money;
 /**
- * The amount in units of the currency (not cents).
- */
-export type Amount = number;
-/**
- * The ISO 4217 currency code of the amount.
- */
-export type Currency2 = Currency1;
-/**
  * What happens when an approver misses the review window.
  */
 export type WhenAReviewIsLate = 'deemed_approved' | 'escalate' | 'go_live_moves';
@@ -655,6 +659,12 @@ export type Metric =
  * For engagement rate: what engagements are divided by. The same KPI can differ fivefold between bases.
  */
 export type Basis1 = 'reach' | 'impressions' | 'views' | 'followers';
+/**
+ * For a cost-per-result KPI (CPA, CPL, CPM, CPV, CPE, CPC): which costs it divides, in the plan (rule costs-add-up) and at the wrap. Without it: every cost.
+ *
+ * @minItems 1
+ */
+export type CostBasis = ('creator_fees' | 'bonuses' | 'paid_media' | 'usage_rights' | 'exclusivity')[];
 /**
  * How the number is computed, in words, where the glossary leaves room.
  */
@@ -925,7 +935,7 @@ export type Territories1 = Country[];
 /**
  * The media budget of the flight.
  */
-export type Budget = Money;
+export type Budget1 = Money;
 /**
  * Planned paid promotion; must stay within the usage rights.
  */
@@ -1283,9 +1293,17 @@ export interface Campaign {
   languages: Languages;
   currency: Currency;
   timezone: TimeZone;
+  budget?: Budget;
   window: CampaignWindow;
   owner: CampaignOwner;
   internal_notes?: InternalNotes;
+}
+/**
+ * An amount with its ISO 4217 currency.
+ */
+export interface Money {
+  amount: Amount;
+  currency: Currency2;
 }
 /**
  * The first and last day on which campaign content may go live.
@@ -1469,13 +1487,6 @@ export interface ReviewWindow {
   basis: Basis;
 }
 /**
- * An amount with its ISO 4217 currency.
- */
-export interface Money {
-  amount: Amount;
-  currency: Currency2;
-}
-/**
  * A dated checkpoint with an owner.
  */
 export interface Milestone {
@@ -1503,6 +1514,7 @@ export interface KPI {
   name?: Name4;
   metric: Metric;
   basis?: Basis1;
+  cost_basis?: CostBasis;
   definition?: Definition;
   target: Target;
   unit: Unit;
@@ -1610,7 +1622,7 @@ export interface PaidMediaFlight {
   start: Start2;
   end: End2;
   territories: Territories1;
-  budget?: Budget;
+  budget?: Budget1;
 }
 /**
  * What a creator may not promote, where and for how long, and what that is paid.

@@ -36,6 +36,10 @@ const campaign = obj(
     languages: list({ title: 'Languages', description: 'Languages the content is produced in.', examples: [['en-US']] }, { $ref: '#/definitions/language' }, { minItems: 1, uniqueItems: true }),
     currency: ref('currency', { title: 'Currency', description: 'The currency in which fees and budgets are agreed.', examples: ['USD'] }),
     timezone: ref('timeZone', { title: 'Time zone', description: "The campaign's home time zone, used where a party has none of its own.", examples: ['America/New_York'] }),
+    budget: money('Budget', 'The most the campaign may spend in all: creator fees, bonus caps, paid media, usage-rights and exclusivity fees. Rule costs-add-up checks the plan against it.', {
+      amount: 96000,
+      currency: 'USD',
+    }),
     window: obj(
       {
         title: 'Campaign window',
@@ -364,6 +368,15 @@ const kpi = obj(
     name: str({ title: 'Name', description: 'A readable name for the KPI.', examples: ['Total video views'] }),
     metric: oneOfEnum({ title: 'Metric', description: 'The metric, from the alignkit glossary (see docs/spec.md).', examples: ['views'] }, V.METRICS),
     basis: oneOfEnum({ title: 'Basis', description: 'For engagement rate: what engagements are divided by. The same KPI can differ fivefold between bases.', examples: ['views'] }, V.ENGAGEMENT_BASES),
+    cost_basis: list(
+      {
+        title: 'Cost basis',
+        description: 'For a cost-per-result KPI (CPA, CPL, CPM, CPV, CPE, CPC): which costs it divides, in the plan (rule costs-add-up) and at the wrap. Without it: every cost.',
+        examples: [['creator_fees', 'paid_media']],
+      },
+      { type: 'string', enum: [...V.PLANNED_COST_ITEMS] },
+      { minItems: 1, uniqueItems: true },
+    ),
     definition: text('Definition', 'How the number is computed, in words, where the glossary leaves room.', 'Likes + comments + shares + saves divided by views, times 100.'),
     target: num({ title: 'Target', description: 'The number that counts as success.', examples: [2000000] }),
     unit: oneOfEnum({ title: 'Unit', description: 'The unit of the target.', examples: ['count'] }, V.UNITS),

@@ -7,6 +7,7 @@ import { campaignOwnerAccountable } from './campaign-owner-accountable.js';
 import { claimsReachAMarket } from './claims-reach-a-market.js';
 import { claimsSubstantiated } from './claims-substantiated.js';
 import { contactsAndCodesDistinct } from './contacts-and-codes-distinct.js';
+import { costsAddUp } from './costs-add-up.js';
 import { conversionKpisTracked } from './conversion-kpis-tracked.js';
 import { deadlineInPast } from './deadline-in-past.js';
 import { deliverableFullySpecified } from './deliverable-fully-specified.js';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   claimsSubstantiated,
   contactsAndCodesDistinct,
   conversionKpisTracked,
+  costsAddUp,
   deadlineInPast,
   deliverableFullySpecified,
   deliverablesHaveResponsible,

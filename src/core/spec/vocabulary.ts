@@ -183,6 +183,9 @@ export const CHANGE_AREAS = [
 /** Metrics where a lower number is better. */
 export const LOWER_IS_BETTER_METRICS: ReadonlySet<string> = new Set(['cpm', 'cpv', 'cpe', 'cpc', 'cpa', 'cpl']);
 
+/** The costs the spec itself plans (a subset of COST_ITEMS), which a cost-per-result KPI can divide. */
+export const PLANNED_COST_ITEMS = ['creator_fees', 'bonuses', 'paid_media', 'usage_rights', 'exclusivity'] as const;
+
 /** Cost-per-result metrics and the volume each divides cost by (per `per` results). */
 export const COST_PER_RESULT: Readonly<Record<string, { volume: (typeof METRICS)[number]; per: number }>> = {
   cpm: { volume: 'impressions', per: 1000 },

@@ -148,12 +148,13 @@ export function wrapView(spec: CampaignSpec, wrap: WrapReport, outcome: WrapOutc
       const computedText = money(c.computed);
       const mismatch = c.reported !== undefined && c.computed > 0 && Math.abs(c.reported - c.computed) / c.computed > 0.05;
       const met = c.target !== undefined ? c.computed <= c.target : undefined;
+      const cost = c.basis ? c.basis.map((item) => COST_ITEM[item as keyof typeof COST_ITEM].toLowerCase()).join(' + ') : 'total cost';
       return {
-        name: `${METRIC_GLOSSARY[c.metric as keyof typeof METRIC_GLOSSARY].name}: total cost ÷ ${kpiName(c.volume)}${c.metric === 'cpm' ? ' × 1,000' : ''}`,
+        name: `${METRIC_GLOSSARY[c.metric as keyof typeof METRIC_GLOSSARY].name}: ${cost} ÷ ${kpiName(c.volume)}${c.metric === 'cpm' ? ' × 1,000' : ''}`,
         computed: computedText,
         target: c.target !== undefined ? money(c.target) : '',
         reported: c.reported !== undefined ? money(c.reported) : '',
-        result: `${met === undefined ? 'no target set' : met ? 'met' : 'missed'}${mismatch ? `; the reported figure differs from total cost ÷ ${kpiName(c.volume)} by more than 5 %: check which costs the report counts` : ''}`,
+        result: `${met === undefined ? 'no target set' : met ? 'met' : 'missed'}${mismatch ? `; the reported figure differs from ${cost} ÷ ${kpiName(c.volume)} by more than 5 %: check which costs the report counts` : ''}`,
       };
     }),
     incidents: [
