@@ -6,9 +6,9 @@ export const wrapAfterKpiWindows: Rule = {
   id: 'wrap-after-kpi-windows',
   severity: 'error',
   category: 'schedule',
-  description: 'The wrap report is due after every KPI measurement window has closed.',
+  description: 'The wrap report is due after every KPI measurement window has closed and every paid flight has ended.',
   rationale:
-    'A report due before the numbers are in will either be late or report partial figures as final, and bonuses paid on those figures are disputed later. KPI windows counted in days after each post close that many days after the last post.',
+    'A report due before the numbers are in will either be late or report partial figures as final, and bonuses paid on those figures are disputed later. KPI windows counted in days after each post close that many days after the last post. A paid flight still running at the wrap is the same problem with money on it: its spend and results are not in the report that decides the renewal.',
   docs: {
     bad: `campaign:
   window: { start: "2027-03-01", end: "2027-03-31" }
@@ -33,6 +33,15 @@ communication:
         hits.push(
           hit(at('kpis', i, 'window'), `KPI ${kpi.id} is measured until ${closes}, but the wrap report is due ${due} (${spec.communication.wrap_report_due_days} days after the campaign ends).`, {
             hint: 'Make wrap_report_due_days longer, or close the KPI window earlier.',
+          }),
+        );
+      }
+    });
+    (spec.paid_media_plan ?? []).forEach((flight, i) => {
+      if (flight.end >= due) {
+        hits.push(
+          hit(at('paid_media_plan', i, 'end'), `Paid flight ${flight.id} runs until ${flight.end}, but the wrap report is due ${due}: its spend and results will not be in it.`, {
+            hint: 'End the flight earlier, or make wrap_report_due_days longer.',
           }),
         );
       }
