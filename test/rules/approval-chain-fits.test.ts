@@ -9,9 +9,26 @@ ruleTester('approval-chain-fits', {
       errors: [{ at: '2027-03-09T17:00 America/Los_Angeles', message: /cannot be approved before it goes live/ }],
     },
     {
-      name: 'five revision rounds push every deliverable past go-live',
+      name: 'five revision rounds push every deliverable past go-live: one finding at the chain, listing each',
       edits: [['revision_rounds: 2', 'revision_rounds: 5']],
-      errors: [{ at: '2027-03-09T17:00 America/Los_Angeles' }, { at: '2027-03-10T12:00 America/Toronto' }, { at: '2027-03-11T09:00 America/Toronto' }, { at: '2027-03-12T10:00 America/Chicago' }],
+      errors: [
+        {
+          at: 'approvals:',
+          message:
+            /^The approval chain cannot finish before go-live for 4 of 4 deliverables: .*revision rounds.* ends after go-live for maya-tiktok \(\d+ hours late\), jon-reel \(\d+ hours late\), jon-stories \(\d+ hours late\), priya-integration \(\d+ hours late\)\.$/,
+        },
+      ],
+    },
+    {
+      name: 'two late drafts are reported at their own go-lives, not grouped',
+      edits: [
+        ['draft_due: 2027-02-19T17:00 America/Los_Angeles', 'draft_due: 2027-03-03T17:00 America/Los_Angeles'],
+        ['draft_due: 2027-02-24T12:00 America/Chicago', 'draft_due: 2027-03-09T12:00 America/Chicago'],
+      ],
+      errors: [
+        { at: '2027-03-09T17:00 America/Los_Angeles', message: /^Deliverable maya-tiktok cannot be approved/ },
+        { at: '2027-03-12T10:00 America/Chicago', message: /^Deliverable priya-integration cannot be approved/ },
+      ],
     },
     {
       name: 'a Friday-evening draft with business-hour reviews over a weekend',

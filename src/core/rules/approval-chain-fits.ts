@@ -2,8 +2,11 @@ import { approvalEnd, reReviewStage } from '../schedule/approval.js';
 import type { ApprovalStage, CampaignSpec } from '../spec/model.js';
 import { zonedInstant } from '../time/clock.js';
 import { HOUR_MS, parseZoned } from '../time/wall.js';
-import { goLivePointer, goLiveStart, hit, plural } from './helpers.js';
-import type { Rule, RuleHit } from './types.js';
+import { at, goLivePointer, goLiveStart, hit, plural } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** From this many deliverables on, a failing chain is reported once, at the chain. */
+const GROUP_FROM = 3;
 
 function describeChain(spec: CampaignSpec): string {
   const { stages, revision_rounds: rounds, creator_turnaround_h: turnaround } = spec.approvals;
@@ -19,7 +22,7 @@ export const approvalChainFits: Rule = {
   category: 'schedule',
   description: "Draft due + every review window (in its approver's calendar) + revision rounds × (creator turnaround + re-review by the longest stage) ends before go-live.",
   rationale:
-    'The schedule most often breaks between draft and go-live: a 48-business-hour review that starts on a Friday afternoon in New York ends on Wednesday, and two revision rounds double it. If the chain cannot finish before go-live, someone will skip a review or the post will be late.',
+    'The schedule most often breaks between draft and go-live: a 48-business-hour review that starts on a Friday afternoon in New York ends on Wednesday, and two revision rounds double it. If the chain cannot finish before go-live, someone will skip a review or the post will be late. When it fails for three deliverables or more, the chain is the thing to change: one finding at approvals lists each deliverable and how late it would be.',
   docs: {
     bad: `deliverables:
   - id: maya-tiktok
@@ -36,7 +39,7 @@ approvals:
     go_live: { at: 2027-03-08T18:00 America/New_York }`,
   },
   check(spec, context) {
-    const hits: RuleHit[] = [];
+    const late: { d: (typeof spec.deliverables)[number]; i: number; end: string; short: number }[] = [];
     // Deliverables often share a draft date; the chain's rough end depends on nothing else.
     const roughEnds = new Map<string, ReturnType<typeof approvalEnd>>();
     spec.deliverables.forEach((d, i) => {
@@ -48,16 +51,28 @@ approvals:
       const end = approvalEnd(clock, spec, d).lo;
       const live = zonedInstant(clock, goLive).lo;
       if (end <= live) return;
-      const zone = parseZoned(goLive).zone;
-      const short = Math.ceil((end - live) / HOUR_MS);
-      hits.push(
-        hit(
-          goLivePointer(d, i),
-          `Deliverable ${d.id} cannot be approved before it goes live: from the draft (${d.draft_due}), ${describeChain(spec)} ends ${clock.format(end, zone)}, ${plural(short, 'hour')} after go-live (${goLive}).`,
-          { hint: 'Move draft_due earlier, go-live later, or shorten the review windows or revision rounds.' },
-        ),
-      );
+      late.push({ d, i, end: clock.format(end, parseZoned(goLive).zone), short: Math.ceil((end - live) / HOUR_MS) });
     });
-    return hits;
+    // One chain failing for many deliverables is one problem: the chain. Reported once, at it, with each deliverable.
+    if (late.length >= GROUP_FROM) {
+      const each = late.map(({ d, short }) => `${d.id} (${plural(short, 'hour')} late)`).join(', ');
+      return [
+        hit(
+          at('approvals'),
+          `The approval chain cannot finish before go-live for ${late.length} of ${spec.deliverables.length} deliverables: ${describeChain(spec)}, counted from each draft, ends after go-live for ${each}.`,
+          {
+            target: 'key',
+            hint: 'Shorten the review windows or the revision rounds, or move these drafts earlier or their go-lives later.',
+          },
+        ),
+      ];
+    }
+    return late.map(({ d, i, end, short }) =>
+      hit(
+        goLivePointer(d, i),
+        `Deliverable ${d.id} cannot be approved before it goes live: from the draft (${d.draft_due}), ${describeChain(spec)} ends ${end}, ${plural(short, 'hour')} after go-live (${goLiveStart(d)}).`,
+        { hint: 'Move draft_due earlier, go-live later, or shorten the review windows or revision rounds.' },
+      ),
+    );
   },
 };
