@@ -36,6 +36,7 @@ import { noPlaceholders } from './no-placeholders.js';
 import { noVagueCommitments } from './no-vague-commitments.js';
 import { noVagueTerms } from './no-vague-terms.js';
 import { objectiveKpiFit } from './objective-kpi-fit.js';
+import { onCameraActivityAge } from './on-camera-activity-age.js';
 import { onePrimaryObjective } from './one-primary-objective.js';
 import { paidAuthorizationCoversFlight } from './paid-authorization-covers-flight.js';
 import { paidUseInText } from './paid-use-in-text.js';
@@ -98,6 +99,7 @@ export const RULES: readonly Rule[] = [
   noVagueCommitments,
   noVagueTerms,
   objectiveKpiFit,
+  onCameraActivityAge,
   onePrimaryObjective,
   paidAuthorizationCoversFlight,
   paidUseInText,
