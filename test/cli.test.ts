@@ -66,9 +66,13 @@ describe('alignkit lint', () => {
   });
 
   it('expands globs', async () => {
-    const r = await run(['lint', 'examples/*-*.campaign.yaml', '--format', 'json']);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).results).toHaveLength(3);
+    const r = await run(['lint', 'examples/*-*.misaligned.campaign.yaml', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).results.map((f: { file: string }) => f.file)).toEqual([
+      'examples/ambassador-program.misaligned.campaign.yaml',
+      'examples/b2b-thought-leadership.misaligned.campaign.yaml',
+      'examples/product-launch.misaligned.campaign.yaml',
+    ]);
   });
 
   it('reads standard input with --stdin-filename', async () => {

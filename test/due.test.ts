@@ -41,7 +41,7 @@ describe('alignkit due', () => {
 
   it('exits 0 with nothing overdue, and says so when nothing is due', async () => {
     const r = await run(['due', 'examples', '--today', '2026-06-01']);
-    expect(r).toEqual({ code: 0, err: '', out: '4 campaigns, today 2026-06-01: 0 overdue (deadline in the last 14 days), 0 due in the next 7 days.\nNothing is due.\n' });
+    expect(r).toEqual({ code: 0, err: '', out: '7 campaigns, today 2026-06-01: 0 overdue (deadline in the last 14 days), 0 due in the next 7 days.\nNothing is due.\n' });
   });
 
   it('--party keeps what one party owes; --format json has the same items per party and per campaign', async () => {

@@ -1,0 +1,73 @@
+/**
+ * The bundled examples and their misaligned twins: each twin differs from its
+ * clean example by contradictions planted as a practitioner would write them
+ * (free text against the structured terms, a second definition of a measure,
+ * the law's floor against a laxer limit, the plan's money, a chain failing for
+ * every deliverable, an identifier that is not a vague word). Every planted one
+ * is found at the field that must change, and nothing else is; the clean example
+ * has no finding at all. Positions are found by searching the file's text,
+ * never with alignkit's own locator.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/core/lint.js';
+import { ROOT } from './helpers/paths.js';
+
+const TODAY = '2027-01-15';
+
+/** [rule, text the finding starts at (unique in the file)], in file order. */
+type Planted = [string, string];
+
+const TWINS: Record<string, Planted[]> = {
+  'ambassador-program': [
+    ['costs-add-up', 'budget: { amount: 64000'],
+    ['regulated-category-rules', '23\n    audience:'],
+    ['kpi-measured-one-way', 'One serve a month, filmed at home or at a supper club. We judge'],
+    ['paid-use-in-text', "Behind the scenes of each month's serve"],
+    ['on-camera-activity-age', "A gin serve paired with a dish in Sam's bi-monthly long-form recipe video; Sam pours"],
+    ['regulated-category-rules', 'regulated:\n    min_talent_age: 21'],
+  ],
+  'b2b-thought-leadership': [
+    ['times-have-time-zones', 'Three posts, one per fortnight'],
+    ['paid-use-in-text', 'Two carousel documents in German'],
+    ['costs-add-up', '180\n    unit: currency'],
+    ['kpi-measured-one-way', "SQLs from Marcus's listener page"],
+  ],
+  'product-launch': [
+    ['kpi-measured-one-way', "Integration between 1:00 and 3:00 of Priya's weekly review video. Success"],
+    ['approval-chain-fits', 'approvals:\n  stages:'],
+  ],
+};
+
+function positionOf(text: string, at: string): { line: number; column: number } {
+  const index = text.indexOf(at);
+  expect(index, `"${at}" is in the file`).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf(at, index + 1), `"${at}" is in the file once`).toBe(-1);
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+async function findings(name: string) {
+  const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
+  const result = await lintSource(name, new TextEncoder().encode(text), { today: TODAY });
+  return { text, findings: result.findings.filter((f) => !f.suppressions) };
+}
+
+describe('misaligned twins of the examples', () => {
+  it.each(Object.entries(TWINS))('%s: every planted contradiction is found at its field, and nothing else', async (example, planted) => {
+    const twin = await findings(`${example}.misaligned.campaign.yaml`);
+    const expected = planted.map(([ruleId, at]) => ({ ruleId, ...positionOf(twin.text, at) }));
+    expect(twin.findings.map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column }))).toEqual(expected);
+    // The clean example differs only by the planted lines, and deserves no finding.
+    expect((await findings(`${example}.campaign.yaml`)).findings).toEqual([]);
+  });
+
+  it('reads "Etc/UTC" in a twin as a time zone, not as the vague "etc"', async () => {
+    for (const example of ['ambassador-program', 'product-launch']) {
+      const twin = await findings(`${example}.misaligned.campaign.yaml`);
+      expect(twin.text).toContain('Etc/UTC');
+      expect(twin.findings.filter((f) => f.ruleId.startsWith('no-vague'))).toEqual([]);
+    }
+  });
+});
