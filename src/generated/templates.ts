@@ -459,7 +459,7 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"locked"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"draft"),depth0,{"name":"draft","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n## At a glance\n\n| | |\n| --- | --- |\n| Brand | "
+    + "\n## At a glance\n\n| Term | Agreed |\n| --- | --- |\n| Brand | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"brand"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":20,"column":10},"end":{"line":20,"column":33}}})) != null ? stack1 : "")
     + " |\n| Product | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"product"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":21,"column":12},"end":{"line":21,"column":37}}})) != null ? stack1 : "")
@@ -583,7 +583,7 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":37,"column":4},"end":{"line":37,"column":16}}})) != null ? stack1 : "")
     + " ("
     + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"id"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":37,"column":18},"end":{"line":37,"column":29}}})) != null ? stack1 : "")
-    + ")\n\n| | |\n| --- | --- |\n"
+    + ")\n\n| Term | Agreed |\n| --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"aspect"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
     + "| Language | "
