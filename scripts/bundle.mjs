@@ -24,6 +24,7 @@ const PACKAGE_CHUNKS = {
   handlebars: 'handlebars',
   'handlebars/runtime': 'handlebars',
   luxon: 'luxon',
+  'markdown-it': 'markdown-it',
   yaml: 'yaml',
 };
 

@@ -47,7 +47,7 @@ describe('alignkit render', () => {
   it('refuses --out - for more than one document', async () => {
     const r = await run(['render', SPEC, '--out', '-']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('alignkit: --out - writes one document, but this would render 4; pick one with --doc agreement, --doc brief --party <id> or --doc followup\n');
+    expect(r.err).toBe('alignkit: --out - writes one document, but this would write 4; pick one with --doc agreement, --doc brief --party <id> or --doc followup, and one --format\n');
   });
 
   it('refuses a spec with lint errors, showing them, and writes nothing', async () => {

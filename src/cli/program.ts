@@ -184,10 +184,13 @@ glob walks; a spec named explicitly and ignored is reported on stderr and skippe
     .option('--templates <dir>', 'templates that replace the built-in ones, file by file (trusted code: see README)')
     .option('--list-templates', 'show which template file is used for each document and partial, and exit', false)
     .option('--force', 'render despite lint errors (pages are marked DRAFT) and replace files alignkit did not write', false)
+    .option('-f, --format <formats...>', 'md, html or both (md,html): html is one self-contained page per document, for phones and printing', ['md'])
     .addHelpText(
       'after',
       `
 Examples:
+  $ alignkit render examples/product-launch.campaign.yaml --format md,html
+      also write each document as a self-contained HTML page (phone-friendly, prints cleanly)
   $ alignkit render examples/product-launch.campaign.yaml
       lint, then write out/nova-buds-pro-launch/{agreement.md,brief-<creator>.md}
   $ alignkit render spec.campaign.yaml --doc brief --party maya-chen --out -
@@ -211,6 +214,7 @@ Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see
           templates: opts.templates as string | undefined,
           force: Boolean(opts.force),
           listTemplates: Boolean(opts.listTemplates),
+          format: opts.format as string[],
           ...lintInputsOf(opts),
         },
         io,

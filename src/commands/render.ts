@@ -27,6 +27,8 @@ export interface RenderOptions {
   templates?: string;
   force: boolean;
   listTemplates: boolean;
+  /** md, html or both (comma-separated or repeated); md when not given. */
+  format?: string[];
   config?: string;
   today?: string;
   color?: boolean;
@@ -35,6 +37,18 @@ export interface RenderOptions {
 
 /** The documents `render` writes; the wrap and incident documents come from `alignkit wrap` and `alignkit incident`. */
 const RENDERED = ['brief', 'agreement', 'followup'] as const;
+
+const FORMATS = ['md', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+function formatsOf(given: readonly string[] | undefined): Format[] {
+  const formats = (given ?? ['md']).flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase());
+  for (const f of formats) {
+    if (f === 'pdf') throw new UsageError('--format pdf is not available yet; render html and print it to PDF from a browser (the page has print styles)');
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format "${f}" is not a document format; choose md, html or md,html`);
+  }
+  return [...new Set(formats as Format[])].sort((a, b) => FORMATS.indexOf(a) - FORMATS.indexOf(b));
+}
 
 function documentsFor(doc: string, followup: string | undefined): DocumentName[] {
   if (doc === 'all') return followup !== undefined ? ['brief', 'agreement', 'followup'] : ['brief', 'agreement'];
@@ -68,6 +82,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   }
   if (options.spec === undefined) throw new UsageError('give the campaign spec to render, e.g. alignkit render examples/product-launch.campaign.yaml');
   const documents = documentsFor(options.doc, options.followup);
+  const formats = formatsOf(options.format);
 
   const loaded = await passGate(options, io, {
     verb: 'render',
@@ -118,20 +133,31 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
     }
   });
   if (rendered.length === 0) throw new UsageError('nothing to render: the spec names no creator');
+  const files = formats.includes('html') ? await withHtml(rendered, formats) : rendered;
 
   // 4. Write.
   if (options.out === '-') {
-    if (rendered.length !== 1) {
-      throw new UsageError(`--out - writes one document, but this would render ${rendered.length}; pick one with --doc agreement, --doc brief --party <id> or --doc followup`);
+    if (files.length !== 1) {
+      throw new UsageError(`--out - writes one document, but this would write ${files.length}; pick one with --doc agreement, --doc brief --party <id> or --doc followup, and one --format`);
     }
-    io.stdout.write(rendered[0]!.content);
+    io.stdout.write(files[0]!.content);
   } else {
     const shownDir = options.out ?? `out/${safeFileSegment(spec.campaign.id)}`;
-    const written = writeOutputDir(resolve(io.cwd, shownDir), relative(io.cwd, resolve(io.cwd, shownDir)) || '.', rendered, options.force);
+    const written = writeOutputDir(resolve(io.cwd, shownDir), relative(io.cwd, resolve(io.cwd, shownDir)) || '.', files, options.force);
     for (const path of written) io.stdout.write(`wrote ${path}\n`);
   }
   if (result.errorCount > 0) {
     io.stderr.write(`alignkit: rendered with --force despite ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}; every page is marked "DRAFT: not aligned"\n`);
   }
   return EXIT.clean;
+}
+
+/** Each Markdown document as HTML too (or instead), next to it with the same name. */
+async function withHtml(rendered: readonly { fileName: string; content: string }[], formats: readonly Format[]): Promise<{ fileName: string; content: string }[]> {
+  const { markdownToHtml } = await import('../core/render/html.js');
+  return rendered.flatMap((doc) => {
+    // The documents' text is English until they are translated: the page says so to screen readers and browsers.
+    const html = { fileName: doc.fileName.replace(/\.md$/, '.html'), content: markdownToHtml(doc.content, { lang: 'en' }) };
+    return formats.includes('md') ? [doc, html] : [html];
+  });
 }

@@ -5,7 +5,7 @@ import { hit } from './helpers.js';
 import { textFields } from './text-fields.js';
 import type { Rule, RuleHit } from './types.js';
 
-const ALCOHOL_DRINK = String.raw`(?:beer|wine|prosecco|champagne|cider|cocktails?|spritz|spirits?|whisk(?:e)?y|bourbon|vodka|gin|tequila|rum|mezcal|hard seltzer|lager|ale|stout)`;
+const ALCOHOL_DRINK = '(?:beer|wine|prosecco|champagne|cider|cocktails?|spritz|spirits?|whisk(?:e)?y|bourbon|vodka|gin|tequila|rum|mezcal|hard seltzer|lager|ale|stout)';
 
 /** On-camera behaviour that makes someone's part significant in regulated content: drinking, tasting, betting. */
 const ACTIVITIES: readonly { category: RegulatedCategory; pattern: RegExp; alwaysRegulated: RegExp }[] = [
