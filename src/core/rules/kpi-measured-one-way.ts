@@ -31,7 +31,12 @@ const LEAD_STAGES: readonly [stage: string, pattern: RegExp][] = [
   ['an opportunity', /\bopportunit(?:y|ies)\b/i],
 ];
 
+/** A text with no division word, or no engagement word, holds no formula: nearly every text, ruled out cheaply. */
+const MAY_DIVIDE = /\/|÷|divided|\bover\b|\bper\b|out of/i;
+const MAY_COUNT_ENGAGEMENT = /engagement|\bER\b|interactions|likes|comments|shares|saves/i;
+
 function engagementBases(text: string): { said: string; basis: Basis }[] {
+  if (!MAY_DIVIDE.test(text) || !MAY_COUNT_ENGAGEMENT.test(text)) return [];
   return [...text.matchAll(ENGAGEMENT_FORMULA)].map((m) => ({ said: m[0], basis: BASIS_OF[m[1]!.toLowerCase()]! }));
 }
 
@@ -103,19 +108,19 @@ compensation:
     const shared = sharedBasis(spec);
     if (shared) {
       for (const field of textFields(spec)) {
-        if (field.section === PROVENANCE_KEY || bonusDefinitions.has(field.pointer)) continue;
+        if (field.section === PROVENANCE_KEY) continue;
+        // The formula first: a field's path is worked out only for the rare text that holds one.
+        const other = engagementBases(field.text).find((f) => f.basis !== shared.basis);
+        if (!other || bonusDefinitions.has(field.pointer)) continue;
         // A KPI's own definition is engagement-rate-basis's to read.
         if (field.section === 'kpis' && field.segments[2] === 'definition') continue;
-        const other = engagementBases(field.text).find((f) => f.basis !== shared.basis);
-        if (other) {
-          hits.push(
-            hit(
-              field.pointer,
-              `"${other.said}" in ${readablePath(field.pointer, spec)} divides engagement by ${other.basis}, but engagement rate is measured by ${shared.basis} (KPI ${shared.kpi.id}).`,
-              { hint: `Write it as KPI ${shared.kpi.id} defines it, or refer to the KPI by its id.` },
-            ),
-          );
-        }
+        hits.push(
+          hit(
+            field.pointer,
+            `"${other.said}" in ${readablePath(field.pointer, spec)} divides engagement by ${other.basis}, but engagement rate is measured by ${shared.basis} (KPI ${shared.kpi.id}).`,
+            { hint: `Write it as KPI ${shared.kpi.id} defines it, or refer to the KPI by its id.` },
+          ),
+        );
       }
     }
     return hits;

@@ -52,12 +52,13 @@ deliverables:
     const parties = new Map(spec.parties.map((p) => [p.id, p]));
     for (const field of textFields(spec)) {
       if (field.section !== 'deliverables') continue;
-      const deliverable = spec.deliverables[field.segments[1] as number];
-      const creator = deliverable && parties.get(deliverable.creator);
-      if (!deliverable || creator?.age === undefined) continue;
+      // The behaviour first: which deliverable a text belongs to is worked out only for the rare one that asks for it.
       for (const activity of ACTIVITIES) {
         const said = (regulated === activity.category ? activity.pattern : activity.alwaysRegulated).exec(field.text);
         if (!said) continue;
+        const deliverable = spec.deliverables[field.segments[1] as number];
+        const creator = deliverable && parties.get(deliverable.creator);
+        if (!deliverable || creator?.age === undefined) break;
         const floor = strictestFloor(activity.category, deliverableJurisdictions(spec, deliverable), 'talentAge', (a, b) => a > b);
         if (!floor || creator.age >= floor.value) continue;
         hits.push(

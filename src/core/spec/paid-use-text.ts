@@ -64,8 +64,12 @@ export function daysOf(amount: number, unit: string): number {
 }
 
 /** Every statement of paid use in a text, negated ones ("no boosting") left out. */
+/** Words one of PAID_WORDS starts with: a text with none of them (nearly every text) is not read further. */
+const MAY_STATE_PAID_USE = /spark|partnership|branded content|thought leader|white|allow|dark post|boost|paid|ad spend|media spend/i;
+
 export function paidUseStatements(text: string): PaidUseStatement[] {
   const found: PaidUseStatement[] = [];
+  if (!MAY_STATE_PAID_USE.test(text)) return found;
   for (const m of text.matchAll(PAID)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const word = PAID_WORDS[group - 1]!;
