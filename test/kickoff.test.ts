@@ -609,6 +609,26 @@ describe('alignkit kickoff (in-process)', () => {
     expect(assumed['/exclusivity/0/platforms']).toEqual(['tiktok', 'youtube']);
   });
 
+  it('moves an "All content approved" milestone nobody stated to when the approval chain can end, and lists it as assumed', async () => {
+    const approvedAt = async (rounds: number) => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'answers.yaml'), stringify({ campaign: { name: 'Round Three' }, approvals: { revision_rounds: rounds } }));
+      await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults', '--preset', 'product-launch', '--out', 'x.campaign.yaml']);
+      const text = readFileSync(join(dir, 'x.campaign.yaml'), 'utf8');
+      const spec = parse(text) as Spec;
+      const index = (getAt(spec, ['milestones']) as { id: string }[]).findIndex((m) => m.id === 'all-approved');
+      const at = getAt(spec, ['milestones', index, 'at']) as string;
+      const findings = (await lintSource('x.campaign.yaml', new TextEncoder().encode(text), { today: TODAY })).findings;
+      return { at, assumed: (spec.assumed as Record<string, unknown>)[`/milestones/${index}/at`], mismatched: findings.filter((f) => f.ruleId === 'milestones-match-approvals') };
+    };
+    const two = await approvedAt(2);
+    const three = await approvedAt(3);
+    // A third round makes the chain longer: the milestone follows it, stays assumed, and lint agrees with it.
+    expect(three.at > two.at).toBe(true);
+    expect(three.assumed).toBe(three.at);
+    expect([...two.mismatched, ...three.mismatched]).toEqual([]);
+  });
+
   it("no paid use takes the preset's words about paid use with its paid terms, and keeps text the team wrote", async () => {
     const dir = tempDir();
     writeFileSync(

@@ -37,6 +37,8 @@ const TWINS: Record<string, Planted[]> = {
   'product-launch': [
     ['kpi-measured-one-way', "Integration between 1:00 and 3:00 of Priya's weekly review video. Success"],
     ['approval-chain-fits', 'approvals:\n  stages:'],
+    // The same four revision rounds also push the last approval past the "All content approved" milestone.
+    ['milestones-match-approvals', '2027-03-10T12:00 America/New_York\n    owner: ines-alvarez'],
   ],
 };
 

@@ -5,7 +5,7 @@ ruleTester('milestones-in-order', {
   invalid: [
     {
       name: 'due before the milestone it depends on',
-      edits: [['at: 2027-03-05T17:00 America/New_York', 'at: 2027-02-20T17:00 America/New_York']],
+      edits: [['at: 2027-03-10T12:00 America/New_York', 'at: 2027-02-20T17:00 America/New_York']],
       errors: [{ at: 'all-drafts-in]', message: /is due before all-drafts-in/ }],
     },
     {

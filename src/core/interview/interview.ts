@@ -4,6 +4,11 @@
  * interrupted interview loses nothing. The same questions, checks and side
  * effects apply however the answers arrive.
  */
+import { approvalEnd } from '../schedule/approval.js';
+import { milestoneKind } from '../spec/milestone-kinds.js';
+import { zonedInstant } from '../time/clock.js';
+import { exactClock } from '../time/exact-clock.js';
+import { parseZoned } from '../time/wall.js';
 import { schemaProblems } from '../validate/campaign-schema.js';
 import { isCalendarDate } from '../validate/formats.js';
 import { deliverableJurisdictions } from '../spec/deliverable-facts.js';
@@ -172,6 +177,30 @@ export class Interview {
         else await this.group(question, index);
       }
     }
+    this.deriveApprovalMilestones();
+  }
+
+  /**
+   * A milestone that says all content is approved, with a date nobody stated, moves to when the approval
+   * chain can end at the latest: the preset's date assumed a schedule the team has since changed.
+   */
+  private deriveApprovalMilestones(): void {
+    const answered = (p: Path) => Object.hasOwn(this.state.answered, encodePointer(p));
+    list(this.spec, ['milestones']).forEach((m, i) => {
+      if (!isRecord(m) || typeof m.name !== 'string' || typeof m.at !== 'string' || milestoneKind(m.name) !== 'all-approved') return;
+      let moved: string;
+      try {
+        const spec = this.spec as unknown as CampaignSpec;
+        let latest = Number.NEGATIVE_INFINITY;
+        for (const d of spec.deliverables) latest = Math.max(latest, approvalEnd(exactClock, spec, d).lo);
+        if (!Number.isFinite(latest) || latest <= zonedInstant(exactClock, m.at).lo) return;
+        moved = exactClock.format(latest, parseZoned(m.at).zone);
+      } catch {
+        // A draft the schema would refuse (an unknown zone, an impossible date; lint says where): nothing to derive from.
+        return;
+      }
+      this.derive(['milestones', i, 'at'], moved, answered);
+    });
   }
 
   /** Asks one field again (after lint found a problem with it), whatever was answered before. */
@@ -181,6 +210,7 @@ export class Interview {
     const item = found.item ? (getAt(this.spec, found.item) as Record<string, unknown>) : undefined;
     delete this.state.answered[pointer];
     await this.field(found.question, found.item ?? [], item, found.step, true);
+    this.deriveApprovalMilestones();
   }
 
   /** Asks every question of a top-level section again, at any depth (the read-back's "go through"). */

@@ -23,6 +23,7 @@ import { exclusivityComplete } from './exclusivity-complete.js';
 import { formalReviewScheduled } from './formal-review-scheduled.js';
 import { formatFitsPlatform } from './format-fits-platform.js';
 import { franceBannedCategories } from './france-banned-categories.js';
+import { goLiveAwakeHours } from './go-live-awake-hours.js';
 import { goLiveInCampaignWindow } from './go-live-in-campaign-window.js';
 import { idsUnique } from './ids-unique.js';
 import { kpiBaselineRealistic } from './kpi-baseline-realistic.js';
@@ -30,6 +31,7 @@ import { kpiMeasuredOneWay } from './kpi-measured-one-way.js';
 import { kpiUnitMatchesMetric } from './kpi-unit-matches-metric.js';
 import { messagingFocus } from './messaging-focus.js';
 import { milestonesInOrder } from './milestones-in-order.js';
+import { milestonesMatchApprovals } from './milestones-match-approvals.js';
 import { minorsProtected } from './minors-protected.js';
 import { moneyInCampaignCurrency } from './money-in-campaign-currency.js';
 import { noPlaceholders } from './no-placeholders.js';
@@ -86,6 +88,7 @@ export const RULES: readonly Rule[] = [
   formalReviewScheduled,
   formatFitsPlatform,
   franceBannedCategories,
+  goLiveAwakeHours,
   goLiveInCampaignWindow,
   idsUnique,
   kpiBaselineRealistic,
@@ -93,6 +96,7 @@ export const RULES: readonly Rule[] = [
   kpiUnitMatchesMetric,
   messagingFocus,
   milestonesInOrder,
+  milestonesMatchApprovals,
   minorsProtected,
   moneyInCampaignCurrency,
   noPlaceholders,

@@ -1,0 +1,55 @@
+import { approvalEnd } from '../schedule/approval.js';
+import { milestoneKind } from '../spec/milestone-kinds.js';
+import { type Clock, zonedInstant } from '../time/clock.js';
+import { parseZoned } from '../time/wall.js';
+import { at, hit } from './helpers.js';
+import type { Rule, RuleHit } from './types.js';
+
+export const milestonesMatchApprovals: Rule = {
+  id: 'milestones-match-approvals',
+  severity: 'error',
+  category: 'schedule',
+  description:
+    'A milestone that says all content is approved comes after the latest final approval the approval chain allows (revision rounds included), and one that says all drafts are in comes after the last draft is due.',
+  rationale:
+    'Milestones are what a campaign owner promises upwards ("all content approved by 5 March"), while the approval chain is what the creators and approvers agreed: two reviews and two revision rounds. When the milestone falls before the chain can end, someone is already planning to skip a round or a review, and the person who finds out is the creator whose revision is refused for lack of time. The latest final approval counts every stage in its approver\'s working hours and every revision round the agreement allows.',
+  docs: {
+    bad: `milestones:
+  - id: all-approved
+    name: All content approved
+    at: 2027-03-05T17:00 America/New_York    # the chain can run to 2027-03-10
+approvals:
+  revision_rounds: 2`,
+    good: `milestones:
+  - id: all-approved
+    name: All content approved
+    at: 2027-03-10T12:00 America/New_York`,
+  },
+  check(spec, context) {
+    const hits: RuleHit[] = [];
+    (spec.milestones ?? []).forEach((m, i) => {
+      const kind = milestoneKind(m.name);
+      if (!kind) return;
+      const approved = kind === 'all-approved';
+      const zone = parseZoned(m.at).zone;
+      // The bounding clock settles nearly every milestone; the exact one (a date library) only a close call.
+      const latest = (clock: Clock) => spec.deliverables.map((d) => ({ d, when: approved ? approvalEnd(clock, spec, d) : zonedInstant(clock, d.draft_due) })).sort((a, b) => b.when.hi - a.when.hi)[0];
+      const rough = latest(context.clock);
+      if (!rough || rough.when.hi <= zonedInstant(context.clock, m.at).lo) return;
+      const clock = context.exactClock();
+      const last = latest(clock)!;
+      if (last.when.lo <= zonedInstant(clock, m.at).lo) return;
+      const message = approved
+        ? `Milestone ${m.id} (${m.name}) is ${m.at}, but with the revision rounds the agreement allows, ${last.d.id} can be approved as late as ${clock.format(last.when.lo, zone)}.`
+        : `Milestone ${m.id} (${m.name}) is ${m.at}, but the draft of ${last.d.id} is not due until ${last.d.draft_due}.`;
+      hits.push(
+        hit(at('milestones', i, 'at'), message, {
+          hint: approved
+            ? 'Move the milestone after the last possible approval, shorten the chain, or say in its name that it counts first-round approvals.'
+            : 'Move the milestone after the last draft date, or the draft earlier.',
+        }),
+      );
+    });
+    return hits;
+  },
+};
