@@ -124,7 +124,7 @@ export function timelineSvg(tasks: readonly GanttTask[], title: string): string 
   }
   const height = y + 6;
   return [
-    `<figure class="timeline"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelWidth + chartWidth + 10} ${height}" role="img" aria-label="${escapeHtml(`Timeline: ${title}`)}">`,
+    `<figure class="timeline" aria-label="Timeline, scrolls sideways on a narrow screen" tabindex="0"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelWidth + chartWidth + 10} ${height}" role="img" aria-label="${escapeHtml(`Timeline: ${title}`)}">`,
     '<style>text{font:12px system-ui,sans-serif;fill:#1f2328}.section{font-weight:600}.month{fill:#59636e;font-size:11px}.bar{fill:#4a90d9}.milestone{fill:#bf8700}.tick{stroke:#d1d9e0}</style>',
     ...ticks,
     ...rows,
@@ -148,8 +148,13 @@ function converter(): MarkdownIt {
     return fence(tokens, index, options, env, self);
   };
   // Wide tables scroll sideways on a phone instead of squeezing every column.
-  md.renderer.rules.table_open = () => '<div class="table"><table>\n';
-  md.renderer.rules.table_close = () => '</table></div>\n';
+  // A region that scrolls must be reachable by keyboard (WCAG 2.1.1): focusable, and named for screen readers.
+  // Numbered, because landmarks need names of their own.
+  md.renderer.rules.table_open = (_tokens, _index, _options, env: { tables?: number }) => {
+    env.tables = (env.tables ?? 0) + 1;
+    return `<section class="table" aria-label="Table ${env.tables}, scrolls sideways on a narrow screen" tabindex="0"><table>\n`;
+  };
+  md.renderer.rules.table_close = () => '</table></section>\n';
   markdownIt = md;
   return md;
 }
@@ -181,7 +186,7 @@ export function markdownToHtml(markdown: string, options: HtmlOptions): string {
     '</head>',
     '<body>',
     '<main>',
-    converter().render(body).trimEnd(),
+    converter().render(body, {}).trimEnd(),
     '</main>',
     '</body>',
     '</html>',

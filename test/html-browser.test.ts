@@ -1,0 +1,127 @@
+/**
+ * The HTML pages in a real browser: Debian's Chromium, headless (no browser
+ * download, no driver library). Each page of each bundled example is checked
+ * with axe-core for accessibility (no serious or critical violation), and
+ * photographed at phone (390 px) and desktop (1280 px) width against committed
+ * golden screenshots, with a tolerance for anti-aliasing. Skipped where there is
+ * no Chromium, except in CI (CI=true), where .ci/run installs it and a missing
+ * browser fails.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/program.js';
+import { memoryIo } from './helpers/memory-io.js';
+import { CLEAN_EXAMPLES, ROOT } from './helpers/paths.js';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+if (!CHROMIUM && process.env.CI === 'true') throw new Error("CI=true but no Chromium: .ci/run installs Debian's chromium package");
+
+const GOLDEN = join(ROOT, 'test/golden/screens');
+/** Share of pixels that may differ from the golden (font anti-aliasing moves a few). */
+const TOLERANCE = 0.01;
+const UPDATE = process.env.UPDATE_SCREENS === '1';
+
+const run = promisify(execFile);
+
+async function chromium(args: string[]): Promise<string> {
+  const { stdout } = await run(CHROMIUM!, ['--headless=new', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1', '--font-render-hinting=none', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+/** Runs `each` over the items three browsers at a time: a launch mostly waits. */
+async function inBatches<T, R>(items: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += 3) results.push(...(await Promise.all(items.slice(i, i + 3).map(each))));
+  return results;
+}
+
+let rendered: Promise<{ example: string; page: string; path: string }[]> | undefined;
+
+/** Every example's pages, rendered once for the whole file (the three checks share them). */
+function renderedPages(): Promise<{ example: string; page: string; path: string }[]> {
+  rendered ??= renderAll();
+  return rendered;
+}
+
+async function renderAll(): Promise<{ example: string; page: string; path: string }[]> {
+  const pages = [];
+  for (const example of CLEAN_EXAMPLES) {
+    const cwd = mkdtempSync(join(tmpdir(), 'alignkit-browser-'));
+    const code = await main(['render', join(ROOT, example), '--format', 'html', '--out', 'docs', '--today', '2027-01-15'], memoryIo({ cwd }));
+    expect(code).toBe(0);
+    const name = basename(example, '.campaign.yaml');
+    for (const page of readdirSync(join(cwd, 'docs')).sort()) pages.push({ example: name, page, path: join(cwd, 'docs', page) });
+  }
+  return pages;
+}
+
+describe.skipIf(!CHROMIUM)('HTML pages in Chromium', () => {
+  it('have no serious or critical accessibility violation (axe-core, WCAG 2.1 A and AA)', async () => {
+    const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const runner = `<script>${axe}</script><script>
+axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }).then(function (r) {
+  var pre = document.createElement('pre');
+  pre.id = 'axe-result';
+  pre.textContent = JSON.stringify(r.violations.map(function (v) { return { id: v.id, impact: v.impact, nodes: v.nodes.length }; }));
+  document.body.appendChild(pre);
+});
+</script>`;
+    const results = await inBatches(await renderedPages(), async ({ example, page, path }) => {
+      // The page under test gets axe only in a copy: the page itself has no script.
+      const probe = `${path}.axe.html`;
+      writeFileSync(probe, readFileSync(path, 'utf8').replace('</body>', `${runner}</body>`));
+      const dom = await chromium(['--virtual-time-budget=10000', '--dump-dom', `file://${probe}`]);
+      return { name: `${example}/${page}`, result: /<pre id="axe-result">(.*?)<\/pre>/s.exec(dom)?.[1] };
+    });
+    for (const { name, result } of results) {
+      expect(result, `axe ran on ${name}`).toBeDefined();
+      const violations = JSON.parse(result!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { id: string; impact: string }[];
+      expect(
+        violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+        name,
+      ).toEqual([]);
+      // Moderate ones are not allowed either, so that they do not pile up unseen.
+      expect(violations, name).toEqual([]);
+    }
+  }, 120_000);
+
+  it.each([390, 1280])(
+    'look as in their golden screenshots at %i px wide',
+    async (width) => {
+      mkdirSync(GOLDEN, { recursive: true });
+      const shots = await inBatches(await renderedPages(), async ({ example, page, path }) => {
+        const shot = join(mkdtempSync(join(tmpdir(), 'alignkit-shot-')), 'shot.png');
+        await chromium([`--window-size=${width},2000`, `--screenshot=${shot}`, `file://${path}`]);
+        return { shot, golden: join(GOLDEN, `${example}-${page.replace(/\.html$/, '')}-${width}.png`) };
+      });
+      const failures: string[] = [];
+      for (const { shot, golden } of shots) {
+        if (UPDATE || !existsSync(golden)) {
+          writeFileSync(golden, readFileSync(shot));
+          continue;
+        }
+        const actual = PNG.sync.read(readFileSync(shot));
+        const expected = PNG.sync.read(readFileSync(golden));
+        if (actual.width !== expected.width || actual.height !== expected.height) {
+          failures.push(`${basename(golden)}: ${actual.width}×${actual.height}, golden ${expected.width}×${expected.height}`);
+          continue;
+        }
+        const differing = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, { threshold: 0.1 });
+        const share = differing / (actual.width * actual.height);
+        if (share > TOLERANCE) failures.push(`${basename(golden)}: ${(share * 100).toFixed(2)} % of pixels differ (UPDATE_SCREENS=1 rewrites the goldens)`);
+      }
+      expect(failures).toEqual([]);
+    },
+    120_000,
+  );
+});
