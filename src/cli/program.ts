@@ -184,13 +184,17 @@ glob walks; a spec named explicitly and ignored is reported on stderr and skippe
     .option('--templates <dir>', 'templates that replace the built-in ones, file by file (trusted code: see README)')
     .option('--list-templates', 'show which template file is used for each document and partial, and exit', false)
     .option('--force', 'render despite lint errors (pages are marked DRAFT) and replace files alignkit did not write', false)
-    .option('-f, --format <formats...>', 'md, html or both (md,html): html is one self-contained page per document, for phones and printing', ['md'])
+    .option(
+      '-f, --format <formats...>',
+      'md, html, pdf or several (md,html,pdf): html is one self-contained page per document for phones, pdf a file to forward (A4, or Letter for US and Canadian campaigns)',
+      ['md'],
+    )
     .addHelpText(
       'after',
       `
 Examples:
-  $ alignkit render examples/product-launch.campaign.yaml --format md,html
-      also write each document as a self-contained HTML page (phone-friendly, prints cleanly)
+  $ alignkit render examples/product-launch.campaign.yaml --format md,html,pdf
+      also write each document as a self-contained HTML page (phone-friendly) and a PDF
   $ alignkit render examples/product-launch.campaign.yaml
       lint, then write out/nova-buds-pro-launch/{agreement.md,brief-<creator>.md}
   $ alignkit render spec.campaign.yaml --doc brief --party maya-chen --out -

@@ -12,6 +12,7 @@ import { creatorIds, planDocuments, renderPlanned, safeFileSegment } from '../co
 import { didYouMean } from '../core/validate/schema.js';
 import type { AlignkitFollowUp } from '../generated/followup.types.js';
 import type { AlignkitIncident } from '../generated/incident.types.js';
+import type { CampaignSpec } from '../core/spec/model.js';
 import { readSpecBytes } from '../io/files.js';
 import { writeOutputDir } from '../io/output-dir.js';
 import { findTemplateOverrides, listTemplates } from '../io/templates.js';
@@ -38,14 +39,13 @@ export interface RenderOptions {
 /** The documents `render` writes; the wrap and incident documents come from `alignkit wrap` and `alignkit incident`. */
 const RENDERED = ['brief', 'agreement', 'followup'] as const;
 
-const FORMATS = ['md', 'html'] as const;
+const FORMATS = ['md', 'html', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
 function formatsOf(given: readonly string[] | undefined): Format[] {
   const formats = (given ?? ['md']).flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase());
   for (const f of formats) {
-    if (f === 'pdf') throw new UsageError('--format pdf is not available yet; render html and print it to PDF from a browser (the page has print styles)');
-    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format "${f}" is not a document format; choose md, html or md,html`);
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format "${f}" is not a document format; choose md, html, pdf, or several (md,html,pdf)`);
   }
   return [...new Set(formats as Format[])].sort((a, b) => FORMATS.indexOf(a) - FORMATS.indexOf(b));
 }
@@ -133,14 +133,16 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
     }
   });
   if (rendered.length === 0) throw new UsageError('nothing to render: the spec names no creator');
-  const files = formats.includes('html') ? await withHtml(rendered, formats) : rendered;
+  const files = formats.length === 1 && formats[0] === 'md' ? rendered : await inFormats(rendered, formats, spec);
 
   // 4. Write.
   if (options.out === '-') {
     if (files.length !== 1) {
       throw new UsageError(`--out - writes one document, but this would write ${files.length}; pick one with --doc agreement, --doc brief --party <id> or --doc followup, and one --format`);
     }
-    io.stdout.write(files[0]!.content);
+    const only = files[0]!;
+    if (typeof only.content !== 'string') throw new UsageError('--out - writes text; a PDF goes to a directory: --out <dir>');
+    io.stdout.write(only.content);
   } else {
     const shownDir = options.out ?? `out/${safeFileSegment(spec.campaign.id)}`;
     const written = writeOutputDir(resolve(io.cwd, shownDir), relative(io.cwd, resolve(io.cwd, shownDir)) || '.', files, options.force);
@@ -152,12 +154,26 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   return EXIT.clean;
 }
 
-/** Each Markdown document as HTML too (or instead), next to it with the same name. */
-async function withHtml(rendered: readonly { fileName: string; content: string }[], formats: readonly Format[]): Promise<{ fileName: string; content: string }[]> {
-  const { markdownToHtml } = await import('../core/render/html.js');
-  return rendered.flatMap((doc) => {
+/** Markets where paper is US Letter; A4 everywhere else. */
+const LETTER_MARKETS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO']);
+
+/** Each Markdown document in every format asked for, next to each other with the same name. */
+async function inFormats(rendered: readonly { fileName: string; content: string }[], formats: readonly Format[], spec: CampaignSpec): Promise<{ fileName: string; content: string | Uint8Array }[]> {
+  const html = formats.includes('html') ? (await import('../core/render/html.js')).markdownToHtml : undefined;
+  const pdf = formats.includes('pdf') ? { toPdf: (await import('../core/render/pdf.js')).markdownToPdf, fonts: (await import('../io/fonts.js')).pdfFonts() } : undefined;
+  const size = spec.campaign.markets.every((m) => LETTER_MARKETS.has(m)) ? 'LETTER' : 'A4';
+  // The spec's own date, so the same spec gives the same file (a PDF records when it was made).
+  const date = new Date(`${spec.campaign.window.start}T00:00:00Z`);
+  const files: { fileName: string; content: string | Uint8Array }[] = [];
+  for (const doc of rendered) {
+    const stem = doc.fileName.replace(/\.md$/, '');
+    if (formats.includes('md')) files.push(doc);
     // The documents' text is English until they are translated: the page says so to screen readers and browsers.
-    const html = { fileName: doc.fileName.replace(/\.md$/, '.html'), content: markdownToHtml(doc.content, { lang: 'en' }) };
-    return formats.includes('md') ? [doc, html] : [html];
-  });
+    if (html) files.push({ fileName: `${stem}.html`, content: html(doc.content, { lang: 'en' }) });
+    if (pdf) {
+      const subject = /^<!-- (Generated by alignkit[^\n]*?) -->/.exec(doc.content)?.[1] ?? 'Generated by alignkit';
+      files.push({ fileName: `${stem}.pdf`, content: await pdf.toPdf(doc.content, { size, date, subject, fonts: pdf.fonts }) });
+    }
+  }
+  return files;
 }
