@@ -6,7 +6,7 @@
  */
 import { approvalEnd } from '../schedule/approval.js';
 import { milestoneKind } from '../spec/milestone-kinds.js';
-import { zonedInstant } from '../time/clock.js';
+import { boundingClock, zonedInstant } from '../time/clock.js';
 import { exactClock } from '../time/exact-clock.js';
 import { parseZoned } from '../time/wall.js';
 import { schemaProblems } from '../validate/campaign-schema.js';
@@ -191,8 +191,11 @@ export class Interview {
       let moved: string;
       try {
         const spec = this.spec as unknown as CampaignSpec;
+        // The bounding clock narrows the deliverables to those that may end last; the exact clock reads only those.
+        const rough = spec.deliverables.map((d) => ({ d, end: approvalEnd(boundingClock, spec, d) }));
+        const floor = Math.max(...rough.map((r) => r.end.lo));
         let latest = Number.NEGATIVE_INFINITY;
-        for (const d of spec.deliverables) latest = Math.max(latest, approvalEnd(exactClock, spec, d).lo);
+        for (const { d } of rough.filter((r) => r.end.hi >= floor)) latest = Math.max(latest, approvalEnd(exactClock, spec, d).lo);
         if (!Number.isFinite(latest) || latest <= zonedInstant(exactClock, m.at).lo) return;
         moved = exactClock.format(latest, parseZoned(m.at).zone);
       } catch {

@@ -2,6 +2,7 @@ import { approvalEnd } from '../schedule/approval.js';
 import { milestoneKind } from '../spec/milestone-kinds.js';
 import { type Clock, zonedInstant } from '../time/clock.js';
 import { parseZoned } from '../time/wall.js';
+import type { Deliverable } from '../spec/model.js';
 import { at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
@@ -32,13 +33,15 @@ approvals:
       if (!kind) return;
       const approved = kind === 'all-approved';
       const zone = parseZoned(m.at).zone;
-      // The bounding clock settles nearly every milestone; the exact one (a date library) only a close call.
-      const latest = (clock: Clock) => spec.deliverables.map((d) => ({ d, when: approved ? approvalEnd(clock, spec, d) : zonedInstant(clock, d.draft_due) })).sort((a, b) => b.when.hi - a.when.hi)[0];
-      const rough = latest(context.clock);
-      if (!rough || rough.when.hi <= zonedInstant(context.clock, m.at).lo) return;
+      const end = (clock: Clock, d: Deliverable) => (approved ? approvalEnd(clock, spec, d) : zonedInstant(clock, d.draft_due));
+      // The bounding clock settles nearly every deliverable; the exact one (a date library) reads only those it cannot.
+      const before = zonedInstant(context.clock, m.at).lo;
+      const unsettled = spec.deliverables.filter((d) => end(context.clock, d).hi > before);
+      if (unsettled.length === 0) return;
       const clock = context.exactClock();
-      const last = latest(clock)!;
-      if (last.when.lo <= zonedInstant(clock, m.at).lo) return;
+      const milestone = zonedInstant(clock, m.at).lo;
+      const last = unsettled.map((d) => ({ d, when: end(clock, d) })).sort((a, b) => b.when.lo - a.when.lo)[0]!;
+      if (last.when.lo <= milestone) return;
       const message = approved
         ? `Milestone ${m.id} (${m.name}) is ${m.at}, but with the revision rounds the agreement allows, ${last.d.id} can be approved as late as ${clock.format(last.when.lo, zone)}.`
         : `Milestone ${m.id} (${m.name}) is ${m.at}, but the draft of ${last.d.id} is not due until ${last.d.draft_due}.`;
