@@ -96,9 +96,11 @@ describe('the published package', () => {
     expect(run(bin, ['confirm', 'spring-glow.campaign.yaml', '--all'], project).code).toBe(0);
     expect(run(bin, ['lint', 'spring-glow.campaign.yaml', ...today], project)).toEqual({ code: 0, out: '✔ 1 file checked, no problems\n', err: '' });
     expect(run(bin, ['lint', join(ROOT, 'test/fixtures/invalid/unknown-platform.campaign.yaml')], project).code).toBe(1);
-    const render = run(bin, ['render', 'spring-glow.campaign.yaml', ...today], project);
+    const render = run(bin, ['render', 'spring-glow.campaign.yaml', '--format', 'md,html,pdf', ...today], project);
     expect(render.code, render.err).toBe(0);
-    expect(readdirSync(join(project, 'out/spring-glow'))).toContain('agreement.md');
+    // The PDF's fonts ship in the package (templates/fonts); the HTML needs nothing but itself.
+    expect(readdirSync(join(project, 'out/spring-glow'))).toEqual(expect.arrayContaining(['agreement.md', 'agreement.html', 'agreement.pdf']));
+    expect(readFileSync(join(project, 'out/spring-glow/agreement.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     // Outside a repository the modeline names the installed schema by its absolute path, as `schema --path` prints it.
     const schemaPath = run(bin, ['schema', '--path'], project).out.trim();
     expect(schemaPath).toBe(join(installed, 'alignkit/schemas/campaign.schema.json'));
