@@ -35,6 +35,7 @@ const TWINS: Record<string, Planted[]> = {
     ['kpi-measured-one-way', "SQLs from Marcus's listener page"],
   ],
   'product-launch': [
+    ['text-dates-match', 'One commute video, one "noise test" video on a busy street. Send the draft'],
     ['kpi-measured-one-way', "Integration between 1:00 and 3:00 of Priya's weekly review video. Success"],
     ['approval-chain-fits', 'approvals:\n  stages:'],
     // The same four revision rounds also push the last approval past the "All content approved" milestone.

@@ -59,6 +59,7 @@ import { signoffNotStale } from './signoff-not-stale.js';
 import { standardRisksCovered } from './standard-risks-covered.js';
 import { statementsConsultation } from './statements-consultation.js';
 import { terminationTerms } from './termination-terms.js';
+import { textDatesMatch } from './text-dates-match.js';
 import { timesHaveTimeZones } from './times-have-time-zones.js';
 import { wrapAfterKpiWindows } from './wrap-after-kpi-windows.js';
 import type { Rule } from './types.js';
@@ -124,6 +125,7 @@ export const RULES: readonly Rule[] = [
   standardRisksCovered,
   statementsConsultation,
   terminationTerms,
+  textDatesMatch,
   timesHaveTimeZones,
   wrapAfterKpiWindows,
 ];
