@@ -175,7 +175,7 @@ glob walks; a spec named explicitly and ignored is reported on stderr and skippe
     });
 
   withLintInputs(program.command('render'))
-    .description('Write the creator briefs, the agreement summary and follow-ups as Markdown, from a spec that lints clean.')
+    .description('Write the creator briefs, the agreement summary and follow-ups as Markdown, HTML pages or PDF, from a spec that lints clean.')
     .argument('[spec]', 'the campaign spec to render')
     .option('-d, --doc <name>', 'brief, agreement, followup or all', 'all')
     .option('-p, --party <id>', "render only this creator's brief")
