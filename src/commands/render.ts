@@ -154,14 +154,12 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   return EXIT.clean;
 }
 
-/** Markets where paper is US Letter; A4 everywhere else. */
-const LETTER_MARKETS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO']);
-
 /** Each Markdown document in every format asked for, next to each other with the same name. */
 async function inFormats(rendered: readonly { fileName: string; content: string }[], formats: readonly Format[], spec: CampaignSpec): Promise<{ fileName: string; content: string | Uint8Array }[]> {
   const html = formats.includes('html') ? (await import('../core/render/html.js')).markdownToHtml : undefined;
-  const pdf = formats.includes('pdf') ? { toPdf: (await import('../core/render/pdf.js')).markdownToPdf, fonts: (await import('../io/fonts.js')).pdfFonts() } : undefined;
-  const size = spec.campaign.markets.every((m) => LETTER_MARKETS.has(m)) ? 'LETTER' : 'A4';
+  const pdfModule = formats.includes('pdf') ? await import('../core/render/pdf.js') : undefined;
+  const pdf = pdfModule ? { toPdf: pdfModule.markdownToPdf, fonts: (await import('../io/fonts.js')).pdfFonts() } : undefined;
+  const size = pdfModule?.paperFor(spec.campaign.markets) ?? 'A4';
   // The spec's own date, so the same spec gives the same file (a PDF records when it was made).
   const date = new Date(`${spec.campaign.window.start}T00:00:00Z`);
   const files: { fileName: string; content: string | Uint8Array }[] = [];

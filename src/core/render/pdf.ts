@@ -11,6 +11,14 @@ import type Token from 'markdown-it/lib/token.mjs';
 import PDFDocument from 'pdfkit';
 import { ganttTasks } from './html.js';
 
+/** Markets where paper is US Letter; A4 everywhere else. */
+const LETTER_MARKETS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO']);
+
+/** The paper a campaign's documents are printed on: Letter when every market uses it, A4 otherwise. */
+export function paperFor(markets: readonly string[]): 'A4' | 'LETTER' {
+  return markets.every((m) => LETTER_MARKETS.has(m)) ? 'LETTER' : 'A4';
+}
+
 export interface PdfFonts {
   regular: Uint8Array;
   bold: Uint8Array;
@@ -136,10 +144,7 @@ function drawTable(doc: PDFKit.PDFDocument, rows: Run[][][]): void {
   const size = 8.5;
   doc.fontSize(size);
   // Each column gets at least its longest word, the rest shared by the length of its text.
-  const longestWord = Array.from(
-    { length: columns },
-    (_, c) => Math.max(...text.map((r) => Math.max(0, ...(r[c] ?? '').split(/\s+/).map((w) => doc.font(c === 0 ? 'regular' : 'regular').widthOfString(w))))) + 2 * pad,
-  );
+  const longestWord = Array.from({ length: columns }, (_, c) => Math.max(...text.map((r) => Math.max(0, ...(r[c] ?? '').split(/\s+/).map((w) => doc.font('regular').widthOfString(w))))) + 2 * pad);
   const minimum = longestWord.map((w) => Math.min(w, width / columns));
   const weight = Array.from({ length: columns }, (_, c) => Math.max(1, ...text.map((r) => (r[c] ?? '').length)));
   const spare = Math.max(0, width - minimum.reduce((a, b) => a + b, 0));
