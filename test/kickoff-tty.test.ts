@@ -75,7 +75,8 @@ function replaceStandIn(question: string, n: number): string[] | undefined {
   return [value, 'Enter'];
 }
 
-describe.skipIf(!hasTmux)('kickoff in a terminal (tmux)', () => {
+// Concurrent: each test drives its own tmux session in its own directory, and mostly waits for the screen.
+describe.skipIf(!hasTmux).concurrent('kickoff in a terminal (tmux)', () => {
   it('runs a whole interview with typing and arrow keys, goes back to the question lint points at, and writes a spec that lints clean', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-tty-'));
     start('full', dir, ['kickoff', '--full', '--today', TODAY, '--out', 'spring.campaign.yaml']);
