@@ -167,6 +167,10 @@ export type ChatHandle = string;
  */
 export type TimeZone2 = TimeZone1;
 /**
+ * The language the person reads documents in; a creator's brief is written in it (en, fr, fr-CA, de, es; other languages get English).
+ */
+export type Language1 = Language;
+/**
  * What this party may decide on behalf of their organisation.
  */
 export type Authority = (
@@ -406,7 +410,7 @@ export type AspectRatio = '9:16' | '4:5' | '1:1' | '16:9' | 'audio' | 'text';
 /**
  * The language of the content.
  */
-export type Language1 = Language;
+export type Language2 = Language;
 /**
  * Markets this deliverable targets, if fewer than the campaign's.
  *
@@ -1323,6 +1327,7 @@ export interface Party {
   title?: JobTitle;
   contact: Contact;
   timezone: TimeZone2;
+  language?: Language1;
   authority: Authority;
   backup?: Backup;
   handles?: Handles;
@@ -1426,7 +1431,7 @@ export interface Deliverable {
   duration_s?: Duration;
   story_frames?: StoryFrames;
   aspect?: AspectRatio;
-  language: Language1;
+  language: Language2;
   markets?: Markets2;
   brief_notes?: BriefNotes;
   draft_due: DraftDue;

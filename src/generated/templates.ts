@@ -536,8 +536,8 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "\n> [!NOTE]\n> "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"unconfirmed"), "length", {"start":{"line":13,"column":4},"end":{"line":13,"column":22}} ), depth0)) != null ? stack1 : "")
-    + " of the terms in this brief are not confirmed yet; they are listed under \"Not yet confirmed\" at the end. Ask your campaign contact before you rely on them.\n";
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.unconfirmedNote",{"name":"t","hash":{"count":lookupProperty(lookupProperty(depth0,"unconfirmed"),"length")},"data":data,"loc":{"start":{"line":13,"column":2},"end":{"line":13,"column":56}}})) != null ? stack1 : "")
+    + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -551,15 +551,17 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":16},"end":{"line":23,"column":27}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\nProduct claims you may make, word for word (they are substantiated and approved):\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"claims"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.claims",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":20}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"claims"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -583,54 +585,73 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":37,"column":4},"end":{"line":37,"column":16}}})) != null ? stack1 : "")
     + " ("
     + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"id"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":37,"column":18},"end":{"line":37,"column":29}}})) != null ? stack1 : "")
-    + ")\n\n| Term | Agreed |\n| --- | --- |\n"
+    + ")\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"table.term",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":39,"column":20}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"table.agreed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":39,"column":23},"end":{"line":39,"column":43}}})) != null ? stack1 : "")
+    + " |\n| --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"aspect"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
-    + "| Language | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"language"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":47,"column":13},"end":{"line":47,"column":30}}})) != null ? stack1 : "")
-    + " |\n| Markets | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"markets"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":12},"end":{"line":48,"column":28}}})) != null ? stack1 : "")
-    + " |\n| First draft due | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"draftDue"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":49,"column":20},"end":{"line":49,"column":37}}})) != null ? stack1 : "")
-    + " |\n| Goes live | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"goLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":14},"end":{"line":50,"column":29}}})) != null ? stack1 : "")
-    + " |\n| Stays live | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"keepLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":51,"column":15},"end":{"line":51,"column":32}}})) != null ? stack1 : "")
+    + "| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.language",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":47,"column":2},"end":{"line":47,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"language"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":47,"column":27},"end":{"line":47,"column":44}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.markets",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":23}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"markets"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":26},"end":{"line":48,"column":42}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.draftDue",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":49,"column":2},"end":{"line":49,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"draftDue"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":49,"column":27},"end":{"line":49,"column":44}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.goesLive",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":50,"column":2},"end":{"line":50,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"goLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":27},"end":{"line":50,"column":42}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.staysLive",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":51,"column":25}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"keepLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":51,"column":28},"end":{"line":51,"column":45}}})) != null ? stack1 : "")
     + " |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tracking"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"mustInclude"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
-    + "\nDisclosure: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"tool"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":12},"end":{"line":68,"column":80}}})) != null ? stack1 : "")
-    + "show "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"labels"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":85},"end":{"line":68,"column":159}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":159},"end":{"line":68,"column":224}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":224},"end":{"line":68,"column":306}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"repeat"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":306},"end":{"line":68,"column":373}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":68,"column":24}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"tool"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":25},"end":{"line":68,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.show",{"name":"t","hash":{"labels":lookupProperty(helpers,"codes").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"labels"),{"name":"codes","hash":{},"data":data,"loc":{"start":{"line":68,"column":141},"end":{"line":68,"column":166}}})},"data":data,"loc":{"start":{"line":68,"column":106},"end":{"line":68,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":168},"end":{"line":68,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":233},"end":{"line":68,"column":329}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"repeat"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":329},"end":{"line":68,"column":417}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Length | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"length"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":11},"end":{"line":42,"column":26}}})) != null ? stack1 : "")
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.length",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":22}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"length"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":42,"column":25},"end":{"line":42,"column":40}}})) != null ? stack1 : "")
     + " |\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Aspect ratio | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"aspect"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":45,"column":17},"end":{"line":45,"column":32}}})) != null ? stack1 : "")
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.aspect",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":45,"column":2},"end":{"line":45,"column":22}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"aspect"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":45,"column":25},"end":{"line":45,"column":40}}})) != null ? stack1 : "")
     + " |\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -664,15 +685,17 @@ export const BUILTIN_DOCUMENTS = {
 
   return ((stack1 = lookupProperty(helpers,"codeCell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":53,"column":54},"end":{"line":53,"column":72}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\nMust include:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"mustInclude"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.mustInclude",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":57,"column":25}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"mustInclude"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -692,8 +715,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nNotes: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":65,"column":7},"end":{"line":65,"column":19}}})) != null ? stack1 : "")
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.notes",{"name":"t","hash":{"notes":lookupProperty(depth0,"notes")},"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":65,"column":31}}})) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -703,22 +726,9 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "switch on "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"tool"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":45},"end":{"line":68,"column":67}}})) != null ? stack1 : "")
-    + ", and ";
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.disclosure.tool",{"name":"t","hash":{"tool":lookupProperty(lookupProperty(depth0,"disclosure"),"tool")},"data":data,"loc":{"start":{"line":68,"column":48},"end":{"line":68,"column":98}}})) != null ? stack1 : "")
+    + " ";
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"index"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":112},"end":{"line":68,"column":137}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,depth0,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":68,"column":137},"end":{"line":68,"column":150}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    return " or ";
-},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -727,39 +737,45 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":189},"end":{"line":68,"column":217}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":198},"end":{"line":68,"column":226}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.disclosure.onScreen",{"name":"t","hash":{"seconds":lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen")},"data":data,"loc":{"start":{"line":68,"column":261},"end":{"line":68,"column":322}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.disclosure.repeat",{"name":"t","hash":{"repeat":lookupProperty(lookupProperty(depth0,"disclosure"),"repeat")},"data":data,"loc":{"start":{"line":68,"column":354},"end":{"line":68,"column":410}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return " (at least "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":262},"end":{"line":68,"column":288}}})) != null ? stack1 : "")
-    + " on screen)";
+  return "\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.market",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":71,"column":2},"end":{"line":71,"column":33}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.rulesFrom",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":71,"column":36},"end":{"line":71,"column":70}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.accepted",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":71,"column":73},"end":{"line":71,"column":106}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.weak",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":71,"column":109},"end":{"line":71,"column":138}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "");
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ", repeated "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"repeat"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":342},"end":{"line":68,"column":366}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n| Market | Rules from | Accepted labels | Too weak on their own |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -776,7 +792,7 @@ export const BUILTIN_DOCUMENTS = {
     + " | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"avoid"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":61},"end":{"line":74,"column":75}}})) != null ? stack1 : "")
     + " |\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -789,17 +805,19 @@ export const BUILTIN_DOCUMENTS = {
     + " | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":84,"column":18},"end":{"line":84,"column":31}}})) != null ? stack1 : "")
     + " |\n";
-},"22":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\nReferences:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"references"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.references",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":122,"column":24}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"references"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -810,17 +828,7 @@ export const BUILTIN_DOCUMENTS = {
   return "- "
     + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"link","hash":{},"data":data,"loc":{"start":{"line":125,"column":2},"end":{"line":125,"column":15}}})) != null ? stack1 : "")
     + "\n";
-},"24":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\nExclusivity:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -828,13 +836,25 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Your payment\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"model"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":154,"column":20}}})) != null ? stack1 : "")
-    + ": **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"fee"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":154,"column":24},"end":{"line":154,"column":42}}})) != null ? stack1 : "")
-    + "**.\n\n"
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.exclusivity",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":144,"column":25}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.payment",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":152,"column":3},"end":{"line":152,"column":24}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.paymentLine",{"name":"t","hash":{"fee":lookupProperty(lookupProperty(depth0,"payment"),"fee"),"model":lookupProperty(lookupProperty(depth0,"payment"),"model")},"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":154,"column":61}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"payment"),depth0,{"name":"payment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -845,7 +865,7 @@ export const BUILTIN_DOCUMENTS = {
   return "| "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":2},"end":{"line":164,"column":15}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":164,"column":18},"end":{"line":164,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":164,"column":18},"end":{"line":164,"column":73}}})) != null ? stack1 : "")
     + " | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":76},"end":{"line":164,"column":97}}})) != null ? stack1 : "")
     + " | "
@@ -853,7 +873,7 @@ export const BUILTIN_DOCUMENTS = {
     + " | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"phone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":118},"end":{"line":164,"column":132}}})) != null ? stack1 : "")
     + " |\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -862,7 +882,7 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":31},"end":{"line":164,"column":45}}})) != null ? stack1 : "");
-},"28":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -871,17 +891,19 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":53},"end":{"line":164,"column":66}}})) != null ? stack1 : "");
-},"29":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\nMeetings you attend:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"meetings"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":172,"column":9}}})) != null ? stack1 : "");
-},"30":function(container,depth0,helpers,partials,data) {
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.meetings",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":168,"column":22}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"meetings"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":172,"column":9}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -893,9 +915,9 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":171,"column":2},"end":{"line":171,"column":13}}})) != null ? stack1 : "")
     + ": "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"when"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":171,"column":15},"end":{"line":171,"column":26}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":26},"end":{"line":171,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":26},"end":{"line":171,"column":62}}})) != null ? stack1 : "")
     + "\n";
-},"31":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -905,7 +927,7 @@ export const BUILTIN_DOCUMENTS = {
 
   return ", "
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"length"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":171,"column":42},"end":{"line":171,"column":55}}})) != null ? stack1 : "");
-},"32":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -913,9 +935,9 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nAgreed holding statement, if something goes wrong before you have spoken with the brand: \""
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holdingStatement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":186,"column":90},"end":{"line":186,"column":113}}})) != null ? stack1 : "")
-    + "\"\n";
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.holdingStatement",{"name":"t","hash":{"statement":lookupProperty(depth0,"holdingStatement")},"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":186,"column":57}}})) != null ? stack1 : "")
+    + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -925,62 +947,104 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"header"),depth0,{"name":"header","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n# Creator brief: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":17},"end":{"line":3,"column":37}}})) != null ? stack1 : "")
-    + "\n\n- **For:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"creator"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":11},"end":{"line":5,"column":30}}})) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"creator"),"organisation"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":32},"end":{"line":5,"column":59}}})) != null ? stack1 : "")
-    + ")\n- **Brand:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"brand"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":6,"column":13},"end":{"line":6,"column":34}}})) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"product"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":6,"column":36},"end":{"line":6,"column":59}}})) != null ? stack1 : "")
-    + "\n- **Campaign owner:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"owner"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":22},"end":{"line":7,"column":43}}})) != null ? stack1 : "")
-    + "\n- **Your time zone:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"creator"),"timezone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":22},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
-    + ". Every time in this brief is on your clock.\n"
+    + "\n# "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.title",{"name":"t","hash":{"name":lookupProperty(lookupProperty(depth0,"campaign"),"name")},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":40}}})) != null ? stack1 : "")
+    + "\n\n- "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.for",{"name":"t","hash":{"organisation":lookupProperty(lookupProperty(depth0,"creator"),"organisation"),"name":lookupProperty(lookupProperty(depth0,"creator"),"name")},"data":data,"loc":{"start":{"line":5,"column":2},"end":{"line":5,"column":71}}})) != null ? stack1 : "")
+    + "\n- "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.brand",{"name":"t","hash":{"product":lookupProperty(lookupProperty(depth0,"campaign"),"product"),"brand":lookupProperty(lookupProperty(depth0,"campaign"),"brand")},"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":67}}})) != null ? stack1 : "")
+    + "\n- "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.owner",{"name":"t","hash":{"owner":lookupProperty(lookupProperty(depth0,"campaign"),"owner")},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":42}}})) != null ? stack1 : "")
+    + "\n- "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.zone",{"name":"t","hash":{"zone":lookupProperty(lookupProperty(depth0,"creator"),"timezone")},"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":42}}})) != null ? stack1 : "")
+    + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"draft"),depth0,{"name":"draft","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"unconfirmed"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + "\n## What this campaign is for\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.purpose",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":16,"column":3},"end":{"line":16,"column":24}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"objective"),"statement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":26}}})) != null ? stack1 : "")
-    + "\n\nKey messages, in this order of importance:\n\n"
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyMessages",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":25}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"keyMessages"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"claims"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
-    + "\n## Your deliverables\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.deliverables",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":34,"column":3},"end":{"line":34,"column":29}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deliverables"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":78,"column":9}}})) != null ? stack1 : "")
-    + "## Key dates\n\n| When (your time) | What |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"keyDates"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "")
-    + "\n## Creative direction\n\n"
+    + "## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyDates",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":79,"column":3},"end":{"line":79,"column":25}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyDates.when",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":81,"column":2},"end":{"line":81,"column":29}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyDates.what",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":81,"column":32},"end":{"line":81,"column":59}}})) != null ? stack1 : "")
+    + " |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"keyDates"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "")
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.direction",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":87,"column":3},"end":{"line":87,"column":26}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"latitude"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":89,"column":24}}})) != null ? stack1 : "")
-    + ".\n\n**You decide:**\n\n"
+    + ".\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.youDecide",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":91,"column":23}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"youDecide"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "")
-    + "\n**The brand approves:**\n\n"
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.brandApproves",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":97,"column":27}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"brandApproves"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
-    + "\n**We decide together:**\n\n"
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.together",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":103,"column":22}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"together"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "")
-    + "\n**Do:**\n\n"
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.dos",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":109,"column":17}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"dos"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":113,"column":9}}})) != null ? stack1 : "")
-    + "\n**Don't:**\n\n"
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.donts",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":115,"column":19}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"donts"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":119,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"references"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "")
-    + "\n## Approval path\n\nSend your first draft by the date above. It then goes through these reviews:\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"references"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "")
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.approvalPath",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":129,"column":3},"end":{"line":129,"column":29}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.approvalIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":131,"column":27}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"approval"),depth0,{"name":"approval","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n## Usage rights and exclusivity\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.rights",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":135,"column":3},"end":{"line":135,"column":23}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":139,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"rights-end"),depth0,{"name":"rights-end","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"exclusivity"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":149,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"payment"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
-    + "\n## Contacts\n\n| Name | Role | Organisation | Email | Phone |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"meetings"),"length"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":173,"column":7}}})) != null ? stack1 : "")
-    + "\n## Communication and escalation\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"exclusivity"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":149,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"payment"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":159,"column":3},"end":{"line":159,"column":25}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.name",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":2},"end":{"line":161,"column":29}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.role",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":32},"end":{"line":161,"column":59}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.organisation",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":62},"end":{"line":161,"column":97}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.email",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":100},"end":{"line":161,"column":128}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.phone",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":131},"end":{"line":161,"column":159}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"meetings"),"length"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":173,"column":7}}})) != null ? stack1 : "")
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.communication",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":175,"column":3},"end":{"line":175,"column":30}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"escalation"),depth0,{"name":"escalation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n## Conduct and incidents\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.conduct",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":179,"column":3},"end":{"line":179,"column":24}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conduct"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":183,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":187,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"unconfirmed"),depth0,{"name":"unconfirmed","hash":{"intro":"Nobody has confirmed these terms yet: they were kept from a template or derived from another answer, and may still change."},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":187,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"unconfirmed"),depth0,{"name":"unconfirmed","hash":{"intro":lookupProperty(helpers,"t").call(alias1,"brief.unconfirmedIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":188,"column":22},"end":{"line":188,"column":50}}})},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "followup": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1920,7 +1984,15 @@ export const BUILTIN_PARTIALS = {
         return undefined
     };
 
-  return "| Step | Stage | Approver | Review window |\n| --- | --- | --- | --- |\n"
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"approval.step",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":23}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"approval.stage",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":48}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"approval.approver",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":76}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"approval.window",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":102}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"stages"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
     + "\n- "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"rounds"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":24}}})) != null ? stack1 : "")
@@ -1933,17 +2005,19 @@ export const BUILTIN_PARTIALS = {
     + "\n";
 },"useData":true},
   "draft": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n> [!WARNING]\n> **DRAFT: not aligned.** This document was rendered from a spec with open findings. Do not sign or forward it until they are fixed:\n>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"header"),"draft"),"findings"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "");
+  return "\n> [!WARNING]\n> "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"draft.warning",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":23}}})) != null ? stack1 : "")
+    + "\n>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"header"),"draft"),"findings"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1951,13 +2025,11 @@ export const BUILTIN_PARTIALS = {
     };
 
   return "> - "
-    + ((stack1 = alias2(alias1(depth0, "severity", {"start":{"line":7,"column":6},"end":{"line":7,"column":14}} ), depth0)) != null ? stack1 : "")
-    + " at "
-    + ((stack1 = alias2(alias1(depth0, "where", {"start":{"line":7,"column":22},"end":{"line":7,"column":27}} ), depth0)) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias3,lookupProperty(depth0,"message"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":31},"end":{"line":7,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"draft.finding",{"name":"t","hash":{"line":lookupProperty(depth0,"line"),"severity":lookupProperty(depth0,"severity")},"data":data,"loc":{"start":{"line":7,"column":4},"end":{"line":7,"column":53}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"message"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":54},"end":{"line":7,"column":68}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"ruleId"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":7,"column":47},"end":{"line":7,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"ruleId"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":7,"column":70},"end":{"line":7,"column":85}}})) != null ? stack1 : "")
     + ")\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1996,13 +2068,20 @@ export const BUILTIN_PARTIALS = {
         return undefined
     };
 
-  return "Routine messages: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"routine"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":41}}})) != null ? stack1 : "")
-    + ". Urgent matters: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"urgent"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":59},"end":{"line":1,"column":81}}})) != null ? stack1 : "")
-    + ". Everyone replies within "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"responseSla"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":107},"end":{"line":1,"column":125}}})) != null ? stack1 : "")
-    + ".\n\nIf something goes wrong, escalate in this order:\n\n| Step | Who | Role | Phone | Email |\n| --- | --- | --- | --- | --- |\n"
+  return ((stack1 = lookupProperty(helpers,"t").call(alias1,"escalation.channels",{"name":"t","hash":{"sla":lookupProperty(depth0,"responseSla"),"urgent":lookupProperty(lookupProperty(depth0,"channels"),"urgent"),"routine":lookupProperty(lookupProperty(depth0,"channels"),"routine")},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":91}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"escalation.intro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":24}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"table.step",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":2},"end":{"line":5,"column":20}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"escalation.who",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":23},"end":{"line":5,"column":45}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"escalation.role",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":48},"end":{"line":5,"column":71}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"escalation.phone",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":74},"end":{"line":5,"column":98}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"escalation.email",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":101},"end":{"line":5,"column":125}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"escalation"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   "header": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -2013,9 +2092,9 @@ export const BUILTIN_PARTIALS = {
         return undefined
     };
 
-  return "\u003C!-- Generated by alignkit from "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"header"),"source"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":52}}})) != null ? stack1 : "")
-    + ". Edit the spec, not this file. -->\n";
+  return "\u003C!-- "
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"header.generated",{"name":"t","hash":{"source":lookupProperty(lookupProperty(depth0,"header"),"source")},"data":data,"loc":{"start":{"line":1,"column":5},"end":{"line":1,"column":50}}})) != null ? stack1 : "")
+    + " -->\n";
 },"useData":true},
   "payment": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2035,15 +2114,17 @@ export const BUILTIN_PARTIALS = {
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":4,"column":54},"end":{"line":4,"column":67}}})) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\nBonuses:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"payment"),"bonuses"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"payment.bonuses",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":23}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"bonuses"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2063,8 +2144,8 @@ export const BUILTIN_PARTIALS = {
         return undefined
     };
 
-  return "\nCommission: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"payment"),"affiliate"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":12},"end":{"line":16,"column":36}}})) != null ? stack1 : "")
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"payment.commission",{"name":"t","hash":{"text":lookupProperty(lookupProperty(depth0,"payment"),"affiliate")},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":49}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2074,7 +2155,15 @@ export const BUILTIN_PARTIALS = {
         return undefined
     };
 
-  return "| Instalment | Share | Amount | Paid |\n| --- | --- | --- | --- |\n"
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"payment.instalment",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":28}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"payment.share",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":52}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"payment.amount",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":55},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"payment.paid",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":80},"end":{"line":1,"column":100}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"schedule"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"payment"),"bonuses"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"affiliate"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
@@ -2100,28 +2189,42 @@ export const BUILTIN_PARTIALS = {
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"paid"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":4,"column":59},"end":{"line":4,"column":72}}})) != null ? stack1 : "")
     + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Deliverable | Stays live until | Brand reposts until | Paid ads until |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"rightsEnd"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"rightsEnd.deliverable",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":31}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"rightsEnd.staysLive",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":34},"end":{"line":1,"column":61}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"rightsEnd.organic",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":64},"end":{"line":1,"column":89}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"rightsEnd.paid",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":1,"column":92},"end":{"line":1,"column":114}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rightsEnd"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   "unconfirmed": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n## Not yet confirmed\n\n"
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"unconfirmed.heading",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":3},"end":{"line":3,"column":30}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = container.lambda(container.strict(depth0, "intro", {"start":{"line":5,"column":2},"end":{"line":5,"column":7}} ), depth0)) != null ? stack1 : "")
-    + "\n\n| Term | Assumed value |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unconfirmed"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"table.term",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":20}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"unconfirmed.value",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":7,"column":23},"end":{"line":7,"column":48}}})) != null ? stack1 : "")
+    + " |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"unconfirmed"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

@@ -105,6 +105,11 @@ const party = obj(
       ['email'],
     ),
     timezone: ref('timeZone', { title: 'Time zone', description: 'The time zone the person works in; deadlines for them are shown in it.', examples: ['America/Los_Angeles'] }),
+    language: ref('language', {
+      title: 'Language',
+      description: 'The language the person reads documents in; a creator\'s brief is written in it (en, fr, fr-CA, de, es; other languages get English).',
+      examples: ['fr-CA'],
+    }),
     authority: list(
       { title: 'Authority', description: 'What this party may decide on behalf of their organisation.', examples: [['approve_content', 'sign_contract']] },
       { type: 'string', enum: [...V.AUTHORITIES] },

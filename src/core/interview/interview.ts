@@ -12,7 +12,7 @@ import { parseZoned } from '../time/wall.js';
 import { schemaProblems } from '../validate/campaign-schema.js';
 import { isCalendarDate } from '../validate/formats.js';
 import { deliverableJurisdictions } from '../spec/deliverable-facts.js';
-import { LABEL_PROFILES, acceptedBy } from '../spec/disclosure-labels.js';
+import { acceptedBy, labelProfile } from '../spec/disclosure-labels.js';
 import type { CampaignSpec, Deliverable } from '../spec/model.js';
 import { placeholderPreset } from '../spec/placeholder-fields.js';
 import { encodePointer } from '../spec/pointer.js';
@@ -492,10 +492,11 @@ export class Interview {
     (list(this.spec, ['deliverables']) as Deliverable[]).forEach((d, i) => {
       const labels = isRecord(d) && isRecord(d.disclosure) ? d.disclosure.labels : undefined;
       if (!strings(labels) || (d.markets !== undefined && !strings(d.markets))) return;
-      const markets = deliverableJurisdictions(spec, d).filter((m) => LABEL_PROFILES[m]);
-      const fits = markets.every((m) => labels.some((label) => acceptedBy(LABEL_PROFILES[m]!, label)));
+      const language = typeof d.language === 'string' ? d.language : undefined;
+      const profiles = deliverableJurisdictions(spec, d).flatMap((m) => labelProfile(m, language) ?? []);
+      const fits = profiles.every((profile) => labels.some((label) => acceptedBy(profile, label)));
       if (fits) return;
-      const plain = markets.map((m) => LABEL_PROFILES[m]!.accepted.find((a) => a.startsWith('#')) ?? LABEL_PROFILES[m]!.accepted[0]!);
+      const plain = profiles.map((profile) => profile.accepted.find((a) => a.startsWith('#')) ?? profile.accepted[0]!);
       this.derive(['deliverables', i, 'disclosure', 'labels'], [...new Set(plain)], answered);
     });
   }

@@ -8,6 +8,7 @@
  */
 import HandlebarsRuntime from 'handlebars/runtime';
 import { BUILTIN_DOCUMENTS, BUILTIN_PARTIALS } from '../../generated/templates.js';
+import { documentLanguage, type DocumentLanguage } from '../i18n/language.js';
 import { COMPILE_OPTIONS, HELPERS } from './helpers.js';
 
 export const DOCUMENT_NAMES = ['brief', 'agreement', 'followup', 'wrap', 'incident'] as const;
@@ -66,7 +67,8 @@ function named(shown: string, fn: TemplateFn): TemplateFn {
 }
 
 export interface Engine {
-  render(document: DocumentName, view: unknown): string;
+  /** A document in `language` (default English): the {{t}} helper reads its messages. */
+  render(document: DocumentName, view: unknown, language?: DocumentLanguage): string;
 }
 
 export function createEngine(overrides: readonly TemplateOverride[] = [], compiler?: HandlebarsCompiler): Engine {
@@ -99,8 +101,8 @@ export function createEngine(overrides: readonly TemplateOverride[] = [], compil
   }
 
   return {
-    render(document, view) {
-      const text = documents.get(document)!(view);
+    render(document, view, language = documentLanguage('en')) {
+      const text = documents.get(document)!(view, { data: { language } });
       // Templates are easier to write when optional blocks may leave a blank line too many.
       return `${text
         .replace(/[ \t]+$/gm, '')

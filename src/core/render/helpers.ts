@@ -4,6 +4,7 @@
  * Markdown; a missing argument throws, because Handlebars' strict mode does
  * not check helper arguments and a blank in a contract is worse than an error.
  */
+import { documentLanguage, type DocumentLanguage } from '../i18n/language.js';
 import type { Money } from '../spec/model.js';
 import { andList, dateText, minutesText, moneyText, numberText, pluralText, zonedText } from './format.js';
 import { cell, code, codeCell, email, inline, link } from './markdown.js';
@@ -30,7 +31,53 @@ function args(all: unknown[]): unknown[] {
   return all.slice(0, -1);
 }
 
+interface HelperOptions {
+  hash?: Record<string, unknown>;
+  data?: { language?: DocumentLanguage };
+}
+
+function optionsOf(all: unknown[]): HelperOptions {
+  return (all[all.length - 1] ?? {}) as HelperOptions;
+}
+
+/** Markdown a helper has already escaped, passed whole into a message (`{{t "…" labels=(codes list)}}`). */
+class MarkdownFragment {
+  constructor(readonly markdown: string) {}
+  toString(): string {
+    return this.markdown;
+  }
+}
+
+/** The language the engine renders this document in (English for templates rendered without one). */
+function languageOf(all: unknown[]): DocumentLanguage {
+  return optionsOf(all).data?.language ?? documentLanguage('en');
+}
+
 export const HELPERS: Readonly<Record<string, Helper>> = {
+  /**
+   * A message from the document language's catalog: {{t "brief.for" name=creator.name}}.
+   * Values are escaped like {{md}}; fragments from {{codes}} go in as they are.
+   */
+  t: (...a) => {
+    const key = text('t', args(a)[0]);
+    const values: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(optionsOf(a).hash ?? {})) {
+      if (value instanceof MarkdownFragment) values[name] = value.markdown;
+      else if (typeof value === 'number') values[name] = value;
+      else values[name] = inline(text('t', value));
+    }
+    try {
+      return languageOf(a).t(key, values);
+    } catch (error) {
+      throw new TemplateValueError(`the {{t}} helper: ${(error as Error).message}`);
+    }
+  },
+  /** A list of code spans joined by the document language's "or": `#ad` or `Ad`. */
+  codes: ((...a: unknown[]) => {
+    const value = present('codes', args(a)[0]);
+    if (!Array.isArray(value)) throw new TemplateValueError('the {{codes}} helper needs a list');
+    return new MarkdownFragment(value.map((v) => code(text('codes', v))).join(languageOf(a).t('list.or')));
+  }) as unknown as Helper,
   /** Inline text: escaped, on one line. */
   md: (...a) => inline(text('md', args(a)[0])),
   /** Table cell text; a dash when empty. */

@@ -3,6 +3,8 @@
  * spec, its findings and the follow-up come in, Markdown strings go out.
  */
 import type { AlignkitFollowUp as FollowUp } from '../../generated/followup.types.js';
+import { documentLanguage } from '../i18n/language.js';
+import { documentLocale, type DocumentLocale } from '../i18n/locales.js';
 import type { CampaignSpec } from '../spec/model.js';
 import type { DocumentName, Engine } from './engine.js';
 import { redact } from './redact.js';
@@ -20,6 +22,10 @@ export interface PlannedDocument {
   document: DocumentName;
   /** For briefs: the creator it is for. */
   party?: string;
+  /** The language the document is written in (briefs: the creator's; other documents: English). */
+  locale: DocumentLocale;
+  /** For a brief in English because alignkit has no catalog for the creator's language: that language. */
+  unsupportedLanguage?: string;
   /** The file name inside the output directory. */
   fileName: string;
 }
@@ -29,6 +35,8 @@ export interface RenderRequest {
   documents: readonly DocumentName[];
   /** Limits briefs to one creator. */
   party?: string;
+  /** Writes every brief in this language instead of each creator's own (--lang). */
+  lang?: DocumentLocale;
   followup?: FollowUp;
   wrap?: WrapReport;
   incident?: Incident;
@@ -51,20 +59,34 @@ export function creatorIds(spec: CampaignSpec): string[] {
   return spec.parties.filter((p) => p.role === 'creator').map((p) => p.id);
 }
 
+/**
+ * The language of a creator's brief: --lang, else the creator's own `language`, else the language
+ * all of their deliverables are in; English when none of these is given or alignkit has no catalog for it.
+ */
+export function briefLanguage(spec: CampaignSpec, party: string, override?: DocumentLocale): { locale: DocumentLocale; unsupportedLanguage?: string } {
+  if (override) return { locale: override };
+  const creator = spec.parties.find((p) => p.id === party);
+  const deliverableLanguages = [...new Set(spec.deliverables.filter((d) => d.creator === party).map((d) => d.language))];
+  const wanted = creator?.language ?? (deliverableLanguages.length === 1 ? deliverableLanguages[0] : undefined);
+  if (wanted === undefined) return { locale: 'en' };
+  const locale = documentLocale(wanted);
+  return locale ? { locale } : { locale: 'en', unsupportedLanguage: wanted };
+}
+
 export function planDocuments(spec: CampaignSpec, request: RenderRequest): PlannedDocument[] {
   const planned: PlannedDocument[] = [];
   for (const document of request.documents) {
     if (document === 'brief') {
       const creators = request.party !== undefined ? [request.party] : creatorIds(spec);
-      for (const party of creators) planned.push({ document, party, fileName: `brief-${safeFileSegment(party)}.md` });
+      for (const party of creators) planned.push({ document, party, fileName: `brief-${safeFileSegment(party)}.md`, ...briefLanguage(spec, party, request.lang) });
     } else if (document === 'agreement') {
-      planned.push({ document, fileName: 'agreement.md' });
+      planned.push({ document, fileName: 'agreement.md', locale: 'en' });
     } else if (document === 'followup' && request.followup) {
-      planned.push({ document, fileName: `followup-${safeFileSegment(request.followup.date)}.md` });
+      planned.push({ document, fileName: `followup-${safeFileSegment(request.followup.date)}.md`, locale: 'en' });
     } else if (document === 'wrap' && request.wrap) {
-      planned.push({ document, fileName: 'wrap.md' });
+      planned.push({ document, fileName: 'wrap.md', locale: 'en' });
     } else if (document === 'incident' && request.incident) {
-      planned.push({ document, fileName: `incident-${safeFileSegment(request.incident.detected.slice(0, 10))}-${safeFileSegment(request.incident.id)}.md` });
+      planned.push({ document, fileName: `incident-${safeFileSegment(request.incident.detected.slice(0, 10))}-${safeFileSegment(request.incident.id)}.md`, locale: 'en' });
     }
   }
   return planned;
@@ -74,7 +96,7 @@ export function planDocuments(spec: CampaignSpec, request: RenderRequest): Plann
 export function documentData(spec: CampaignSpec, planned: PlannedDocument, context: RenderContext, followup?: FollowUp | DocumentRecord): Record<string, unknown> {
   if (planned.document === 'brief') {
     const visible = redact(spec, { kind: 'party', party: planned.party! });
-    return { ...briefView(visible, planned.party!, context), unconfirmed: unconfirmedView(spec, { kind: 'party', party: planned.party! }), spec: visible };
+    return { ...briefView(visible, planned.party!, context, documentLanguage(planned.locale)), unconfirmed: unconfirmedView(spec, { kind: 'party', party: planned.party! }), spec: visible };
   }
   const visible = redact(spec, { kind: 'agreement' });
   if (planned.document === 'agreement') return { ...agreementView(visible, context), unconfirmed: unconfirmedView(spec, { kind: 'agreement' }), spec: visible };
@@ -89,5 +111,5 @@ export function documentData(spec: CampaignSpec, planned: PlannedDocument, conte
 
 export function renderPlanned(engine: Engine, spec: CampaignSpec, planned: PlannedDocument, context: RenderContext, followup?: FollowUp | DocumentRecord): string {
   const open = context.findings.filter((f) => !f.suppressions);
-  return engine.render(planned.document, documentData(spec, planned, { ...context, findings: open }, followup));
+  return engine.render(planned.document, documentData(spec, planned, { ...context, findings: open }, followup), documentLanguage(planned.locale));
 }

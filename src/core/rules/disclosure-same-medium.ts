@@ -21,7 +21,7 @@ export const disclosureSameMedium: Rule = {
   category: 'disclosure-and-compliance',
   description: 'The disclosure is in the medium of the content: on screen or spoken for video, spoken for audio, on every story frame, repeated during live streams.',
   rationale:
-    "Since the FTC's 2023 Endorsement Guides a disclosure must be in the same medium as the endorsement: people watching a video do not read the caption, and podcast listeners never see one. Canada's Ad Standards, India's ASCI, the German Landesmedienanstalten, France's Loi 2023-451 and the Dutch CvdM also want it inside a video; the UK ASA accepts an up-front caption label (\"Ad\" first) with the platform's tool, so a UK-only video needs no on-screen label. A story needs the label on every frame and audio needs it spoken everywhere; live streams need repeats for viewers who join late; India's ASCI sets minimum on-screen times.",
+    "Since the FTC's 2023 Endorsement Guides a disclosure must be in the same medium as the endorsement: people watching a video do not read the caption, and podcast listeners never see one. Canada's Ad Standards, India's ASCI, the German Landesmedienanstalten, France's Loi 2023-451, the Dutch CvdM and Spain's AUTOCONTROL code also want it inside a video; the UK ASA accepts an up-front caption label (\"Ad\" first) with the platform's tool, so a UK-only video needs no on-screen label. A story needs the label on every frame and audio needs it spoken everywhere; live streams need repeats for viewers who join late; India's ASCI sets minimum on-screen times.",
   docs: {
     bad: `- id: priya-live
   format: live

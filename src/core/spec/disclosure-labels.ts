@@ -5,6 +5,10 @@ export interface LabelProfile {
   brandPartner?: boolean;
   /** Also accepted: "Sponsored by <Brand>". */
   sponsoredBy?: boolean;
+  /** Also accepted: a brand hashtag ending in one of these words ("#NovaAmbassadeur"); default "partner" when brandPartner is set. */
+  brandSuffixes?: readonly string[];
+  /** Also accepted: one of these phrases followed by the brand ("patrocinado por Nova"); default "sponsored by" when sponsoredBy is set. */
+  brandPhrases?: readonly string[];
   /** Labels the regulator has called too weak on their own. */
   rejected: readonly string[];
   regulator: string;
@@ -62,7 +66,48 @@ export const LABEL_PROFILES: Readonly<Record<string, LabelProfile>> = {
     inVideo: 'ASCI Guidelines for Influencer Advertising, 2021: on the video for a set share of its length',
   },
   SG: { accepted: ['ad', '#ad', 'sponsored', '#sponsored', 'advertisement'], rejected: ['#sp', '#spon'], regulator: 'ASAS' },
+  ES: {
+    accepted: ['publicidad', '#publicidad', 'publi', '#publi'],
+    brandPhrases: ['patrocinado por', 'en colaboración con', 'embajador de', 'embajadora de'],
+    rejected: [...WEAK, '#colab', '#patrocinado'],
+    regulator: 'AUTOCONTROL, Código de conducta de publicidad a través de influencers',
+    inVideo: 'Código de conducta de publicidad a través de influencers (AUTOCONTROL, aea, IAB Spain), annex: in the video, on screen or spoken',
+  },
 };
+
+/**
+ * Where a market's regulator asks for the disclosure in the language of the
+ * content, the wording for content in another of its languages, by market and
+ * language subtag. Ad Standards (Canada) lists French hashtags beside the
+ * English ones and asks for the disclosure in the creator's and audience's
+ * language; the FTC asks for it in the language of the endorsement.
+ */
+export const LANGUAGE_PROFILES: Readonly<Record<string, Readonly<Record<string, LabelProfile>>>> = {
+  CA: {
+    fr: {
+      accepted: ['pub', '#pub', 'publicité', '#publicité', 'commandité', '#commandité', 'contenu commandité'],
+      brandSuffixes: ['partenaire', 'ambassadeur', 'ambassadrice'],
+      rejected: ['#sp', '#spon', '#collab', '#partenaire', 'merci à'],
+      regulator: 'Competition Act and Ad Standards (French-language content)',
+      inVideo: 'Ad Standards Influencer Marketing Disclosure Guidelines, 2023: in the video, not only its description',
+    },
+  },
+  US: {
+    es: {
+      accepted: ['anuncio', '#anuncio', 'publicidad', '#publicidad', 'patrocinado', '#patrocinado'],
+      brandPhrases: ['patrocinado por'],
+      rejected: ['#sp', '#spon', 'gracias a'],
+      regulator: 'FTC (16 CFR 255; Spanish-language content)',
+      inVideo: 'FTC Endorsement Guides, 16 CFR 255.5, and "Disclosures 101": the same medium and the same language as the endorsement',
+    },
+  },
+};
+
+/** The wording rules for content in `language` (a BCP 47 tag such as fr-CA) aimed at `market`. */
+export function labelProfile(market: string, language: string | undefined): LabelProfile | undefined {
+  const subtag = (language ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return LANGUAGE_PROFILES[market]?.[subtag] ?? LABEL_PROFILES[market];
+}
 
 export function normaliseLabel(label: string): string {
   return label.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -90,9 +135,28 @@ export function acceptedBy(profile: LabelProfile, label: string): boolean {
   const l = normaliseLabel(label);
   // The label is exactly an accepted term (the usual "#ad"): that is a whole-word match, without a regular expression.
   if (profile.accepted.includes(l) || profile.accepted.some((term) => wholeWords(term).test(l))) return true;
-  if (profile.brandPartner && /(?<![\p{L}\d])#\p{L}[\p{L}\d]*partner(?![\p{L}\d])/u.test(l) && !/(?<![\p{L}\d])#partner\b/u.test(l)) return true;
-  if (profile.sponsoredBy && /\bsponsored by \S/.test(l)) return true;
-  return false;
+  const suffixes = profile.brandSuffixes ?? (profile.brandPartner ? ['partner'] : []);
+  if (suffixes.some((suffix) => brandHashtag(suffix).test(l) && !wholeWords(`#${suffix}`).test(l))) return true;
+  const phrases = profile.brandPhrases ?? (profile.sponsoredBy ? ['sponsored by'] : []);
+  return phrases.some((phrase) => brandPhrase(phrase).test(l));
+}
+
+const brandPhrases = new Map<string, RegExp>();
+
+/** "sponsored by Nova": the phrase followed by a name. */
+function brandPhrase(phrase: string): RegExp {
+  let pattern = brandPhrases.get(phrase);
+  if (!pattern) brandPhrases.set(phrase, (pattern = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(phrase)} \\S`, 'u')));
+  return pattern;
+}
+
+const brandHashtags = new Map<string, RegExp>();
+
+/** "#NovaPartner": a hashtag that is a brand name followed by the word. */
+function brandHashtag(suffix: string): RegExp {
+  let pattern = brandHashtags.get(suffix);
+  if (!pattern) brandHashtags.set(suffix, (pattern = new RegExp(`(?<![\\p{L}\\d])#\\p{L}[\\p{L}\\d]*${escapeRegExp(suffix)}(?![\\p{L}\\d])`, 'u')));
+  return pattern;
 }
 
 /** Platforms with a built-in paid-partnership or branded-content setting. */

@@ -9,8 +9,8 @@ import { checkInDates } from '../../schedule/dates.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
 import { exactClock } from '../../time/exact-clock.js';
 import { addDays, parseZoned } from '../../time/wall.js';
-import { dateText, instantOf, pluralText, wallIn, wallText, zonedText } from '../format.js';
-import { FREQUENCY, LATITUDE, OBJECTIVE_TYPE, PLATFORM, WEEKDAY } from '../labels.js';
+import type { DocumentLanguage } from '../../i18n/language.js';
+import { instantOf, wallIn } from '../format.js';
 import { campaignView, escalationView, headerOf, namer, partyView, type CampaignView, type DocumentHeader, type PartyView, type RenderContext } from './common.js';
 import { deliverableView, type DeliverableView } from './deliverables.js';
 import { approvalView, conductLines, exclusivityLine, paymentView, rightsEndView, rightsLines, type ApprovalView, type PaymentView } from './terms.js';
@@ -49,7 +49,6 @@ export interface BriefView {
   holdingStatement: string;
 }
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_INDEX: Readonly<Record<string, number>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 /**
@@ -57,14 +56,13 @@ const DAY_INDEX: Readonly<Record<string, number>> = { sunday: 0, monday: 1, tues
  * differs (" (Friday 02:00 your time)"). Worked out for the first meeting in the campaign window, so a
  * daylight-saving change later in the campaign can move it by an hour.
  */
-function onYourClock(spec: CampaignSpec, m: CampaignSpec['communication']['cadence'][number], zone: string): string {
+function onYourClock(spec: CampaignSpec, m: CampaignSpec['communication']['cadence'][number], zone: string, lang: DocumentLanguage): string {
   if (m.timezone === zone) return '';
   let date = spec.campaign.window.start;
   for (let i = 0; i < 7 && new Date(`${date}T00:00Z`).getUTCDay() !== DAY_INDEX[m.day]; i += 1) date = addDays(date, 1);
-  const local = new Date(wallIn(instantOf(`${date}T${m.time} ${m.timezone}`), zone));
-  const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
-  const day = local.getUTCDay() === DAY_INDEX[m.day] ? '' : `${DAY_NAMES[local.getUTCDay()]} `;
-  return ` (${day}${time} your time)`;
+  const local = wallIn(instantOf(`${date}T${m.time} ${m.timezone}`), zone);
+  const time = lang.time(local);
+  return new Date(local).getUTCDay() === DAY_INDEX[m.day] ? lang.t('meeting.yourTime', { time }) : lang.t('meeting.yourDayTime', { day: lang.weekday(local), time });
 }
 
 function byKey(a: KeyDate, b: KeyDate): number {
@@ -77,35 +75,36 @@ function zonedKey(zoned: string, zone: string): string {
   return new Date(wall).toISOString().slice(0, 16);
 }
 
-function instantKey(instant: number, zone: string): { key: string; when: string } {
+function instantKey(instant: number, zone: string, lang: DocumentLanguage): { key: string; when: string } {
   const wall = wallIn(instant, zone);
-  return { key: new Date(wall).toISOString().slice(0, 16), when: wallText(wall) };
+  return { key: new Date(wall).toISOString().slice(0, 16), when: lang.wall(wall) };
 }
 
-function keyDates(spec: CampaignSpec, creator: Party): KeyDate[] {
+function keyDates(spec: CampaignSpec, creator: Party, lang: DocumentLanguage): KeyDate[] {
   const zone = creator.timezone;
   const name = namer(spec);
   const dates: KeyDate[] = [];
+  const at = (zoned: string, what: string): KeyDate => ({ key: zonedKey(zoned, zone), when: lang.zoned(zoned, zone), what });
   for (const d of spec.deliverables.filter((x) => x.creator === creator.id)) {
-    dates.push({ key: zonedKey(d.draft_due, zone), when: zonedText(d.draft_due, zone), what: `First draft of ${d.id} due` });
+    dates.push(at(d.draft_due, lang.t('date.draftDue', { id: d.id })));
     for (const { stage, closes } of stageClosings(exactClock, spec, d)) {
-      dates.push({ ...instantKey(closes.lo, zone), what: `${stage.name} of ${d.id} closes (${name(stage.approver)})` });
+      dates.push({ ...instantKey(closes.lo, zone, lang), what: lang.t('date.stageCloses', { stage: stage.name, id: d.id, approver: name(stage.approver) }) });
     }
     if (spec.approvals.revision_rounds > 0) {
-      dates.push({ ...instantKey(approvalEnd(exactClock, spec, d).lo, zone), what: `Latest final approval of ${d.id}, if every revision round is used` });
+      dates.push({ ...instantKey(approvalEnd(exactClock, spec, d).lo, zone, lang), what: lang.t('date.finalApproval', { id: d.id }) });
     }
-    if (d.go_live.at) dates.push({ key: zonedKey(d.go_live.at, zone), when: zonedText(d.go_live.at, zone), what: `${d.id} goes live` });
+    if (d.go_live.at) dates.push(at(d.go_live.at, lang.t('date.goesLive', { id: d.id })));
     else {
-      dates.push({ key: zonedKey(d.go_live.window_start!, zone), when: zonedText(d.go_live.window_start!, zone), what: `Go-live window for ${d.id} opens` });
-      dates.push({ key: zonedKey(d.go_live.window_end!, zone), when: zonedText(d.go_live.window_end!, zone), what: `Go-live window for ${d.id} closes` });
+      dates.push(at(d.go_live.window_start!, lang.t('date.windowOpens', { id: d.id })));
+      dates.push(at(d.go_live.window_end!, lang.t('date.windowCloses', { id: d.id })));
     }
   }
-  for (const m of spec.milestones ?? []) dates.push({ key: zonedKey(m.at, zone), when: zonedText(m.at, zone), what: `${m.name} (${name(m.owner)})` });
-  for (const c of checkInDates(spec)) dates.push({ key: c.date, when: dateText(c.date), what: `Performance check-in (day ${c.days} after the first post)` });
+  for (const m of spec.milestones ?? []) dates.push(at(m.at, lang.t('date.milestone', { name: m.name, owner: name(m.owner) })));
+  for (const c of checkInDates(spec)) dates.push({ key: c.date, when: lang.date(c.date), what: lang.t('date.checkIn', { days: String(c.days) }) });
   return dates.sort(byKey);
 }
 
-export function briefView(spec: CampaignSpec, creatorId: string, context: RenderContext): BriefView {
+export function briefView(spec: CampaignSpec, creatorId: string, context: RenderContext, lang: DocumentLanguage): BriefView {
   const creator = spec.parties.find((p) => p.id === creatorId)!;
   const zone = creator.timezone;
   const primary = spec.objectives.find((o) => o.primary) ?? spec.objectives[0]!;
@@ -114,44 +113,44 @@ export function briefView(spec: CampaignSpec, creatorId: string, context: Render
   const compensation = spec.compensation.find((c) => c.creator === creatorId);
   return {
     header: headerOf(context),
-    campaign: campaignView(spec),
+    campaign: campaignView(spec, lang),
     creator: {
-      ...partyView(creator),
+      ...partyView(creator, lang),
       handles: Object.entries(creator.handles ?? {})
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([platform, handle]) => ({ platform: PLATFORM[platform as keyof typeof PLATFORM] ?? platform, handle })),
+        .map(([platform, handle]) => ({ platform: lang.label('platform', platform), handle })),
     },
-    objective: { type: OBJECTIVE_TYPE[primary.type], statement: primary.statement },
+    objective: { type: lang.label('objectiveType', primary.type), statement: primary.statement },
     keyMessages: spec.messaging.key_messages,
     claims: (spec.messaging.claims ?? []).filter((c) => !c.markets || c.markets.some((m) => myMarkets.has(m))).map((c) => ({ text: c.text, markets: (c.markets ?? []).join(', ') })),
     dos: spec.messaging.dos,
     donts: spec.messaging.donts,
     references: spec.messaging.references ?? [],
     autonomy: {
-      latitude: LATITUDE[spec.creative_autonomy.latitude],
+      latitude: lang.label('latitude', spec.creative_autonomy.latitude),
       youDecide: spec.creative_autonomy.creator_decides,
       brandApproves: spec.creative_autonomy.brand_approves,
       together: spec.creative_autonomy.decided_together,
     },
-    deliverables: mine.map((d) => deliverableView(spec, d, zone)),
-    keyDates: keyDates(spec, creator),
-    approval: approvalView(spec),
-    rights: rightsLines(spec, 'your'),
-    rightsEnd: mine.map((d) => rightsEndView(spec, d)),
-    exclusivity: (spec.exclusivity ?? []).filter((e) => e.creators.includes(creatorId)).map((e) => exclusivityLine(spec, e, 'you')),
-    payment: compensation ? paymentView(spec, compensation) : null,
-    contacts: spec.parties.filter((p) => p.role !== 'creator').map(partyView),
+    deliverables: mine.map((d) => deliverableView(spec, d, zone, lang)),
+    keyDates: keyDates(spec, creator, lang),
+    approval: approvalView(spec, lang),
+    rights: rightsLines(spec, 'your', lang),
+    rightsEnd: mine.map((d) => rightsEndView(spec, d, lang)),
+    exclusivity: (spec.exclusivity ?? []).filter((e) => e.creators.includes(creatorId)).map((e) => exclusivityLine(spec, e, 'you', lang)),
+    payment: compensation ? paymentView(spec, compensation, lang) : null,
+    contacts: spec.parties.filter((p) => p.role !== 'creator').map((p) => partyView(p, lang)),
     meetings: spec.communication.cadence
       .filter((m) => m.attendees.includes(creatorId))
       .map((m) => ({
         name: m.name,
-        when: `${FREQUENCY[m.frequency]} on ${WEEKDAY[m.day]} at ${m.time} ${m.timezone}${onYourClock(spec, m, zone)}`,
-        length: m.duration_min ? `${m.duration_min} min` : '',
+        when: `${lang.t('meeting.when', { frequency: lang.label('frequency', m.frequency), weekday: lang.label('weekday', m.day), time: m.time, zone: m.timezone })}${onYourClock(spec, m, zone, lang)}`,
+        length: m.duration_min ? lang.t('meeting.length', { minutes: String(m.duration_min) }) : '',
       })),
     channels: { routine: spec.communication.channels.routine, urgent: spec.communication.channels.urgent },
-    responseSla: pluralText(spec.communication.response_sla_h, 'hour'),
-    escalation: escalationView(spec),
-    conduct: conductLines(spec),
+    responseSla: lang.count(spec.communication.response_sla_h, 'hour'),
+    escalation: escalationView(spec, lang),
+    conduct: conductLines(spec, lang),
     holdingStatement: spec.contingency.statements.holding_statement ?? '',
   };
 }

@@ -8,13 +8,14 @@ import type { AlignkitFollowUp } from '../../../generated/followup.types.js';
 import type { AlignkitIncident } from '../../../generated/incident.types.js';
 import type { Finding } from '../../finding.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
-import { dateText } from '../format.js';
-import { ROLE } from '../labels.js';
+import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js';
 
 /** What a document says about the lint state of its spec. */
 export interface FindingView {
   severity: 'error' | 'warning';
   where: string;
+  /** The line alone, as text, for messages that say "line" in their own language. */
+  line: string;
   ruleId: string;
   message: string;
 }
@@ -40,7 +41,7 @@ export interface RenderContext {
 }
 
 export function findingView(f: Finding): FindingView {
-  return { severity: f.severity, where: `line ${f.line}`, ruleId: f.ruleId, message: f.message };
+  return { severity: f.severity, where: `line ${f.line}`, line: String(f.line), ruleId: f.ruleId, message: f.message };
 }
 
 export function headerOf(context: RenderContext): DocumentHeader {
@@ -63,13 +64,13 @@ export interface PartyView {
   timezone: string;
 }
 
-export function partyView(p: Party): PartyView {
+export function partyView(p: Party, lang: DocumentLanguage = documentLanguage('en')): PartyView {
   return {
     id: p.id,
     name: p.name,
     organisation: p.organisation,
     title: p.title ?? '',
-    role: ROLE[p.role],
+    role: lang.label('role', p.role),
     email: p.contact.email,
     phone: p.contact.phone ?? '',
     chat: p.contact.handle ?? '',
@@ -97,7 +98,7 @@ export interface CampaignView {
   timezone: string;
 }
 
-export function campaignView(spec: CampaignSpec): CampaignView {
+export function campaignView(spec: CampaignSpec, lang: DocumentLanguage = documentLanguage('en')): CampaignView {
   const parties = partiesOf(spec);
   const name = namer(spec);
   const c = spec.campaign;
@@ -107,16 +108,16 @@ export function campaignView(spec: CampaignSpec): CampaignView {
     brand: parties.get(c.brand)?.organisation ?? c.brand,
     product: c.product,
     owner: name(c.owner),
-    window: `${dateText(c.window.start)} to ${dateText(c.window.end)}`,
+    window: lang.t('campaign.window', { start: lang.date(c.window.start), end: lang.date(c.window.end) }),
     timezone: c.timezone,
   };
 }
 
 /** The escalation path in order, with how to reach each person urgently. */
-export function escalationView(spec: CampaignSpec): { step: number; name: string; role: string; phone: string; email: string }[] {
+export function escalationView(spec: CampaignSpec, lang: DocumentLanguage = documentLanguage('en')): { step: number; name: string; role: string; phone: string; email: string }[] {
   const parties = partiesOf(spec);
   return spec.communication.escalation_path.map((id, i) => {
     const p = parties.get(id);
-    return { step: i + 1, name: p?.name ?? id, role: p ? `${p.title ?? ROLE[p.role]}, ${p.organisation}` : '', phone: p?.contact.phone ?? '', email: p?.contact.email ?? '' };
+    return { step: i + 1, name: p?.name ?? id, role: p ? lang.t('escalation.roleAt', { role: p.title ?? lang.label('role', p.role), organisation: p.organisation }) : '', phone: p?.contact.phone ?? '', email: p?.contact.email ?? '' };
   });
 }

@@ -1,11 +1,12 @@
 /** A deliverable in plain words, with every time on one reader's wall clock. */
-import { LABEL_PROFILES, PLATFORMS_WITH_TOOL } from '../../spec/disclosure-labels.js';
+import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js';
+import { labelProfile, PLATFORMS_WITH_TOOL } from '../../spec/disclosure-labels.js';
 import { deliverableJurisdictions } from '../../spec/deliverable-facts.js';
 import { liveUntil } from '../../schedule/dates.js';
 import type { CampaignSpec, Deliverable } from '../../spec/model.js';
-import { andList, dateText, pluralText, zonedText } from '../format.js';
-import { FORMAT, MANDATORY, PLACEMENT, PLATFORM } from '../labels.js';
 import { namer } from './common.js';
+
+const ENGLISH = documentLanguage('en');
 
 export interface TrackingView {
   label: string;
@@ -47,63 +48,65 @@ export interface DeliverableView {
   };
 }
 
-export function lengthText(d: Deliverable): string {
-  if (d.duration_s) return d.duration_s.min === d.duration_s.max ? `${d.duration_s.min} s` : `${d.duration_s.min}-${d.duration_s.max} s`;
-  if (d.story_frames) return pluralText(d.story_frames, 'frame');
+export function lengthText(d: Deliverable, lang: DocumentLanguage = ENGLISH): string {
+  if (d.duration_s)
+    return d.duration_s.min === d.duration_s.max ? lang.t('deliverable.seconds', { seconds: String(d.duration_s.min) }) : lang.t('deliverable.secondsRange', { min: String(d.duration_s.min), max: String(d.duration_s.max) });
+  if (d.story_frames) return lang.count(d.story_frames, 'frame');
   return '';
 }
 
-export function titleOf(d: Deliverable): string {
-  return `${d.count} × ${PLATFORM[d.platform]} ${FORMAT[d.format]}`;
+export function titleOf(d: Deliverable, lang: DocumentLanguage = ENGLISH): string {
+  return lang.t('deliverable.title', { count: String(d.count), platform: lang.label('platform', d.platform), format: lang.label('format', d.format) });
 }
 
 /** "Tue 9 Mar 2027, 17:00" or "between … and …", on the wall clock of `zone`. */
-export function goLiveText(d: Deliverable, zone?: string): string {
-  if (d.go_live.at) return zonedText(d.go_live.at, zone);
-  return `between ${zonedText(d.go_live.window_start!, zone)} and ${zonedText(d.go_live.window_end!, zone)}`;
+export function goLiveText(d: Deliverable, zone?: string, lang: DocumentLanguage = ENGLISH): string {
+  if (d.go_live.at) return lang.zoned(d.go_live.at, zone);
+  return lang.t('deliverable.goLiveWindow', { start: lang.zoned(d.go_live.window_start!, zone), end: lang.zoned(d.go_live.window_end!, zone) });
 }
 
+/** Each market's accepted wording for this deliverable's language: what the disclosure rules check it against. */
 function disclosureRules(spec: CampaignSpec, d: Deliverable): DisclosureRuleView[] {
   return deliverableJurisdictions(spec, d)
-    .filter((market) => LABEL_PROFILES[market])
     .sort()
-    .map((market) => {
-      const profile = LABEL_PROFILES[market]!;
-      return { market, regulator: profile.regulator, accepted: profile.accepted.join(', '), avoid: profile.rejected.join(', ') };
+    .flatMap((market) => {
+      const profile = labelProfile(market, d.language);
+      return profile ? [{ market, regulator: profile.regulator, accepted: profile.accepted.join(', '), avoid: profile.rejected.join(', ') }] : [];
     });
 }
 
-export function deliverableView(spec: CampaignSpec, d: Deliverable, zone?: string): DeliverableView {
+export function deliverableView(spec: CampaignSpec, d: Deliverable, zone?: string, lang: DocumentLanguage = ENGLISH): DeliverableView {
   const name = namer(spec);
-  const mandatory = (spec.messaging.mandatory ?? []).filter((m) => m.applies_to.includes(d.id)).map((m) => MANDATORY[m.type](m.value));
+  const mandatory = (spec.messaging.mandatory ?? []).filter((m) => m.applies_to.includes(d.id)).map((m) => lang.label('mandatory', m.type, { value: m.value }));
   const tracking: TrackingView[] = [];
-  if (d.tracking?.promo_code) tracking.push({ label: 'Promo code', value: d.tracking.promo_code, isUrl: false });
-  if (d.tracking?.utm) tracking.push({ label: 'Tracking link', value: d.tracking.utm, isUrl: true });
-  if (d.tracking?.affiliate_url) tracking.push({ label: 'Affiliate link', value: d.tracking.affiliate_url, isUrl: true });
-  const placements = d.disclosure.placements.filter((p) => p !== 'platform_tool').map((p) => PLACEMENT[p]);
-  const tool = d.disclosure.placements.includes('platform_tool') ? (PLATFORMS_WITH_TOOL[d.platform] ?? "the platform's paid-partnership setting") : '';
+  if (d.tracking?.promo_code) tracking.push({ label: lang.t('deliverable.promoCode'), value: d.tracking.promo_code, isUrl: false });
+  if (d.tracking?.utm) tracking.push({ label: lang.t('deliverable.trackingLink'), value: d.tracking.utm, isUrl: true });
+  if (d.tracking?.affiliate_url) tracking.push({ label: lang.t('deliverable.affiliateLink'), value: d.tracking.affiliate_url, isUrl: true });
+  const placements = d.disclosure.placements.filter((p) => p !== 'platform_tool').map((p) => lang.label('placement', p));
+  const tool = d.disclosure.placements.includes('platform_tool') ? (PLATFORMS_WITH_TOOL[d.platform] ? lang.label('platformTool', d.platform) : lang.t('deliverable.platformToolFallback')) : '';
+  const highlights = d.highlight_days ? lang.t('deliverable.highlights', { days: lang.count(d.highlight_days, 'day') }) : '';
   return {
     id: d.id,
-    title: titleOf(d),
+    title: titleOf(d, lang),
     creator: name(d.creator),
-    platform: PLATFORM[d.platform],
-    format: FORMAT[d.format],
+    platform: lang.label('platform', d.platform),
+    format: lang.label('format', d.format),
     count: d.count,
-    length: lengthText(d),
+    length: lengthText(d, lang),
     aspect: d.aspect ?? '',
     language: d.language,
     markets: (d.markets ?? spec.campaign.markets).join(', '),
-    draftDue: zonedText(d.draft_due, zone),
-    goLive: goLiveText(d, zone),
-    keepLive: `${pluralText(d.min_live_days, 'day')}, until ${dateText(liveUntil(d))}${d.highlight_days ? `; in highlights for ${pluralText(d.highlight_days, 'day')}` : ''}`,
+    draftDue: lang.zoned(d.draft_due, zone),
+    goLive: goLiveText(d, zone, lang),
+    keepLive: `${lang.t('deliverable.keepLive', { days: lang.count(d.min_live_days, 'day'), date: lang.date(liveUntil(d)) })}${highlights}`,
     mustInclude: mandatory,
     tracking,
     notes: d.brief_notes ?? '',
     disclosure: {
       labels: d.disclosure.labels,
-      placements: andList(placements),
-      onScreen: d.disclosure.on_screen_min_s ? `${d.disclosure.on_screen_min_s} s` : '',
-      repeat: d.disclosure.repeat_every_min ? `every ${d.disclosure.repeat_every_min} min` : '',
+      placements: lang.and(placements),
+      onScreen: d.disclosure.on_screen_min_s ? lang.t('deliverable.seconds', { seconds: String(d.disclosure.on_screen_min_s) }) : '',
+      repeat: d.disclosure.repeat_every_min ? lang.t('deliverable.repeat', { minutes: String(d.disclosure.repeat_every_min) }) : '',
       tool,
       rules: disclosureRules(spec, d),
     },

@@ -1,10 +1,11 @@
 /** Approvals, rights, exclusivity, payment and conduct in plain sentences; shared by the brief and the agreement. */
-import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
+import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js';
 import { liveUntil, organicRightsEnd, paidRightsEnd } from '../../schedule/dates.js';
 import type { CampaignSpec, Compensation1, Deliverable, Exclusivity1 } from '../../spec/model.js';
-import { andList, dateText, orList, moneyShare, moneyText, numberText, pluralText } from '../format.js';
-import { COMPENSATION_MODEL, EDITS, MORALITY, PAID_MECHANISM, PAYMENT_TRIGGER, PLATFORM, REVIEW_MISSED, UNIT } from '../labels.js';
+import { moneyShare } from '../format.js';
 import { namer } from './common.js';
+
+const ENGLISH = documentLanguage('en');
 
 export interface ApprovalView {
   stages: { step: number; name: string; approver: string; window: string }[];
@@ -14,57 +15,63 @@ export interface ApprovalView {
   onMissed: string;
 }
 
-export function reviewWindowText(hours: number, basis: 'calendar' | 'business', zone: string): string {
-  return basis === 'business' ? `${pluralText(hours, 'business hour')} (Mon-Fri, ${zone})` : pluralText(hours, 'hour');
+export function reviewWindowText(hours: number, basis: 'calendar' | 'business', zone: string, lang: DocumentLanguage = ENGLISH): string {
+  return basis === 'business' ? lang.t('approval.businessWindow', { hours, zone }) : lang.count(hours, 'hour');
 }
 
-export function approvalView(spec: CampaignSpec): ApprovalView {
+export function approvalView(spec: CampaignSpec, lang: DocumentLanguage = ENGLISH): ApprovalView {
   const name = namer(spec);
   const a = spec.approvals;
   return {
-    stages: a.stages.map((s, i) => ({ step: i + 1, name: s.name, approver: name(s.approver), window: reviewWindowText(s.review_window.hours, s.review_window.basis, s.timezone) })),
-    rounds: a.revision_rounds === 0 ? 'No revision rounds are included.' : `${pluralText(a.revision_rounds, 'revision round')} included.`,
-    turnaround: `${pluralText(a.creator_turnaround_h, 'hour')} for the creator to deliver each revision.`,
-    extraRoundFee: a.extra_round_fee ? `Each further round costs ${moneyText(a.extra_round_fee)}.` : '',
-    onMissed: `If a review is late, ${REVIEW_MISSED[a.on_missed_review]}.`,
+    stages: a.stages.map((s, i) => ({ step: i + 1, name: s.name, approver: name(s.approver), window: reviewWindowText(s.review_window.hours, s.review_window.basis, s.timezone, lang) })),
+    rounds: a.revision_rounds === 0 ? lang.t('approval.noRounds') : lang.t('approval.rounds', { rounds: a.revision_rounds }),
+    turnaround: lang.t('approval.turnaround', { hours: a.creator_turnaround_h }),
+    extraRoundFee: a.extra_round_fee ? lang.t('approval.extraRoundFee', { fee: lang.money(a.extra_round_fee) }) : '',
+    onMissed: lang.t('approval.onMissed', { outcome: lang.label('reviewMissed', a.on_missed_review) }),
   };
 }
 
 /** Usage rights as sentences addressed to the creator ("your content") or to all parties ("the content"). */
-export function rightsLines(spec: CampaignSpec, whose: 'your' | 'the'): string[] {
+export function rightsLines(spec: CampaignSpec, whose: 'your' | 'the', lang: DocumentLanguage = ENGLISH): string[] {
   const r = spec.usage_rights;
   const lines: string[] = [];
   if (r.organic) {
-    lines.push(`The brand may repost ${whose} content on its ${andList(r.organic.channels.map((c) => PLATFORM[c]))} channels for ${pluralText(r.organic.days, 'day')} from go-live.`);
+    lines.push(lang.t('rights.organic', { whose, channels: lang.and(r.organic.channels.map((c) => lang.label('platform', c))), days: lang.count(r.organic.days, 'day') }));
   } else {
-    lines.push(`The brand may not repost ${whose} content on its own channels.`);
+    lines.push(lang.t('rights.noOrganic', { whose }));
   }
   if (r.paid) {
-    const from = r.paid.start === 'go_live' ? 'go-live' : 'the first day of ad spend';
-    const cap = r.paid.spend_cap ? `, with at most ${moneyText(r.paid.spend_cap)} of ad spend` : '';
-    lines.push(
-      `The brand may run ${whose} content as paid ads (${andList(r.paid.mechanisms.map((m) => PAID_MECHANISM[m]))}) in ${andList([...r.paid.territories])} for ${pluralText(r.paid.days, 'day')} from ${from}${cap}.`,
-    );
-    if (r.paid.fee) lines.push(`Paid usage fee: ${moneyText(r.paid.fee)}.`);
+    const from = lang.t(r.paid.start === 'go_live' ? 'rights.paidFromGoLive' : 'rights.paidFromFirstSpend');
+    const cap = r.paid.spend_cap ? lang.t('rights.spendCap', { cap: lang.money(r.paid.spend_cap) }) : '';
+    const mechanisms = lang.and(r.paid.mechanisms.map((m) => lang.label('paidMechanism', m)));
+    lines.push(lang.t('rights.paid', { whose, mechanisms, territories: lang.and([...r.paid.territories]), days: lang.count(r.paid.days, 'day'), from, cap }));
+    if (r.paid.fee) lines.push(lang.t('rights.paidFee', { fee: lang.money(r.paid.fee) }));
   } else {
-    lines.push(`The brand may not use ${whose} content in paid ads.`);
+    lines.push(lang.t('rights.noPaid', { whose }));
   }
-  lines.push(EDITS[r.edits]);
-  lines.push(r.ai_alteration ? `The brand may alter ${whose} content or likeness with AI.` : `The brand may not alter ${whose} content or likeness with AI.`);
-  lines.push(r.perpetual ? 'Some rights are granted forever (perpetual).' : 'No right is granted forever: every right above ends on its date.');
-  if (r.renewal_fee) lines.push(`Extending the rights costs ${moneyText(r.renewal_fee)}.`);
+  lines.push(lang.label('edits', r.edits));
+  lines.push(lang.t(r.ai_alteration ? 'rights.ai' : 'rights.noAi', { whose }));
+  lines.push(lang.t(r.perpetual ? 'rights.perpetual' : 'rights.notPerpetual'));
+  if (r.renewal_fee) lines.push(lang.t('rights.renewalFee', { fee: lang.money(r.renewal_fee) }));
   return lines;
 }
 
-export function exclusivityLine(spec: CampaignSpec, e: Exclusivity1, whose: 'you' | 'names'): string {
+export function exclusivityLine(spec: CampaignSpec, e: Exclusivity1, whose: 'you' | 'names', lang: DocumentLanguage = ENGLISH): string {
   const name = namer(spec);
-  const who = whose === 'you' ? 'you do not' : `${andList(e.creators.map(name))} do not`;
+  const who = whose === 'you' ? lang.t('exclusivity.you') : lang.t('exclusivity.names', { names: lang.and(e.creators.map(name)) });
   const what: string[] = [];
-  if (e.categories?.length) what.push(`promote ${orList(e.categories)}`);
-  if (e.competitors?.length) what.push(`work with ${orList(e.competitors)}`);
-  const where = e.platforms?.length ? `, on ${andList(e.platforms.map((p) => PLATFORM[p]))}` : '';
-  const fee = e.fee ? ` Exclusivity fee: ${moneyText(e.fee)}.` : '';
-  return `From ${dateText(e.from)} to ${dateText(e.to)} ${who} ${what.length ? what.join(', or ') : 'work with competing brands'}${where}.${fee}`;
+  if (e.categories?.length) what.push(lang.t('exclusivity.promote', { categories: lang.or(e.categories) }));
+  if (e.competitors?.length) what.push(lang.t('exclusivity.workWith', { competitors: lang.or(e.competitors) }));
+  const where = e.platforms?.length ? lang.t('exclusivity.where', { platforms: lang.and(e.platforms.map((p) => lang.label('platform', p))) }) : '';
+  const fee = e.fee ? lang.t('exclusivity.fee', { fee: lang.money(e.fee) }) : '';
+  return lang.t('exclusivity.line', {
+    from: lang.date(e.from),
+    to: lang.date(e.to),
+    who,
+    what: what.length ? what.join(lang.t('exclusivity.joiner')) : lang.t('exclusivity.anyCompetitor'),
+    where,
+    fee,
+  });
 }
 
 export interface PaymentView {
@@ -76,59 +83,59 @@ export interface PaymentView {
   killFee: string;
 }
 
-export function paymentView(spec: CampaignSpec, c: Compensation1): PaymentView {
+export function paymentView(spec: CampaignSpec, c: Compensation1, lang: DocumentLanguage = ENGLISH): PaymentView {
   const kpis = new Map(spec.kpis.map((k) => [k.id, k]));
   return {
-    model: COMPENSATION_MODEL[c.model],
-    fee: moneyText(c.amount),
+    model: lang.label('compensationModel', c.model),
+    fee: lang.money(c.amount),
     schedule: c.schedule.map((step) => ({
-      share: `${numberText(step.pct)} %`,
-      amount: moneyText(moneyShare(c.amount, step.pct)),
-      when: `${pluralText(step.net_days, 'day')} after ${PAYMENT_TRIGGER[step.trigger]}`,
+      share: lang.t('payment.percent', { pct: lang.number(step.pct) }),
+      amount: lang.money(moneyShare(c.amount, step.pct)),
+      when: lang.t('payment.when', { days: step.net_days, trigger: lang.label('paymentTrigger', step.trigger) }),
     })),
     bonuses: (c.bonuses ?? []).map((b) => {
       const kpi = kpis.get(b.kpi);
-      const what = kpi ? (kpi.name ?? METRIC_GLOSSARY[kpi.metric].name) : b.kpi;
-      const unit = kpi ? UNIT[kpi.unit] : '';
-      return `${moneyText(b.amount)} when ${what} reaches ${numberText(b.threshold)}${unit} (at most ${moneyText(b.cap)} in total)`;
+      const what = kpi ? (kpi.name ?? lang.label('metric', kpi.metric)) : b.kpi;
+      const unit = kpi ? lang.label('unit', kpi.unit) : '';
+      return lang.t('payment.bonus', { amount: lang.money(b.amount), what, threshold: lang.number(b.threshold), unit, cap: lang.money(b.cap) });
     }),
-    affiliate: c.affiliate ? `${numberText(c.affiliate.rate_pct)} % commission on attributed sales; a sale counts up to ${pluralText(c.affiliate.cookie_days, 'day')} after a click.` : '',
-    killFee: `If the brand cancels: ${numberText(c.kill_fee.before_production_pct)} % of the fee before production starts, ${numberText(c.kill_fee.after_production_pct)} % after.`,
+    affiliate: c.affiliate ? lang.t('payment.affiliate', { rate: lang.number(c.affiliate.rate_pct), days: c.affiliate.cookie_days }) : '',
+    killFee: lang.t('payment.killFee', { before: lang.number(c.kill_fee.before_production_pct), after: lang.number(c.kill_fee.after_production_pct) }),
   };
 }
 
 /** Conduct, statements and termination as sentences. */
-export function conductLines(spec: CampaignSpec): string[] {
+export function conductLines(spec: CampaignSpec, lang: DocumentLanguage = ENGLISH): string[] {
   const lines: string[] = [];
   const c = spec.conduct;
   if (c) {
-    lines.push(MORALITY[c.morality]);
-    if (c.brand_safety_exclusions?.length) lines.push(`Campaign content stays away from ${andList(c.brand_safety_exclusions)}.`);
-    lines.push(`Content is taken down within ${pluralText(c.takedown_sla_h, 'hour')} of a request.`);
+    lines.push(lang.label('morality', c.morality));
+    if (c.brand_safety_exclusions?.length) lines.push(lang.t('conduct.exclusions', { topics: lang.and(c.brand_safety_exclusions) }));
+    lines.push(lang.t('conduct.takedown', { hours: c.takedown_sla_h }));
   }
   const s = spec.contingency.statements;
   lines.push(
     s.mutual_consultation
-      ? `No public statement about an incident is made before the brand and the creator have consulted each other${s.consult_window_h ? ` (within ${pluralText(s.consult_window_h, 'hour')})` : ''}.`
-      : 'Public statements about incidents are not subject to mutual consultation.',
+      ? lang.t('conduct.consultation', { window: s.consult_window_h ? lang.t('conduct.consultationWindow', { hours: s.consult_window_h }) : '' })
+      : lang.t('conduct.noConsultation'),
   );
   const t = spec.termination;
   if (t) {
-    if (t.for_cause.length) lines.push(`Either side may end the agreement for cause: ${t.for_cause.map((x) => x.replace(/\.$/, '')).join('; ')}.`);
-    if (t.for_convenience)
-      lines.push(`The brand may end the agreement without cause with ${pluralText(t.for_convenience.notice_days, 'day')}' notice, paying ${numberText(t.for_convenience.fee_pct)} % of the fee.`);
+    if (t.for_cause.length) lines.push(lang.t('conduct.forCause', { causes: t.for_cause.map((x) => x.replace(/\.$/, '')).join('; ') }));
+    if (t.for_convenience) lines.push(lang.t('conduct.forConvenience', { days: t.for_convenience.notice_days, pct: lang.number(t.for_convenience.fee_pct) }));
     lines.push(
       t.content_on_termination === 'remains'
-        ? 'Content already live stays up after termination.'
-        : `Content is removed after termination${t.remove_within_days ? `, within ${pluralText(t.remove_within_days, 'day')}` : ''}.`,
+        ? lang.t('conduct.contentRemains')
+        : lang.t('conduct.contentRemoved', { within: t.remove_within_days ? lang.t('conduct.removedWithin', { days: t.remove_within_days }) : '' }),
     );
   }
   return lines;
 }
 
 /** The last day a deliverable must stay live and the last day of each usage right. */
-export function rightsEndView(spec: CampaignSpec, d: Deliverable): { id: string; keepLive: string; organic: string; paid: string } {
+export function rightsEndView(spec: CampaignSpec, d: Deliverable, lang: DocumentLanguage = ENGLISH): { id: string; keepLive: string; organic: string; paid: string } {
   const organic = organicRightsEnd(spec, d);
   const paid = paidRightsEnd(spec, d);
-  return { id: d.id, keepLive: dateText(liveUntil(d)), organic: organic ? dateText(organic) : 'not granted', paid: paid ? dateText(paid) : 'not granted' };
+  const notGranted = lang.t('rightsEnd.notGranted');
+  return { id: d.id, keepLive: lang.date(liveUntil(d)), organic: organic ? lang.date(organic) : notGranted, paid: paid ? lang.date(paid) : notGranted };
 }
