@@ -38,6 +38,7 @@ const MODULE_CHUNKS = {
   'src/generated/incident-validator.ts': 'record-validators',
   'src/generated/templates.ts': 'templates',
   'src/generated/presets.ts': 'presets',
+  'src/core/i18n/language.ts': 'i18n',
   'schemas/campaign.schema.json': 'kickoff-schema',
 };
 

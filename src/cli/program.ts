@@ -179,6 +179,7 @@ glob walks; a spec named explicitly and ignored is reported on stderr and skippe
     .argument('[spec]', 'the campaign spec to render')
     .option('-d, --doc <name>', 'brief, agreement, followup or all', 'all')
     .option('-p, --party <id>', "render only this creator's brief")
+    .option('--lang <code>', "write every brief in this language (en, fr, fr-CA, de, es) instead of each creator's own")
     .option('--followup <file>', 'a follow-up file (kind: FollowUp) to render as a follow-up document')
     .option('-o, --out <dir>', 'output directory, or "-" to write one document to standard output (default: out/<campaign-id>)')
     .option('--templates <dir>', 'templates that replace the built-in ones, file by file (trusted code: see README)')
@@ -199,11 +200,15 @@ Examples:
       lint, then write out/nova-buds-pro-launch/{agreement.md,brief-<creator>.md}
   $ alignkit render spec.campaign.yaml --doc brief --party maya-chen --out -
       print one creator's brief
+  $ alignkit render spec.campaign.yaml --doc brief --party lea-tremblay --lang fr-CA
+      a brief in Canadian French (briefs follow the creator's language by default)
   $ alignkit render spec.campaign.yaml --followup checkins/2027-03-19.followup.yaml
   $ alignkit render spec.campaign.yaml --force        render a draft despite lint errors
   $ alignkit render --list-templates --templates my-templates/
 
 Documents: brief (one per creator), agreement, followup (needs --followup).
+Languages: a brief is written in its creator's language (the party's \`language\`, else their
+deliverables'): en, fr, fr-CA, de or es; any other language gets English. Other documents are English.
 Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see README "Templates".`,
     )
     .action(async (spec: string | undefined, opts: Record<string, unknown>) => {
@@ -213,6 +218,7 @@ Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see
           spec,
           doc: opts.doc as string,
           party: opts.party as string | undefined,
+          lang: opts.lang as string | undefined,
           followup: opts.followup as string | undefined,
           out: opts.out as string | undefined,
           templates: opts.templates as string | undefined,

@@ -9,6 +9,7 @@ import type { Io } from '../io/process-io.js';
 import { createEngine, TemplateError, type DocumentName, type HandlebarsCompiler } from '../core/render/engine.js';
 import { TemplateValueError } from '../core/render/helpers.js';
 import { creatorIds, planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
+import { DOCUMENT_LOCALES, documentLocale, type DocumentLocale } from '../core/i18n/locales.js';
 import { didYouMean } from '../core/validate/schema.js';
 import type { AlignkitFollowUp } from '../generated/followup.types.js';
 import type { AlignkitIncident } from '../generated/incident.types.js';
@@ -23,6 +24,8 @@ export interface RenderOptions {
   spec?: string;
   doc: string;
   party?: string;
+  /** --lang: the language of every brief, instead of each creator's own. */
+  lang?: string;
   followup?: string;
   out?: string;
   templates?: string;
@@ -41,6 +44,13 @@ const RENDERED = ['brief', 'agreement', 'followup'] as const;
 
 const FORMATS = ['md', 'html', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
+
+function languageOf(given: string | undefined): DocumentLocale | undefined {
+  if (given === undefined) return undefined;
+  const locale = documentLocale(given);
+  if (!locale) throw new UsageError(`--lang "${given}": documents can be written in ${DOCUMENT_LOCALES.join(', ')}`);
+  return locale;
+}
 
 function formatsOf(given: readonly string[] | undefined): Format[] {
   const formats = (given ?? ['md']).flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase());
@@ -83,6 +93,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   if (options.spec === undefined) throw new UsageError('give the campaign spec to render, e.g. alignkit render examples/product-launch.campaign.yaml');
   const documents = documentsFor(options.doc, options.followup);
   const formats = formatsOf(options.format);
+  const lang = languageOf(options.lang);
 
   const loaded = await passGate(options, io, {
     verb: 'render',
@@ -120,12 +131,15 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
 
   // 3. Render everything in memory first: a template error must not leave half a set of documents.
   const { engine } = await engineFor(io, options);
-  const planned = planDocuments(spec, { documents, party: options.party, followup });
+  const planned = planDocuments(spec, { documents, party: options.party, followup, lang });
+  for (const p of planned) {
+    if (p.unsupportedLanguage) io.stderr.write(`alignkit: ${p.fileName} is in English: alignkit has no ${p.unsupportedLanguage} catalog (it writes ${DOCUMENT_LOCALES.join(', ')})\n`);
+  }
   const signoff = documents.includes('agreement') ? await currentSignoff(options.spec, spec, data, io) : undefined;
   const open = result.findings.filter((f) => !f.suppressions);
   const rendered = planned.map((p) => {
     try {
-      return { fileName: p.fileName, content: renderPlanned(engine, spec, p, { source: options.spec!, findings: open, signoff, history, incidents }, followup) };
+      return { fileName: p.fileName, locale: p.locale, content: renderPlanned(engine, spec, p, { source: options.spec!, findings: open, signoff, history, incidents }, followup) };
     } catch (error) {
       if (error instanceof TemplateError) throw new UsageError(`template ${error.message}`);
       if (error instanceof TemplateValueError) throw new UsageError(`template: ${error.message}`);
@@ -155,7 +169,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
 }
 
 /** Each Markdown document in every format asked for, next to each other with the same name. */
-async function inFormats(rendered: readonly { fileName: string; content: string }[], formats: readonly Format[], spec: CampaignSpec): Promise<{ fileName: string; content: string | Uint8Array }[]> {
+async function inFormats(rendered: readonly { fileName: string; locale: string; content: string }[], formats: readonly Format[], spec: CampaignSpec): Promise<{ fileName: string; content: string | Uint8Array }[]> {
   const html = formats.includes('html') ? (await import('../core/render/html.js')).markdownToHtml : undefined;
   const pdfModule = formats.includes('pdf') ? await import('../core/render/pdf.js') : undefined;
   const pdf = pdfModule ? { toPdf: pdfModule.markdownToPdf, fonts: (await import('../io/fonts.js')).pdfFonts() } : undefined;
@@ -165,9 +179,9 @@ async function inFormats(rendered: readonly { fileName: string; content: string 
   const files: { fileName: string; content: string | Uint8Array }[] = [];
   for (const doc of rendered) {
     const stem = doc.fileName.replace(/\.md$/, '');
-    if (formats.includes('md')) files.push(doc);
-    // The documents' text is English until they are translated: the page says so to screen readers and browsers.
-    if (html) files.push({ fileName: `${stem}.html`, content: html(doc.content, { lang: 'en' }) });
+    if (formats.includes('md')) files.push({ fileName: doc.fileName, content: doc.content });
+    // The page says which language it is in, for screen readers, hyphenation and translation prompts.
+    if (html) files.push({ fileName: `${stem}.html`, content: html(doc.content, { lang: doc.locale }) });
     if (pdf) {
       const subject = /^<!-- (Generated by alignkit[^\n]*?) -->/.exec(doc.content)?.[1] ?? 'Generated by alignkit';
       files.push({ fileName: `${stem}.pdf`, content: await pdf.toPdf(doc.content, { size, date, subject, fonts: pdf.fonts }) });

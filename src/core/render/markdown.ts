@@ -69,7 +69,8 @@ export function link(url: string): string {
 /** Block markers only count at the start of a line: headings, quotes, list items, setext underlines. */
 function escapeLineStart(text: string): string {
   if (/^[#+=-]/.test(text)) return `\\${text}`;
-  const ordered = /^(\d{1,9})([.)])/.exec(text);
+  // An ordered list item needs a space (or nothing) after its marker: "7.500 EUR" is a number, "7. x" a list.
+  const ordered = /^(\d{1,9})([.)])(?=[ \t]|$)/.exec(text);
   if (ordered) return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
   return text;
 }

@@ -34,7 +34,7 @@ export const LABEL_PROFILES: Readonly<Record<string, LabelProfile>> = {
   GB: { accepted: ['ad', '#ad', 'advert', '#advert', 'advertisement', 'advertisement feature'], rejected: WEAK, regulator: 'ASA/CAP and CMA' },
   DE: {
     accepted: ['werbung', '#werbung', 'anzeige', '#anzeige'],
-    rejected: [...WEAK, '#ad', 'sponsored by'],
+    rejected: [...WEAK, '#ad'],
     regulator: 'UWG §5a and the Landesmedienanstalten',
     inVideo: 'Landesmedienanstalten, Leitfaden Werbekennzeichnung: "Werbung" at the start of the video',
   },
