@@ -72,7 +72,12 @@ describe('message catalogs', () => {
   it('formats dates, times, money and lists per language', () => {
     const wall = Date.UTC(2027, 1, 19, 17, 0);
     const money = { amount: 7500, currency: 'EUR' };
-    const seen = Object.fromEntries(DOCUMENT_LOCALES.map((l) => [l, documentLanguage(l)]).map(([l, lang]) => [l, [lang.wall(wall), lang.money(money), lang.and(['a', 'b', 'c']), lang.count(2, 'day')].join(' | ').replace(/\s/g, ' ')]));
+    const seen = Object.fromEntries(
+      DOCUMENT_LOCALES.map((l) => [l, documentLanguage(l)]).map(([l, lang]) => [
+        l,
+        [lang.wall(wall), lang.money(money), lang.and(['a', 'b', 'c']), lang.count(2, 'day')].join(' | ').replace(/\s/g, ' '),
+      ]),
+    );
     expect(seen).toEqual({
       en: 'Fri 19 Feb 2027, 17:00 | EUR 7,500 | a, b and c | 2 days',
       fr: 'ven. 19 févr. 2027, 17:00 | 7 500 EUR | a, b et c | 2 jours',
@@ -143,7 +148,10 @@ describe('a brief in Canadian French', () => {
     expect(stated).toContain('#pub');
     for (const label of stated) {
       const findings = await findingsOf(LAUNCH, frenchCanadianJon([label]));
-      expect(findings.filter((f) => f.ruleId === 'disclosure-label-accepted'), label).toEqual([]);
+      expect(
+        findings.filter((f) => f.ruleId === 'disclosure-label-accepted'),
+        label,
+      ).toEqual([]);
     }
   });
 

@@ -26,11 +26,12 @@ async function render(spec: string, formats: string, extra: string[] = []) {
   return { code, err: io.err(), dir: join(cwd, 'docs') };
 }
 
-// A PDF takes pdfkit most of a second: the product launch's agreement (Letter) and the UK programme's (A4)
-// are checked, and the checks below share these renders.
+// A PDF takes pdfkit most of a second: the product launch's agreement (Letter), the UK programme's (A4) and
+// a brief in German (umlauts, „quotes“) are checked, and the checks below share these renders.
 const CASES: [example: string, extra: string[]][] = [
   ['examples/product-launch.campaign.yaml', ['--doc', 'agreement']],
   ['examples/ambassador-program.campaign.yaml', ['--doc', 'agreement']],
+  ['examples/b2b-thought-leadership.campaign.yaml', ['--doc', 'brief', '--party', 'jonas-richter']],
 ];
 let rendered: Promise<{ example: string; dir: string }[]> | undefined;
 const renders = () =>

@@ -169,7 +169,11 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
 }
 
 /** Each Markdown document in every format asked for, next to each other with the same name. */
-async function inFormats(rendered: readonly { fileName: string; locale: string; content: string }[], formats: readonly Format[], spec: CampaignSpec): Promise<{ fileName: string; content: string | Uint8Array }[]> {
+async function inFormats(
+  rendered: readonly { fileName: string; locale: string; content: string }[],
+  formats: readonly Format[],
+  spec: CampaignSpec,
+): Promise<{ fileName: string; content: string | Uint8Array }[]> {
   const html = formats.includes('html') ? (await import('../core/render/html.js')).markdownToHtml : undefined;
   const pdfModule = formats.includes('pdf') ? await import('../core/render/pdf.js') : undefined;
   const pdf = pdfModule ? { toPdf: pdfModule.markdownToPdf, fonts: (await import('../io/fonts.js')).pdfFonts() } : undefined;

@@ -107,7 +107,7 @@ const party = obj(
     timezone: ref('timeZone', { title: 'Time zone', description: 'The time zone the person works in; deadlines for them are shown in it.', examples: ['America/Los_Angeles'] }),
     language: ref('language', {
       title: 'Language',
-      description: 'The language the person reads documents in; a creator\'s brief is written in it (en, fr, fr-CA, de, es; other languages get English).',
+      description: "The language the person reads documents in; a creator's brief is written in it (en, fr, fr-CA, de, es; other languages get English).",
       examples: ['fr-CA'],
     }),
     authority: list(

@@ -7,7 +7,7 @@ export const disclosureLabelAccepted: Rule = {
   severity: 'error',
   category: 'disclosure-and-compliance',
   description:
-    'Each deliverable\'s disclosure labels include wording every market\'s regulator accepts in the deliverable\'s language; weak labels (#sp, #spon, #collab, "thanks to") on their own do not count.',
+    "Each deliverable's disclosure labels include wording every market's regulator accepts in the deliverable's language; weak labels (#sp, #spon, #collab, \"thanks to\") on their own do not count.",
   rationale:
     'Regulators name the words: "Werbung" or "Anzeige" in Germany, "Publicité" in France, "#ad" or "Advert" in the UK. A deliverable aimed at several markets needs wording that works in each. Weak labels such as #sp or #collab have been ruled insufficient by the ASA, the AANA and German courts. Where a market has more than one language, the wording follows the content: Ad Standards (Canada, Influencer Marketing Disclosure Guidelines) lists "#pub" and "#commandité" for French-language content and asks for the disclosure in the creator\'s and audience\'s language; the FTC ("Disclosures 101") asks for it in the language of the endorsement. Spain\'s AUTOCONTROL code (Código de conducta de publicidad a través de influencers) accepts "publicidad", "publi", "patrocinado por <marca>" and "en colaboración con <marca>".',
   docs: {

@@ -118,6 +118,12 @@ export function escalationView(spec: CampaignSpec, lang: DocumentLanguage = docu
   const parties = partiesOf(spec);
   return spec.communication.escalation_path.map((id, i) => {
     const p = parties.get(id);
-    return { step: i + 1, name: p?.name ?? id, role: p ? lang.t('escalation.roleAt', { role: p.title ?? lang.label('role', p.role), organisation: p.organisation }) : '', phone: p?.contact.phone ?? '', email: p?.contact.email ?? '' };
+    return {
+      step: i + 1,
+      name: p?.name ?? id,
+      role: p ? lang.t('escalation.roleAt', { role: p.title ?? lang.label('role', p.role), organisation: p.organisation }) : '',
+      phone: p?.contact.phone ?? '',
+      email: p?.contact.email ?? '',
+    };
   });
 }

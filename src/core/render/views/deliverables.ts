@@ -50,7 +50,9 @@ export interface DeliverableView {
 
 export function lengthText(d: Deliverable, lang: DocumentLanguage = ENGLISH): string {
   if (d.duration_s)
-    return d.duration_s.min === d.duration_s.max ? lang.t('deliverable.seconds', { seconds: String(d.duration_s.min) }) : lang.t('deliverable.secondsRange', { min: String(d.duration_s.min), max: String(d.duration_s.max) });
+    return d.duration_s.min === d.duration_s.max
+      ? lang.t('deliverable.seconds', { seconds: String(d.duration_s.min) })
+      : lang.t('deliverable.secondsRange', { min: String(d.duration_s.min), max: String(d.duration_s.max) });
   if (d.story_frames) return lang.count(d.story_frames, 'frame');
   return '';
 }
