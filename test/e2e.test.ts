@@ -220,12 +220,12 @@ describe('built binary', () => {
       expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/campaign-validator.cjs', 'chunks/luxon.cjs', 'chunks/yaml.cjs']);
     });
 
-    it('render loads the template engine, the built-in templates and the date library, nothing else', async () => {
+    it('render loads the template engine, the built-in templates, the date library and the message catalogs, nothing else', async () => {
       const out = mkdtempSync(join(tmpdir(), 'alignkit-loads-'));
       const { code, loaded } = await loadsFor(['render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15']);
       expect(code).toBe(0);
       // No prompts, and no position-keeping YAML parser: the example has no sign-off ledger.
-      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/handlebars.cjs', 'chunks/luxon.cjs', 'chunks/templates.cjs']);
+      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/handlebars.cjs', 'chunks/i18n.cjs', 'chunks/luxon.cjs', 'chunks/templates.cjs']);
       expect(
         loaded.every((l) => l.cacheRejected === false),
         JSON.stringify(loaded),

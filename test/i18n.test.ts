@@ -73,10 +73,10 @@ describe('message catalogs', () => {
     const wall = Date.UTC(2027, 1, 19, 17, 0);
     const money = { amount: 7500, currency: 'EUR' };
     const seen = Object.fromEntries(
-      DOCUMENT_LOCALES.map((l) => [l, documentLanguage(l)]).map(([l, lang]) => [
-        l,
-        [lang.wall(wall), lang.money(money), lang.and(['a', 'b', 'c']), lang.count(2, 'day')].join(' | ').replace(/\s/g, ' '),
-      ]),
+      DOCUMENT_LOCALES.map((locale) => {
+        const lang = documentLanguage(locale);
+        return [locale, [lang.wall(wall), lang.money(money), lang.and(['a', 'b', 'c']), lang.count(2, 'day')].join(' | ').replace(/\s/g, ' ')];
+      }),
     );
     expect(seen).toEqual({
       en: 'Fri 19 Feb 2027, 17:00 | EUR 7,500 | a, b and c | 2 days',

@@ -473,8 +473,9 @@ export class Interview {
       this.deriveFromLanguages(value.map(String), answered);
     } else if (head === 'deliverables' && typeof index === 'number' && (leaf === 'platform' || leaf === 'creator') && path.length === 3 && before !== value) {
       this.deriveFromDeliverable(index, answered);
-    } else if (head === 'deliverables' && typeof index === 'number' && leaf === 'markets' && path.length === 3) {
-      this.deriveLabels(answered);
+    } else if (head === 'deliverables' && typeof index === 'number' && (leaf === 'markets' || leaf === 'language') && path.length === 3) {
+      // Only this deliverable's labels can change: doing all of them on every answer made a 2,000-deliverable answers file take seconds.
+      this.deriveLabels(answered, index);
     }
   }
 
@@ -482,7 +483,7 @@ export class Interview {
    * Each deliverable's disclosure labels are accepted in every market it runs in: a label a market does
    * not accept gives way to that market's plain one (#ad, #werbung, #publicité), one per market.
    */
-  private deriveLabels(answered: (p: Path) => boolean): void {
+  private deriveLabels(answered: (p: Path) => boolean, only?: number): void {
     // The draft is not validated yet (an answers file may hold anything): derive only from well-formed values.
     const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
     const campaignMarkets = getAt(this.spec, ['campaign', 'markets']);
@@ -490,6 +491,7 @@ export class Interview {
     if (!strings(campaignMarkets) || !strings(jurisdictions)) return;
     const spec = this.spec as unknown as CampaignSpec;
     (list(this.spec, ['deliverables']) as Deliverable[]).forEach((d, i) => {
+      if (only !== undefined && i !== only) return;
       const labels = isRecord(d) && isRecord(d.disclosure) ? d.disclosure.labels : undefined;
       if (!strings(labels) || (d.markets !== undefined && !strings(d.markets))) return;
       const language = typeof d.language === 'string' ? d.language : undefined;
