@@ -30,13 +30,18 @@ export const approvalChainFits: Rule = {
     go_live: { at: 2027-03-08T18:00 America/New_York }
 approvals:
   stages:
-    - { name: Brand review, approver: ines, review_window: { hours: 16, basis: business }, timezone: America/New_York }
+    - { name: Brand review, approver: ines-alvarez, review_window: { hours: 16, basis: business }, timezone: America/New_York }
   revision_rounds: 1
   creator_turnaround_h: 24`,
     good: `deliverables:
   - id: maya-tiktok
-    draft_due: 2027-03-01T17:00 America/New_York
-    go_live: { at: 2027-03-08T18:00 America/New_York }`,
+    draft_due: 2027-03-01T17:00 America/New_York   # Monday: the review and one round end Thursday
+    go_live: { at: 2027-03-08T18:00 America/New_York }
+approvals:
+  stages:
+    - { name: Brand review, approver: ines-alvarez, review_window: { hours: 16, basis: business }, timezone: America/New_York }
+  revision_rounds: 1
+  creator_turnaround_h: 24`,
   },
   check(spec, context) {
     const late: { d: (typeof spec.deliverables)[number]; i: number; end: string; short: number }[] = [];

@@ -9,13 +9,15 @@ export const approversHaveBackups: Rule = {
   rationale: 'Approvals stall when the one approver is on holiday or sick. A named backup with the same authority keeps the review windows real.',
   docs: {
     bad: `parties:
-  - { id: ines, authority: [approve_content] }    # no backup
-approvals:
-  stages:
-    - { name: Brand review, approver: ines }`,
+  - id: ines-alvarez               # approves content
+    backup: tom-becker
+  - id: tom-becker
+    authority: [pause_content]    # cannot approve content`,
     good: `parties:
-  - { id: ines, authority: [approve_content], backup: tom }
-  - { id: tom, authority: [approve_content] }`,
+  - id: ines-alvarez
+    backup: tom-becker
+  - id: tom-becker
+    authority: [approve_content, pause_content]`,
   },
   check(spec) {
     const parties = partiesById(spec);

@@ -13,14 +13,16 @@ export const bonusTermsComplete: Rule = {
     "A bonus measured in the brand's CRM is a bonus the creator must take on trust; a cap below the bonus amount cannot be paid as written. Both surface only at the end, when the money is due.",
   docs: {
     bad: `kpis:
-  - { id: leads, metric: leads, data_source: crm }
+  - { id: leads, metric: leads, unit: count, data_source: crm }   # only the brand sees the CRM
 compensation:
-  - bonuses:
+  - creator: maya-chen
+    bonuses:
       - { kpi: leads, threshold: 200, amount: { amount: 1000, currency: USD }, cap: { amount: 500, currency: USD } }`,
     good: `kpis:
-  - { id: code-sales, metric: conversions, data_source: promo_code }
+  - { id: code-sales, metric: conversions, unit: count, data_source: promo_code }
 compensation:
-  - bonuses:
+  - creator: maya-chen
+    bonuses:
       - { kpi: code-sales, threshold: 500, amount: { amount: 1000, currency: USD }, cap: { amount: 3000, currency: USD } }`,
   },
   check(spec) {

@@ -11,15 +11,15 @@ export const claimsReachAMarket: Rule = {
     "A claim is shown in a creator's brief only for the markets it is approved in. A claim approved for markets where no deliverable runs (a US-only claim in a Canadian campaign, often a default nobody was asked about) reaches no brief: legal approved it, the brand expects it to be said, and no creator is ever told. Either add the markets it was cleared for, or remove the claim.",
   docs: {
     bad: `campaign:
-  markets: [CA]
+  markets: [US, CA]
 messaging:
   claims:
-    - { id: battery-40h, text: Up to 40 hours of battery life, markets: [US] }`,
+    - { id: battery-40h, text: Up to 40 hours of battery life, markets: [GB] }   # cleared for the UK only`,
     good: `campaign:
-  markets: [CA]
+  markets: [US, CA]
 messaging:
   claims:
-    - { id: battery-40h, text: Up to 40 hours of battery life, markets: [CA] }`,
+    - { id: battery-40h, text: Up to 40 hours of battery life, markets: [US, CA] }`,
   },
   check(spec) {
     const reached = new Set(spec.deliverables.flatMap((d) => deliverableMarkets(spec, d)));

@@ -10,16 +10,17 @@ export const conversionKpisTracked: Rule = {
     'A conversion the tracking cannot see did not happen, as far as the report and the bonus are concerned. Deliverables without a code or link, or a KPI without an attribution window, make conversion targets unprovable.',
   docs: {
     bad: `kpis:
-  - { id: code-sales, metric: conversions, data_source: promo_code }   # no attribution
+  - { id: code-sales, metric: conversions, attribution: ~ }   # how is a sale credited?
 deliverables:
-  - { id: maya-tiktok, creator: maya }                                  # no tracking`,
+  - id: priya-integration
+    tracking: ~                                            # priya-nair earns commission on sales`,
     good: `kpis:
   - id: code-sales
     metric: conversions
-    attribution: { model: promo_code, window_days: 14 }
+    attribution: { model: promo_code, window_days: 30 }
 deliverables:
-  - id: maya-tiktok
-    tracking: { promo_code: MAYA15 }`,
+  - id: priya-integration
+    tracking: { affiliate_url: https://nova-audio.example/r/priya }`,
   },
   check(spec) {
     const hits: RuleHit[] = [];

@@ -13,7 +13,9 @@ export const deliverableFullySpecified: Rule = {
   - id: maya-tiktok
     platform: tiktok
     format: short_video
-    count: 3          # how long? which aspect?`,
+    count: 3
+    duration_s: ~   # how long?
+    aspect: ~       # which aspect?`,
     good: `deliverables:
   - id: maya-tiktok
     platform: tiktok

@@ -8,12 +8,12 @@ export const deliverablesHaveResponsible: Rule = {
   description: "Each deliverable's creator is a creator party, and the RACI names who is Responsible for posting it.",
   rationale: 'A deliverable assigned to the agency or brand by mistake, or one the posting row leaves out, is the piece nobody produces. Checking each against the RACI catches it at kickoff.',
   docs: {
-    bad: `deliverables:
-  - { id: priya-video, creator: priya }
-raci:
-  - { activity: posting, responsible: [maya, jon], accountable: leo }   # nobody posts priya-video`,
+    bad: `raci:
+  - activity: posting
+    responsible: [maya-chen, jon-reyes]   # priya-nair makes priya-integration`,
     good: `raci:
-  - { activity: posting, responsible: [maya, jon, priya], accountable: leo }`,
+  - activity: posting
+    responsible: [maya-chen, jon-reyes, priya-nair]`,
   },
   check(spec) {
     const parties = partiesById(spec);

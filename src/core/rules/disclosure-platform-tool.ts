@@ -11,15 +11,17 @@ export const disclosurePlatformTool: Rule = {
     'TikTok and YouTube require their tools for branded content, and platforms remove or demote posts without them. Regulators (FTC, ASA) say the tool alone is not enough: the label must also be in the content.',
   docs: {
     bad: `deliverables:
-  - platform: tiktok
+  - id: maya-tiktok
+    platform: tiktok
     disclosure:
       labels: ["#ad"]
-      placements: [caption_first_line]      # toggle not switched on`,
+      placements: [caption_first_line, on_screen]   # toggle not switched on`,
     good: `deliverables:
-  - platform: tiktok
+  - id: maya-tiktok
+    platform: tiktok
     disclosure:
       labels: ["#ad"]
-      placements: [caption_first_line, platform_tool]`,
+      placements: [caption_first_line, on_screen, platform_tool]`,
   },
   check(spec) {
     const hits: RuleHit[] = [];

@@ -12,12 +12,16 @@ export const disclosureUpfront: Rule = {
   rationale:
     'The FTC, ASA and AANA all require a disclosure people see before they engage: "clear and conspicuous", before "more". A #ad buried among ten hashtags at the end of a caption has been ruled a breach repeatedly.',
   docs: {
-    bad: `disclosure:
-  labels: ["#ad"]
-  placements: [hashtag_stack, platform_tool]`,
-    good: `disclosure:
-  labels: ["#ad"]
-  placements: [caption_first_line, on_screen, platform_tool]`,
+    bad: `deliverables:
+  - id: maya-tiktok
+    disclosure:
+      labels: ["#ad"]
+      placements: [hashtag_stack, platform_tool]`,
+    good: `deliverables:
+  - id: maya-tiktok
+    disclosure:
+      labels: ["#ad"]
+      placements: [caption_first_line, on_screen, platform_tool]`,
   },
   check(spec) {
     const hits: RuleHit[] = [];

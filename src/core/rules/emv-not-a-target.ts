@@ -9,11 +9,17 @@ export const emvNotATarget: Rule = {
   rationale:
     "EMV multiplies metrics by a vendor's prices. There is no standard, vendors differ several-fold, and the creator cannot check the figure. Paying on it, or judging the campaign by it, invites dispute.",
   docs: {
-    bad: `compensation:
-  - bonuses:
-      - { kpi: emv, threshold: 50000, amount: { amount: 1000, currency: USD }, cap: { amount: 1000, currency: USD } }`,
-    good: `compensation:
-  - bonuses:
+    bad: `kpis:
+  - { id: emv-total, metric: emv, unit: currency }
+compensation:
+  - creator: maya-chen
+    bonuses:
+      - { kpi: emv-total, threshold: 50000, amount: { amount: 1000, currency: USD }, cap: { amount: 1000, currency: USD } }`,
+    good: `kpis:
+  - { id: views-total, metric: views, unit: count }
+compensation:
+  - creator: maya-chen
+    bonuses:
       - { kpi: views-total, threshold: 2000000, amount: { amount: 1000, currency: USD }, cap: { amount: 1000, currency: USD } }`,
   },
   check(spec) {

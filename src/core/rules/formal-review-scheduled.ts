@@ -9,12 +9,19 @@ export const formalReviewScheduled: Rule = {
   rationale:
     'Without a date and criteria, renewal drifts: rights lapse unnoticed or the creator is re-booked on a hunch. Agreeing the criteria at kickoff keeps the decision about numbers, not moods.',
   docs: {
-    bad: `communication:
-  wrap_report_due_days: 21   # and no formal_review`,
+    bad: `campaign:
+  window: { start: "2027-03-08", end: "2027-04-18" }
+communication:
+  formal_review:
+    date: "2027-04-02"          # before the campaign ends
+    criteria:
+      - Views at or above 2.5 million`,
     good: `communication:
   formal_review:
-    date: "2027-05-28"
-    criteria: [CPA under $25, Net sentiment positive]`,
+    date: "2027-05-20"
+    criteria:
+      - Views at or above 2.5 million
+      - Code orders at or above 1,800`,
   },
   check(spec) {
     const review = spec.communication.formal_review;

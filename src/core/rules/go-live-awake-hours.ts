@@ -29,7 +29,11 @@ export const goLiveAwakeHours: Rule = {
     creator: maya-chen          # America/Los_Angeles
     markets: [US]
     go_live: { at: 2027-03-09T03:00 America/New_York }   # 00:00 for Maya, 03:00 for the audience`,
-    good: `    go_live: { at: 2027-03-09T17:00 America/Los_Angeles }`,
+    good: `deliverables:
+  - id: maya-tiktok
+    creator: maya-chen
+    markets: [US]
+    go_live: { at: 2027-03-09T17:00 America/Los_Angeles }`,
   },
   check(spec, context) {
     const hits: RuleHit[] = [];

@@ -11,11 +11,11 @@ export const idsUnique: Rule = {
   rationale: 'Two deliverables called tiktok-1 make every reference to tiktok-1 ambiguous: which one is the bonus, the paid flight or the mandatory element about?',
   docs: {
     bad: `deliverables:
-  - id: tiktok-1
-  - id: tiktok-1`,
+  - id: maya-tiktok
+  - id: maya-tiktok`,
     good: `deliverables:
-  - id: tiktok-1
-  - id: tiktok-2`,
+  - id: maya-tiktok-1
+  - id: maya-tiktok-2`,
   },
   check(spec) {
     const lists: [string[], { id: string }[]][] = LISTS.map((name) => [[name], (spec as unknown as Record<string, { id: string }[] | undefined>)[name] ?? []]);

@@ -11,10 +11,10 @@ export const minorsProtected: Rule = {
     "Child creators need parental consent, earnings protection (France requires part of the income to be held in trust) and working-time limits; child-directed content triggers children's advertising codes and the FTC's rules on children. These change contracts and content, so they belong in the kickoff.",
   docs: {
     bad: `parties:
-  - { id: zoe, role: creator, age: 16 }`,
+  - { id: maya-chen, role: creator, age: 16 }`,
     good: `# Creators are adults, or the spec records guardian consent in decision_log
 parties:
-  - { id: zoe, role: creator, age: 22 }`,
+  - { id: maya-chen, role: creator, age: 22 }`,
   },
   check(spec) {
     const hits: RuleHit[] = [];

@@ -13,9 +13,13 @@ export const moneyInCampaignCurrency: Rule = {
     bad: `campaign:
   currency: USD
 compensation:
-  - amount: { amount: 4000, currency: EUR }`,
-    good: `compensation:
-  - amount: { amount: 4000, currency: USD }`,
+  - creator: jon-reyes
+    amount: { amount: 9500, currency: CAD }`,
+    good: `campaign:
+  currency: USD
+compensation:
+  - creator: jon-reyes
+    amount: { amount: 9500, currency: USD }`,
   },
   check(spec) {
     const currency = spec.campaign.currency;

@@ -20,9 +20,9 @@ export const objectiveKpiFit: Rule = {
   rationale: 'An awareness campaign judged on sales, or a conversion campaign judged on likes, will be called a failure by one party and a success by another.',
   docs: {
     bad: `objectives:
-  - { id: sales, type: conversion, kpis: [views] }`,
+  - { id: launch-sales, type: conversion, kpis: [views-total] }`,
     good: `objectives:
-  - { id: sales, type: conversion, kpis: [code-sales] }   # metric: conversions`,
+  - { id: launch-sales, type: conversion, kpis: [code-sales] }   # metric: conversions`,
   },
   check(spec) {
     const kpis = new Map(spec.kpis.map((k) => [k.id, k]));

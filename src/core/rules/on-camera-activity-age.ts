@@ -34,15 +34,17 @@ export const onCameraActivityAge: Rule = {
     'The age rules of regulated categories are about who is shown doing what: in the UK nobody under 25 may be shown drinking alcohol or gambling, or play a significant role in such an ad (CAP Code 18.16, 16.3.14); in the US nobody under 21 may appear drinking or betting. A brief that says "pour and taste the new spritz" makes the creator significant, and the brief, not the category field, is what gets filmed: a campaign filed under food and drink that asks a 22-year-old to taste a cocktail for a UK audience breaks the rule. Each deliverable\'s text is read for such behaviour against its creator\'s age and the floors of its markets, and the finding stands at the text.',
   docs: {
     bad: `parties:
-  - { id: lea-martin, role: creator, age: 22 }
+  - { id: maya-chen, role: creator, age: 22 }
 deliverables:
-  - id: lea-reel
-    creator: lea-martin
+  - id: maya-tiktok
+    creator: maya-chen
     markets: [GB]
     brief_notes: Pour and taste the new elderflower spritz on your balcony.`,
-    good: `deliverables:
-  - id: lea-reel
-    creator: lea-martin
+    good: `parties:
+  - { id: maya-chen, role: creator, age: 22 }
+deliverables:
+  - id: maya-tiktok
+    creator: maya-chen
     markets: [GB]
     brief_notes: Show the spritz being made; someone aged 25 or over does the tasting.`,
   },

@@ -10,11 +10,11 @@ export const onePrimaryObjective: Rule = {
     'When awareness and sales are both "primary", the creator optimises for one and is judged on the other. A KPI that measures no objective is a number someone will later argue was the point.',
   docs: {
     bad: `objectives:
-  - { id: awareness, primary: true, kpis: [views] }
-  - { id: sales, primary: true, kpis: [code-sales] }`,
+  - { id: launch-awareness, primary: true }
+  - { id: launch-sales, primary: true }`,
     good: `objectives:
-  - { id: awareness, primary: true, kpis: [views] }
-  - { id: sales, primary: false, kpis: [code-sales] }`,
+  - { id: launch-awareness, primary: true }
+  - { id: launch-sales, primary: false }`,
   },
   check(spec) {
     const hits: RuleHit[] = [];

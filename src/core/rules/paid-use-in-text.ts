@@ -15,7 +15,8 @@ export const paidUseInText: Rule = {
     'Paid use is granted in usage_rights.paid, but teams write it where they think: "we\'ll boost the best video for 90 days" in a brief\'s notes, "Spark codes within 48 h" in the dos. The creator signs the rights, the media buyer reads the notes, and the two disagree in week three. Each such statement is read against the grant: no paid use granted, a mechanism outside the granted ones, or a period longer than the granted days is an error at the text. Negated statements ("no boosting", "will not be whitelisted") and the platforms\' disclosure tools ("Paid partnership" label, YouTube\'s "paid promotion" box) are not paid use.',
   docs: {
     bad: `usage_rights:
-  organic: { channels: [tiktok], days: 180 }      # no paid use granted
+  organic: { channels: [tiktok], days: 180 }
+  paid: ~                                    # no paid use granted
 deliverables:
   - id: maya-tiktok
     brief_notes: We will boost the best video for 30 days.`,

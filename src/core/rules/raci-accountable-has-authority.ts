@@ -19,14 +19,10 @@ export const raciAccountableHasAuthority: Rule = {
   description: 'The Accountable party for an activity holds the authority it needs (content review → approve_content, payment → release_payment, ...).',
   rationale: 'Being Accountable without the authority to decide turns every approval into a second approval by someone else, which the schedule does not allow for.',
   docs: {
-    bad: `parties:
-  - { id: leo, authority: [approve_content] }
-raci:
-  - { activity: payment, responsible: [leo], accountable: leo }   # leo cannot release payment`,
-    good: `parties:
-  - { id: ines, authority: [approve_content, release_payment] }
-raci:
-  - { activity: payment, responsible: [leo], accountable: ines }`,
+    bad: `raci:
+  - { activity: payment, responsible: [leo-park], accountable: sara-lind }   # sara-lind cannot release payments`,
+    good: `raci:
+  - { activity: payment, responsible: [leo-park], accountable: ines-alvarez }   # authority: [..., release_payment]`,
   },
   check(spec) {
     const parties = partiesById(spec);

@@ -13,13 +13,11 @@ export const raciOneAccountable: Rule = {
     'Two Accountables for the same activity means two people who each think the other decides; none means nobody does. Content review, posting, payment and crisis statements are where that ambiguity hurts most.',
   docs: {
     bad: `raci:
-  - { activity: content_review, responsible: [leo], accountable: ines }
-  - { activity: content_review, responsible: [leo], accountable: leo }`,
+  - { activity: content_review, responsible: [sara-lind], accountable: ines-alvarez }
+  - { activity: content_review, responsible: [sara-lind], accountable: leo-park }`,
     good: `raci:
-  - { activity: content_review, responsible: [leo], accountable: ines }
-  - { activity: posting, responsible: [maya], accountable: leo }
-  - { activity: payment, responsible: [leo], accountable: ines }
-  - { activity: crisis_statement, responsible: [ines], accountable: ines }`,
+  - { activity: content_review, responsible: [sara-lind], accountable: ines-alvarez }
+  - { activity: claims_review, responsible: [sara-lind], accountable: dana-whitfield }`,
   },
   check(spec) {
     const hits: RuleHit[] = [];

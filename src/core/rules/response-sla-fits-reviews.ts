@@ -11,10 +11,13 @@ export const responseSlaFitsReviews: Rule = {
   docs: {
     bad: `approvals:
   stages:
-    - { name: Brand review, review_window: { hours: 24, basis: calendar } }
+    - { name: Brand review, approver: ines-alvarez, review_window: { hours: 24, basis: calendar }, timezone: America/New_York }
 communication:
-  response_sla_h: 48`,
-    good: `communication:
+  response_sla_h: 48               # longer than the review window`,
+    good: `approvals:
+  stages:
+    - { name: Brand review, approver: ines-alvarez, review_window: { hours: 24, basis: calendar }, timezone: America/New_York }
+communication:
   response_sla_h: 12`,
   },
   check(spec) {

@@ -9,7 +9,8 @@ export const revisionTerms: Rule = {
   rationale: '"Two rounds included" only settles anything if a third round has a price; otherwise round three is argued about at the moment the deadline is tightest.',
   docs: {
     bad: `approvals:
-  revision_rounds: 2`,
+  revision_rounds: 2
+  extra_round_fee: ~   # a third round costs what?`,
     good: `approvals:
   revision_rounds: 2
   extra_round_fee: { amount: 500, currency: USD }`,

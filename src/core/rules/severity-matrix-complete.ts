@@ -16,12 +16,14 @@ export const severityMatrixComplete: Rule = {
   rationale:
     'In a crisis nobody has time to agree what "urgent" means. A sev1 (legal or safety breach, trending scandal) must be acknowledged within the hour and reach every side at once, including the creator\'s manager.',
   docs: {
-    bad: `severity_matrix:
-  - { level: sev1, definition: Legal breach, acknowledge_within_min: 240, action_within_h: 24, escalate_to: [ines] }`,
-    good: `severity_matrix:
-  - { level: sev1, definition: Legal or safety breach, acknowledge_within_min: 60, action_within_h: 2, escalate_to: [ines, leo, kim] }
-  - { level: sev2, definition: Disclosure failure or wrong claim, acknowledge_within_min: 120, action_within_h: 12, escalate_to: [ines, leo] }
-  - { level: sev3, definition: Off-brief post or missing tag, acknowledge_within_min: 1440, action_within_h: 48, escalate_to: [leo] }`,
+    bad: `contingency:
+  severity_matrix:
+    - { level: sev1, definition: Legal breach, acknowledge_within_min: 240, action_within_h: 24, escalate_to: [ines-alvarez] }`,
+    good: `contingency:
+  severity_matrix:
+    - { level: sev1, definition: Legal or safety breach, acknowledge_within_min: 60, action_within_h: 2, escalate_to: [ines-alvarez, leo-park, kim-osei] }
+    - { level: sev2, definition: Disclosure failure or wrong claim, acknowledge_within_min: 120, action_within_h: 12, escalate_to: [ines-alvarez, leo-park] }
+    - { level: sev3, definition: Off-brief post or missing tag, acknowledge_within_min: 1440, action_within_h: 48, escalate_to: [leo-park] }`,
   },
   check(spec) {
     const matrix = spec.contingency.severity_matrix;

@@ -10,12 +10,10 @@ export const signoffComplete: Rule = {
   rationale:
     '"Everyone signs off" means everyone who answers for an activity, not whoever was in the room. An agreement that the accountable legal reviewer or a creator never signed is only a proposal to them, and the gap surfaces at the first disagreement. The rule runs once the sign-off ledger exists, so drafts are not nagged.',
   docs: {
-    bad: `# spring.signoff.yaml has signatures from the brand and the agency,
-# but maya-chen is Accountable for posting and has not signed.
-raci:
-  - activity: posting
-    accountable: maya-chen`,
-    good: `# alignkit sign spring.campaign.yaml --party maya-chen --name "Maya Chen"
+    bad: `# Signed in spring.signoff.yaml by everyone but maya-chen,
+# a creator, who signs her own contract.`,
+    good: `# Signed in spring.signoff.yaml by everyone:
+# alignkit sign spring.campaign.yaml --party maya-chen --name "Maya Chen"
 # alignkit status spring.campaign.yaml   → LOCKED`,
   },
   check(spec, context) {

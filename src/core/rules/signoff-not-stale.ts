@@ -11,14 +11,13 @@ export const signoffNotStale: Rule = {
   rationale:
     'A signature binds the exact terms that were signed (their SHA-256 in the sign-off ledger). When a deadline, fee or right changes afterwards, that signer has agreed to something that no longer exists, and week two starts with two versions of the truth. Re-sign after every change, and show people what changed with `alignkit diff --since-signoff`.',
   docs: {
-    bad: `# spring.signoff.yaml: Ines signed version 3f2a9c1e4b7d, then a draft
-# deadline in spring.campaign.yaml moved from 2027-03-04 to 2027-03-06.
-signatures:
-  - party: ines-alvarez
-    agreement: 3f2a9c1e4b7d…   # no longer the agreement's hash`,
-    good: `# After the change: alignkit diff --since-signoff spring.campaign.yaml,
-# then every signatory signs the new version.
-# alignkit sign spring.campaign.yaml --party ines-alvarez --name "Ines Alvarez"`,
+    bad: `# Signed in spring.signoff.yaml by everyone; then a draft deadline moved:
+deliverables:
+  - id: maya-tiktok
+    draft_due: 2027-02-22T17:00 America/Los_Angeles   # was 2027-02-19`,
+    good: `# Signed in spring.signoff.yaml by everyone, and nothing changed since.
+# After a change: alignkit diff --since-signoff spring.campaign.yaml,
+# then every signatory signs the new version.`,
   },
   check(spec, context) {
     if (!context.signoff) return [];

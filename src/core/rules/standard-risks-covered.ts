@@ -19,14 +19,14 @@ export const standardRisksCovered: Rule = {
   docs: {
     bad: `contingency:
   risks:
-    - { id: late, description: Draft is late, trigger: Draft 24 h late, owner: leo, mitigation: Move go-live two days }`,
+    - { id: late, description: A draft is late, trigger: Draft 24 h late, owner: leo-park, mitigation: Move go-live two days }`,
     good: `contingency:
   risks:
-    - { id: no-show, description: A creator cannot deliver, ... }
-    - { id: late, description: The timeline slips, ... }
-    - { id: flop, description: Posts under-perform, ... }
-    - { id: backlash, description: Negative comments pile up, ... }
-    - { id: scandal, description: Brand-safety incident involving a creator, ... }`,
+    - { id: no-show, description: A creator cannot deliver (illness, a family emergency) }
+    - { id: late, description: The timeline slips past a draft deadline }
+    - { id: flop, description: Posts under-perform the KPI targets }
+    - { id: backlash, description: Negative comments pile up under a post }
+    - { id: scandal, description: A brand-safety incident involving a creator }`,
   },
   check(spec) {
     const texts = spec.contingency.risks.map((r) => `${r.id} ${r.description} ${r.trigger} ${r.mitigation}`);

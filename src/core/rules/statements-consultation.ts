@@ -9,12 +9,14 @@ export const statementsConsultation: Rule = {
   rationale:
     'The worst incidents are made worse by brand and creator contradicting each other in public. A short consultation window and a pre-agreed holding statement let both respond fast without surprising the other.',
   docs: {
-    bad: `statements:
-  mutual_consultation: false`,
-    good: `statements:
-  mutual_consultation: true
-  consult_window_h: 2
-  holding_statement: We are aware of the comments and are looking into them with the creator.`,
+    bad: `contingency:
+  statements:
+    mutual_consultation: false`,
+    good: `contingency:
+  statements:
+    mutual_consultation: true
+    consult_window_h: 2
+    holding_statement: We are aware of the comments and are looking into them with the creator.`,
   },
   check(spec) {
     const s = spec.contingency.statements;

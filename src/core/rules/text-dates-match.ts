@@ -41,7 +41,10 @@ export const textDatesMatch: Rule = {
   - id: maya-tiktok
     draft_due: 2027-02-19T17:00 America/Los_Angeles
     brief_notes: Send the draft by February 17.`,
-    good: `    brief_notes: Send the draft by February 19, 17:00 your time.`,
+    good: `deliverables:
+  - id: maya-tiktok
+    draft_due: 2027-02-19T17:00 America/Los_Angeles
+    brief_notes: Send the draft by February 19, 17:00 your time.`,
   },
   check(spec) {
     const hits: RuleHit[] = [];
