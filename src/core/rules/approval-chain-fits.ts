@@ -1,4 +1,4 @@
-import { approvalEnd, reReviewStage } from '../schedule/approval.js';
+import { approvalEnd, firstPassEnd, reReviewStage } from '../schedule/approval.js';
 import type { ApprovalStage, CampaignSpec } from '../spec/model.js';
 import { zonedInstant } from '../time/clock.js';
 import { HOUR_MS, parseZoned } from '../time/wall.js';
@@ -44,7 +44,7 @@ approvals:
   creator_turnaround_h: 24`,
   },
   check(spec, context) {
-    const late: { d: (typeof spec.deliverables)[number]; i: number; end: string; short: number }[] = [];
+    const late: { d: (typeof spec.deliverables)[number]; i: number; end: string; short: number; firstPassLate: boolean }[] = [];
     // Deliverables often share a draft date; the chain's rough end depends on nothing else.
     const roughEnds = new Map<string, ReturnType<typeof approvalEnd>>();
     spec.deliverables.forEach((d, i) => {
@@ -56,15 +56,22 @@ approvals:
       const end = approvalEnd(clock, spec, d).lo;
       const live = zonedInstant(clock, goLive).lo;
       if (end <= live) return;
-      late.push({ d, i, end: clock.format(end, parseZoned(goLive).zone), short: Math.ceil((end - live) / HOUR_MS) });
+      // Which pass misses: the first review alone, or only the revision rounds after it (the fix differs).
+      const firstPassLate = firstPassEnd(clock, spec, d).lo > live;
+      late.push({ d, i, end: clock.format(end, parseZoned(goLive).zone), short: Math.ceil((end - live) / HOUR_MS), firstPassLate });
     });
     // One chain failing for many deliverables is one problem: the chain. Reported once, at it, with each deliverable.
     if (late.length >= GROUP_FROM) {
-      const each = late.map(({ d, short }) => `${d.id} (${plural(short, 'hour')} late)`).join(', ');
+      const each = late.map(({ d, short, firstPassLate }) => `${d.id} (${plural(short, 'hour')} late${firstPassLate ? ', the first review pass already' : ''})`).join(', ');
+      const pass = late.every((l) => l.firstPassLate)
+        ? ' The first review pass alone ends after go-live.'
+        : late.some((l) => l.firstPassLate)
+          ? ''
+          : ' The first review pass fits; the revision rounds do not.';
       return [
         hit(
           at('approvals'),
-          `The approval chain cannot finish before go-live for ${late.length} of ${spec.deliverables.length} deliverables: ${describeChain(spec)}, counted from each draft, ends after go-live for ${each}.`,
+          `The approval chain cannot finish before go-live for ${late.length} of ${spec.deliverables.length} deliverables: ${describeChain(spec)}, counted from each draft, ends after go-live for ${each}.${pass}`,
           {
             target: 'key',
             hint: 'Shorten the review windows or the revision rounds, or move these drafts earlier or their go-lives later.',
@@ -72,11 +79,17 @@ approvals:
         ),
       ];
     }
-    return late.map(({ d, i, end, short }) =>
+    return late.map(({ d, i, end, short, firstPassLate }) =>
       hit(
         goLivePointer(d, i),
-        `Deliverable ${d.id} cannot be approved before it goes live: from the draft (${d.draft_due}), ${describeChain(spec)} ends ${end}, ${plural(short, 'hour')} after go-live (${goLiveStart(d)}).`,
-        { hint: 'Move draft_due earlier, go-live later, or shorten the review windows or revision rounds.' },
+        `Deliverable ${d.id} cannot be approved before it goes live: from the draft (${d.draft_due}), ${describeChain(spec)} ends ${end}, ${plural(short, 'hour')} after go-live (${goLiveStart(d)}). ${
+          firstPassLate || spec.approvals.revision_rounds === 0 ? 'The first review pass alone ends after go-live.' : 'The first review pass fits; the revision rounds do not.'
+        }`,
+        {
+          hint: firstPassLate
+            ? 'Move draft_due earlier or go-live later, or shorten the review windows.'
+            : 'Agree fewer revision rounds or a shorter turnaround, or move draft_due earlier or go-live later.',
+        },
       ),
     );
   },

@@ -31,6 +31,11 @@ export function stageClosings(clock: Clock, spec: CampaignSpec, d: Deliverable):
   });
 }
 
+/** When the first review pass ends (every stage once, no revision), if the draft arrives on time. */
+export function firstPassEnd(clock: Clock, spec: CampaignSpec, d: Deliverable): Interval {
+  return review(clock, zonedInstant(clock, d.draft_due), spec.approvals.stages);
+}
+
 /** When the last approval can land, with every revision round used. */
 export function approvalEnd(clock: Clock, spec: CampaignSpec, d: Deliverable): Interval {
   const { stages, revision_rounds: rounds, creator_turnaround_h: turnaround } = spec.approvals;
