@@ -39,6 +39,7 @@ const MODULE_CHUNKS = {
   'src/generated/templates.ts': 'templates',
   'src/generated/presets.ts': 'presets',
   'src/core/i18n/language.ts': 'i18n',
+  'src/core/time/public-holidays.ts': 'holidays',
   'schemas/campaign.schema.json': 'kickoff-schema',
 };
 

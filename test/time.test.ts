@@ -5,7 +5,9 @@ import { offsetMinutes } from '../scripts/generate-zone-offsets.js';
 import { TIME_ZONES } from '../src/core/spec/time-zones.js';
 import { addCalendarHours, addZoneBusinessHours, boundingClock, zonedInstant } from '../src/core/time/clock.js';
 import { exactClock } from '../src/core/time/exact-clock.js';
-import { addBusinessHours, formatWall, parseDate, parseZoned } from '../src/core/time/wall.js';
+import { publicHolidays } from '../src/core/time/public-holidays.js';
+import { formatWall, parseDate, parseZoned } from '../src/core/time/wall.js';
+import { addWorkingHours as addBusinessHours, addWorkingHours, workingWeek } from '../src/core/time/working-time.js';
 import { ZONE_OFFSET_RANGES } from '../src/generated/zone-offsets.js';
 
 const wall = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16));
@@ -43,6 +45,71 @@ describe('business hours', () => {
         },
       ),
       { seed: 72027, numRuns: 2000 },
+    );
+  });
+});
+
+describe('working hours', () => {
+  const officeWeek = workingWeek({ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00' });
+  const usHolidays = (date: string) => publicHolidays.inYear('US', Number(date.slice(0, 4))).has(date);
+
+  it.each([
+    ['2027-03-04T17:00', 8, '2027-03-05T17:00'], // 1 business day from Thursday 17:00 ends Friday 17:00
+    ['2027-03-06T10:00', 2, '2027-03-08T11:00'], // a review starting on a Saturday starts on Monday 09:00
+    ['2027-03-08T07:30', 1, '2027-03-08T10:00'], // before the day starts
+    ['2027-03-08T16:00', 3, '2027-03-09T11:00'], // across the end of the day
+    ['2027-03-05T17:00', 48, '2027-03-15T17:00'], // 48 working hours are six working days
+  ])('%s + %i working hours (Mon-Fri 09:00-17:00) = %s', (start, hours, end) => {
+    expect(formatWall(addWorkingHours(wall(start), hours, officeWeek))).toBe(end);
+  });
+
+  it('skips public holidays of the calendar it is given (US: Memorial Day, 31 May 2027)', () => {
+    expect(formatWall(addWorkingHours(wall('2027-05-28T17:00'), 8, officeWeek))).toBe('2027-05-31T17:00');
+    expect(formatWall(addWorkingHours(wall('2027-05-28T17:00'), 8, officeWeek, usHolidays))).toBe('2027-06-01T17:00');
+    expect(publicHolidays.knows('US')).toBe(true);
+    expect(publicHolidays.knows('DE-BE')).toBe(true);
+    expect(publicHolidays.knows('XX')).toBe(false);
+    expect(publicHolidays.nameOf('DE-BE')).toBe('Berlin (Germany)');
+  });
+
+  it('a Sunday-to-Thursday week and a half-day week', () => {
+    const gulf = workingWeek({ days: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday'], start: '08:00', end: '16:00' });
+    expect(formatWall(addWorkingHours(wall('2027-03-04T15:00'), 2, gulf))).toBe('2027-03-07T09:00');
+    expect(() => addWorkingHours(0, 1, workingWeek({ days: [], start: '09:00', end: '17:00' }))).toThrow(RangeError);
+  });
+
+  it('counts exactly the time inside working hours on working days that are not holidays, and stops as soon as it has enough (fast-check)', () => {
+    const DAY = 86_400_000;
+    const MIN = 60_000;
+    const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }).map((t) => t - (t % MIN)),
+        fc.integer({ min: 1, max: 200 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.boolean(),
+        (start, hours, days, from, length, holidays) => {
+          const to = Math.min(24, from + length);
+          const week = workingWeek({ days: days.map((d) => names[d]!), start: `${String(from).padStart(2, '0')}:00`, end: `${String(to).padStart(2, '0')}:00` });
+          const off = holidays ? usHolidays : () => false;
+          // The measure: working time between two instants, asking Date for each day's weekday and date.
+          const worked = (a: number, b: number) => {
+            let total = 0;
+            for (let day = Math.floor(a / DAY) * DAY; day < b; day += DAY) {
+              const date = new Date(day);
+              if (!days.includes(date.getUTCDay()) || off(date.toISOString().slice(0, 10))) continue;
+              total += Math.max(0, Math.min(b, day + to * 3_600_000) - Math.max(a, day + from * 3_600_000));
+            }
+            return total;
+          };
+          const end = addWorkingHours(start, hours, week, off);
+          expect(worked(start, end)).toBe(hours * 3_600_000);
+          expect(worked(start, end - MIN)).toBeLessThan(hours * 3_600_000);
+        },
+      ),
+      { seed: 12027, numRuns: 500 },
     );
   });
 });

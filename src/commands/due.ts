@@ -2,6 +2,7 @@
  * `alignkit due`: across a folder of campaigns, what is due or overdue, per
  * party. Exit 1 when something is overdue, for a scheduled CI job.
  */
+import { loadHolidaysFor } from '../core/time/holiday-registry.js';
 import { dirname } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
@@ -43,7 +44,11 @@ async function readSpec(path: string, shown: string): Promise<{ spec: CampaignSp
   const decoded = decodeSource(bytes, size);
   if (decoded.ok) {
     const fast = fastParse(decoded.text);
-    if (fast.ok && isValidCampaign(fast.data)) return { spec: fast.data as CampaignSpec };
+    if (fast.ok && isValidCampaign(fast.data)) {
+      // Review windows count the approvers' working time, holidays included when a party names them.
+      await loadHolidaysFor(fast.data as CampaignSpec);
+      return { spec: fast.data as CampaignSpec };
+    }
   }
   const first = (await lintSource(shown, bytes)).findings.find((f) => f.severity === 'error');
   return { problem: first ? `${shown}:${first.line}:${first.column}: ${first.message}` : `${shown}: not a usable campaign spec` };

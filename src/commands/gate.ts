@@ -4,6 +4,7 @@
  * (lintSpecFile), never go on when the spec fails the schema, and go on
  * despite rule errors only under --force.
  */
+import { loadHolidaysFor } from '../core/time/holiday-registry.js';
 import { resolve } from 'node:path';
 import { colorLevel } from '../terminal/color.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -66,5 +67,7 @@ export async function passGate(options: GateOptions, io: Io, gate: Gate): Promis
     return EXIT.findings;
   }
   if (data === undefined) throw new UsageError(`cannot read ${options.spec} as YAML`);
+  // Documents, calendars and records count approvers' working time; a party's holiday calendar must be there for it.
+  await loadHolidaysFor(data as CampaignSpec);
   return { spec: data as CampaignSpec, data, result };
 }

@@ -171,6 +171,28 @@ export type TimeZone2 = TimeZone1;
  */
 export type Language1 = Language;
 /**
+ * The days of the week they work.
+ *
+ * @minItems 1
+ */
+export type Days = ('monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday')[];
+/**
+ * When their working day starts.
+ */
+export type Start1 = TimeOfDay;
+/**
+ * A 24-hour clock time, HH:MM; the time zone is stated next to it.
+ */
+export type TimeOfDay = string;
+/**
+ * When their working day ends.
+ */
+export type End1 = TimeOfDay;
+/**
+ * Whose public holidays the person has off: a country code, or a country and region (US, GB, DE-BE, CA-QC). Their business review windows skip those days (calendars from the date-holidays library).
+ */
+export type PublicHolidays = string;
+/**
  * What this party may decide on behalf of their organisation.
  */
 export type Authority = (
@@ -715,18 +737,18 @@ export type MeasurementWindow = (
       days_after_post: unknown;
     }
 ) & {
-  start?: Start1;
-  end?: End1;
+  start?: Start2;
+  end?: End2;
   days_after_post?: DaysAfterPost;
 };
 /**
  * The first day counted.
  */
-export type Start1 = Date;
+export type Start2 = Date;
 /**
  * The last day counted.
  */
-export type End1 = Date;
+export type End2 = Date;
 /**
  * How many days after each post are counted.
  */
@@ -850,7 +872,7 @@ export type Channels = (
 /**
  * How long reposting is allowed, in days from go-live.
  */
-export type Days = number;
+export type Days1 = number;
 /**
  * Ad mechanisms the brand may use.
  *
@@ -867,7 +889,7 @@ export type Mechanisms = (
 /**
  * How many days of paid use are granted.
  */
-export type Days1 = number;
+export type Days2 = number;
 /**
  * When the paid days start counting.
  */
@@ -925,11 +947,11 @@ export type Mechanism =
 /**
  * The first day of spend.
  */
-export type Start2 = Date;
+export type Start3 = Date;
 /**
  * The last day of spend.
  */
-export type End2 = Date;
+export type End3 = Date;
 /**
  * Countries targeted.
  *
@@ -1168,10 +1190,6 @@ export type Day = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | '
  */
 export type Time = TimeOfDay;
 /**
- * A 24-hour clock time, HH:MM; the time zone is stated next to it.
- */
-export type TimeOfDay = string;
-/**
  * The time zone of the start time.
  */
 export type TimeZone4 = TimeZone1;
@@ -1328,6 +1346,8 @@ export interface Party {
   contact: Contact;
   timezone: TimeZone2;
   language?: Language1;
+  working_hours?: WorkingHours;
+  holidays?: PublicHolidays;
   authority: Authority;
   backup?: Backup;
   handles?: Handles;
@@ -1341,6 +1361,14 @@ export interface Contact {
   email: Email;
   phone?: Phone;
   handle?: ChatHandle;
+}
+/**
+ * The days and hours the person works, on their own clock. A business review window of theirs counts only these hours: 8 business hours from Thursday 17:00 in a Monday-Friday 09:00-17:00 week end on Friday at 17:00. Without it, business hours are every hour of Monday to Friday (48 business hours = two working days).
+ */
+export interface WorkingHours {
+  days: Days;
+  start: Start1;
+  end: End1;
 }
 /**
  * The creator's account handle per platform.
@@ -1604,14 +1632,14 @@ export interface UsageRights {
  */
 export interface OrganicReposting {
   channels: Channels;
-  days: Days;
+  days: Days1;
 }
 /**
  * Paid promotion of the content: which ad mechanisms, for how long and where.
  */
 export interface PaidUsage {
   mechanisms: Mechanisms;
-  days: Days1;
+  days: Days2;
   start: CountedFrom;
   territories: Territories;
   spend_cap?: SpendCap;
@@ -1624,8 +1652,8 @@ export interface PaidMediaFlight {
   id: Id7;
   deliverables: Deliverables1;
   mechanism: Mechanism;
-  start: Start2;
-  end: End2;
+  start: Start3;
+  end: End3;
   territories: Territories1;
   budget?: Budget1;
 }

@@ -110,6 +110,33 @@ const party = obj(
       description: "The language the person reads documents in; a creator's brief is written in it (en, fr, fr-CA, de, es; other languages get English).",
       examples: ['fr-CA'],
     }),
+    working_hours: obj(
+      {
+        title: 'Working hours',
+        description:
+          'The days and hours the person works, on their own clock. A business review window of theirs counts only these hours: 8 business hours from Thursday 17:00 in a Monday-Friday 09:00-17:00 week end on Friday at 17:00. Without it, business hours are every hour of Monday to Friday (48 business hours = two working days).',
+        examples: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00' }],
+      },
+      {
+        days: list(
+          { title: 'Days', description: 'The days of the week they work.', examples: [['monday', 'tuesday', 'wednesday', 'thursday', 'friday']] },
+          { type: 'string', enum: [...V.WEEKDAYS] },
+          { minItems: 1, uniqueItems: true },
+        ),
+        start: ref('timeOfDay', { title: 'Start', description: 'When their working day starts.', examples: ['09:00'] }),
+        end: ref('timeOfDay', { title: 'End', description: 'When their working day ends.', examples: ['17:00'] }),
+      },
+      ['days', 'start', 'end'],
+    ),
+    holidays: str(
+      {
+        title: 'Public holidays',
+        description:
+          'Whose public holidays the person has off: a country code, or a country and region (US, GB, DE-BE, CA-QC). Their business review windows skip those days (calendars from the date-holidays library).',
+        examples: ['US'],
+      },
+      { pattern: '^[A-Z]{2}(-[A-Z0-9]{1,3})?$' },
+    ),
     authority: list(
       { title: 'Authority', description: 'What this party may decide on behalf of their organisation.', examples: [['approve_content', 'sign_contract']] },
       { type: 'string', enum: [...V.AUTHORITIES] },

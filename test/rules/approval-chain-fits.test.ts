@@ -1,7 +1,26 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
+/** Priya's draft on the Friday before Memorial Day (31 May 2027), live on the Wednesday after, with no revision rounds. */
+const BEFORE_MEMORIAL_DAY: [string, string][] = [
+  ['revision_rounds: 2', 'revision_rounds: 0'],
+  ['draft_due: 2027-02-24T12:00 America/Chicago', 'draft_due: 2027-05-28T12:00 America/Chicago'],
+  ['at: 2027-03-12T10:00 America/Chicago', 'at: 2027-06-02T18:00 America/Chicago'],
+];
+const INES = '    authority: [approve_content, sign_contract, issue_statement, pause_content, release_payment, approve_paid_media]\n    backup: tom-becker';
+
 ruleTester('approval-chain-fits', {
-  valid: [{ name: 'the base spec' }, { name: 'calendar-hour reviews that fit', edits: [['review_window: { hours: 48, basis: business }', 'review_window: { hours: 48, basis: calendar }']] }],
+  valid: [
+    { name: 'the base spec' },
+    { name: 'calendar-hour reviews that fit', edits: [['review_window: { hours: 48, basis: business }', 'review_window: { hours: 48, basis: calendar }']] },
+    { name: 'a draft before a holiday weekend, for approvers who work through it', edits: BEFORE_MEMORIAL_DAY },
+    {
+      name: 'working hours stated for the brand approver whose window is given in them (16 working hours: two days)',
+      edits: [
+        [INES, `${INES}\n    working_hours: { days: [monday, tuesday, wednesday, thursday, friday], start: "09:00", end: "17:00" }`],
+        ['review_window: { hours: 48, basis: business }', 'review_window: { hours: 16, basis: business }'],
+      ],
+    },
+  ],
   invalid: [
     {
       name: 'a draft due too close to go-live',
@@ -38,6 +57,28 @@ ruleTester('approval-chain-fits', {
         ['at: 2027-03-12T10:00 America/Chicago', 'at: 2027-03-10T10:00 America/Chicago'],
       ],
       errors: [{ at: '2027-03-10T10:00 America/Chicago', message: /ends 2027-03-10T17:00 America\/Chicago, 7 hours after go-live .*\. The first review pass alone ends after go-live\.$/ }],
+    },
+    {
+      name: "the brand approver's public holidays (US: Memorial Day) push the review past go-live",
+      edits: [...BEFORE_MEMORIAL_DAY, [INES, `${INES}\n    holidays: US`]],
+      errors: [
+        {
+          at: '2027-06-02T18:00 America/Chicago',
+          message:
+            /Brand and claims review \(48 business h, US public holidays off\) ends 2027-06-02T23:00 America\/Chicago, 5 hours after go-live .*The first review pass alone ends after go-live\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a 09:00-17:00 working week makes 48 business hours six working days: every deliverable is late',
+      edits: [[INES, `${INES}\n    working_hours: { days: [monday, tuesday, wednesday, thursday, friday], start: "09:00", end: "17:00" }`]],
+      errors: [
+        {
+          at: 'approvals:',
+          message:
+            /^The approval chain cannot finish before go-live for 4 of 4 deliverables: Agency check \(24 business h\) \+ Brand and claims review \(48 business h, Mon-Fri 09:00-17:00\), then .* The first review pass fits; the revision rounds do not\.$/,
+        },
+      ],
     },
   ],
 });

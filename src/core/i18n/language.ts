@@ -55,6 +55,8 @@ export interface DocumentLanguage {
   time(wall: number): string;
   /** A wall time's day of the week, in full. */
   weekday(wall: number): string;
+  /** A day of the week by number (0 Sunday … 6 Saturday), short: "Mon", "lun.", "Mo.". */
+  weekdayShort(day: number): string;
   /** A zoned time on the wall clock of `zone` (default: its own). */
   zoned(zoned: string, zone?: string): string;
   number(value: number): string;
@@ -110,6 +112,7 @@ function english(): DocumentLanguage {
     wall: format.wallText,
     time: (wall) => `${pad(new Date(wall).getUTCHours())}:${pad(new Date(wall).getUTCMinutes())}`,
     weekday: (wall) => DAY_NAMES[new Date(wall).getUTCDay()]!,
+    weekdayShort: (day) => DAY_NAMES[day]!.slice(0, 3),
     zoned: format.zonedText,
     number: format.numberText,
     money: format.moneyText,
@@ -128,6 +131,7 @@ function intlLanguage(locale: DocumentLocale): DocumentLanguage {
   const wallFormat = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   const timeFormat = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   const weekdayFormat = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
+  const shortWeekdayFormat = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const and = new Intl.ListFormat(tag, { type: 'conjunction' });
   const or = new Intl.ListFormat(tag, { type: 'disjunction' });
@@ -139,6 +143,8 @@ function intlLanguage(locale: DocumentLocale): DocumentLanguage {
     wall: (wall) => wallFormat.format(wall),
     time: (wall) => timeFormat.format(wall),
     weekday: (wall) => weekdayFormat.format(wall),
+    // 1970-01-04 was a Sunday.
+    weekdayShort: (day) => shortWeekdayFormat.format(Date.UTC(1970, 0, 4 + day)),
     zoned: (zoned, zone) => wallFormat.format(wallZoned(zoned, zone)),
     number: (value) => numberFormat.format(value),
     money: (money) => {

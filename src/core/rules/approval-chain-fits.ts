@@ -1,4 +1,4 @@
-import { approvalEnd, firstPassEnd, reReviewStage } from '../schedule/approval.js';
+import { approvalEnd, firstPassEnd, reReviewStage, workingTimeText } from '../schedule/approval.js';
 import type { ApprovalStage, CampaignSpec } from '../spec/model.js';
 import { zonedInstant } from '../time/clock.js';
 import { HOUR_MS, parseZoned } from '../time/wall.js';
@@ -10,9 +10,12 @@ const GROUP_FROM = 3;
 
 function describeChain(spec: CampaignSpec): string {
   const { stages, revision_rounds: rounds, creator_turnaround_h: turnaround } = spec.approvals;
-  const window = (s: ApprovalStage) => `${s.review_window.hours} ${s.review_window.basis} h`;
+  const window = (s: ApprovalStage) => {
+    const working = s.review_window.basis === 'business' ? workingTimeText(spec, s.approver) : '';
+    return `${s.review_window.hours} ${s.review_window.basis} h${working ? `, ${working}` : ''}`;
+  };
   const steps = stages.map((s) => `${s.name} (${window(s)})`).join(' + ');
-  const again = reReviewStage(stages);
+  const again = reReviewStage(stages, spec);
   return rounds === 0 ? steps : `${steps}, then ${plural(rounds, 'revision round')} of ${turnaround} h turnaround plus re-review by ${again.name} (${window(again)})`;
 }
 

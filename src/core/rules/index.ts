@@ -61,6 +61,7 @@ import { statementsConsultation } from './statements-consultation.js';
 import { terminationTerms } from './termination-terms.js';
 import { textDatesMatch } from './text-dates-match.js';
 import { timesHaveTimeZones } from './times-have-time-zones.js';
+import { workingTimeValid } from './working-time-valid.js';
 import { wrapAfterKpiWindows } from './wrap-after-kpi-windows.js';
 import type { Rule } from './types.js';
 
@@ -127,6 +128,7 @@ export const RULES: readonly Rule[] = [
   terminationTerms,
   textDatesMatch,
   timesHaveTimeZones,
+  workingTimeValid,
   wrapAfterKpiWindows,
 ];
 

@@ -1,7 +1,8 @@
-/** Runs the active rules on a spec that passed the schema, loading the exact clock only if a rule asks for it. */
+/** Runs the active rules on a spec that passed the schema, loading the exact clock and the holiday calendars only if a rule asks for them. */
 import type { RuleFinding, LintOptions } from '../lint-options.js';
 import type { CampaignSpec } from '../spec/model.js';
 import { NeedsExactClock, boundingClock, type Clock } from '../time/clock.js';
+import { NeedsHolidays, loadHolidays } from '../time/holiday-registry.js';
 import { RULES } from './index.js';
 import { startSpecMemo } from './spec-memo.js';
 import type { ActiveRule, Rule, RuleContext } from './types.js';
@@ -32,12 +33,16 @@ export async function runRules(spec: CampaignSpec, options: LintOptions): Promis
   const out: RuleFinding[] = [];
   for (const { rule, severity } of options.rules ?? RECOMMENDED) {
     let hits: ReturnType<Rule['check']>;
-    try {
-      hits = rule.check(spec, context);
-    } catch (error) {
-      if (!(error instanceof NeedsExactClock)) throw new RuleCrash(rule.id, error);
-      exact = await loadExactClock();
-      hits = rule.check(spec, context);
+    // A rule that needs the exact clock or the holiday calendars (or both) runs again once they are loaded.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        hits = rule.check(spec, context);
+        break;
+      } catch (error) {
+        if (attempt < 2 && error instanceof NeedsExactClock) exact = await loadExactClock();
+        else if (attempt < 2 && error instanceof NeedsHolidays) await loadHolidays();
+        else throw new RuleCrash(rule.id, error);
+      }
     }
     for (const hit of hits) out.push({ ...hit, ruleId: rule.id, severity });
   }

@@ -5,42 +5,101 @@
  */
 import type { ApprovalStage, CampaignSpec, Deliverable } from '../spec/model.js';
 import { addCalendarHours, addZoneBusinessHours, zonedInstant, type Clock, type Interval } from '../time/clock.js';
+import { publicHolidays } from '../time/holiday-registry.js';
+import { HOUR_MS } from '../time/wall.js';
+import { addWorkingHours, WHOLE_WEEKDAYS, workingWeek, type HolidayTest, type WorkingWeek } from '../time/working-time.js';
 
-function reviewStage(clock: Clock, from: Interval, stage: ApprovalStage): Interval {
-  const { hours, basis } = stage.review_window;
-  return basis === 'calendar' ? addCalendarHours(from, hours) : addZoneBusinessHours(clock, from, hours, stage.timezone);
+/** The approver's working time: their stated week (else every hour of Monday to Friday) and their public holidays. */
+function approverWeek(spec: CampaignSpec, approver: string): WorkingWeek {
+  const party = spec.parties.find((p) => p.id === approver);
+  return party?.working_hours ? workingWeek(party.working_hours) : WHOLE_WEEKDAYS;
 }
 
-export function review(clock: Clock, from: Interval, stages: readonly ApprovalStage[]): Interval {
+export function approverTime(spec: CampaignSpec, approver: string): { week: WorkingWeek; isHoliday?: HolidayTest } {
+  const party = spec.parties.find((p) => p.id === approver);
+  const week = approverWeek(spec, approver);
+  const region = party?.holidays;
+  if (!region) return { week };
+  const holidays = publicHolidays();
+  return { week, isHoliday: (date) => holidays.inYear(region, Number(date.slice(0, 4))).has(date) };
+}
+
+const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** Days of the week as ranges, Monday first: [1,2,3,4,5] → "Mon-Fri"; [0,1,2,3,4] → "Sun-Thu". */
+export function dayRanges(days: ReadonlySet<number>, name: (day: number) => string = (d) => SHORT_DAYS[d]!): string {
+  const order = [1, 2, 3, 4, 5, 6, 0];
+  // Start a range at a worked day whose day before is not worked, so Sunday-Thursday reads as one range.
+  const start = order.findIndex((d) => days.has(d) && !days.has((d + 6) % 7));
+  const rotated = start < 0 ? order : [...order.slice(start), ...order.slice(0, start)];
+  const ranges: string[] = [];
+  for (let i = 0; i < rotated.length; i += 1) {
+    if (!days.has(rotated[i]!)) continue;
+    let j = i;
+    while (j + 1 < rotated.length && days.has(rotated[j + 1]!)) j += 1;
+    ranges.push(j === i ? name(rotated[i]!) : `${name(rotated[i]!)}-${name(rotated[j]!)}`);
+    i = j;
+  }
+  return ranges.join(', ');
+}
+
+/** The approver's stated working time in words ("Mon-Fri 09:00-17:00, US public holidays off"), or '' when none is stated. */
+export function workingTimeText(spec: CampaignSpec, approver: string): string {
+  const party = spec.parties.find((p) => p.id === approver);
+  const parts: string[] = [];
+  if (party?.working_hours) parts.push(`${dayRanges(workingWeek(party.working_hours).days)} ${party.working_hours.start}-${party.working_hours.end}`);
+  if (party?.holidays) parts.push(`${party.holidays} public holidays off`);
+  return parts.join(', ');
+}
+
+function reviewStage(clock: Clock, from: Interval, stage: ApprovalStage, spec: CampaignSpec): Interval {
+  const { hours, basis } = stage.review_window;
+  if (basis === 'calendar') return addCalendarHours(from, hours);
+  const { week, isHoliday } = approverTime(spec, stage.approver);
+  return addZoneBusinessHours(clock, from, hours, stage.timezone, week, isHoliday);
+}
+
+export function review(clock: Clock, from: Interval, stages: readonly ApprovalStage[], spec: CampaignSpec): Interval {
   let t = from;
-  for (const stage of stages) t = reviewStage(clock, t, stage);
+  for (const stage of stages) t = reviewStage(clock, t, stage, spec);
   return t;
 }
 
-/** The stage a revision goes back to: the one with the longest window, so the estimate is never optimistic. */
-export function reReviewStage(stages: readonly ApprovalStage[]): ApprovalStage {
-  return stages.reduce((longest, s) => (s.review_window.hours > longest.review_window.hours ? s : longest));
+/** How long a stage's window lasts from a Monday 00:00, in hours: 16 working hours of a 09:00-17:00 week take 41. */
+function typicalLength(stage: ApprovalStage, spec: CampaignSpec): number {
+  const { hours, basis } = stage.review_window;
+  if (basis === 'calendar') return hours;
+  const monday = Date.UTC(2027, 0, 4);
+  return (addWorkingHours(monday, hours, approverWeek(spec, stage.approver)) - monday) / HOUR_MS;
+}
+
+/**
+ * The stage a revision goes back to: the one whose window lasts longest, so the estimate is never optimistic.
+ * Lengths are compared as time on the clock, so 16 working hours of a 09:00-17:00 week outlast 24 business hours of whole weekdays.
+ */
+export function reReviewStage(stages: readonly ApprovalStage[], spec: CampaignSpec): ApprovalStage {
+  return stages.reduce((longest, s) => (typicalLength(s, spec) > typicalLength(longest, spec) ? s : longest));
 }
 
 /** When each stage's review window closes on the first pass, if the draft arrives on time. */
 export function stageClosings(clock: Clock, spec: CampaignSpec, d: Deliverable): { stage: ApprovalStage; closes: Interval }[] {
   let t = zonedInstant(clock, d.draft_due);
   return spec.approvals.stages.map((stage) => {
-    t = reviewStage(clock, t, stage);
+    t = reviewStage(clock, t, stage, spec);
     return { stage, closes: t };
   });
 }
 
 /** When the first review pass ends (every stage once, no revision), if the draft arrives on time. */
 export function firstPassEnd(clock: Clock, spec: CampaignSpec, d: Deliverable): Interval {
-  return review(clock, zonedInstant(clock, d.draft_due), spec.approvals.stages);
+  return review(clock, zonedInstant(clock, d.draft_due), spec.approvals.stages, spec);
 }
 
 /** When the last approval can land, with every revision round used. */
 export function approvalEnd(clock: Clock, spec: CampaignSpec, d: Deliverable): Interval {
   const { stages, revision_rounds: rounds, creator_turnaround_h: turnaround } = spec.approvals;
-  let t = review(clock, zonedInstant(clock, d.draft_due), stages);
-  const again = [reReviewStage(stages)];
-  for (let round = 0; round < rounds; round += 1) t = review(clock, addCalendarHours(t, turnaround), again);
+  let t = review(clock, zonedInstant(clock, d.draft_due), stages, spec);
+  const again = [reReviewStage(stages, spec)];
+  for (let round = 0; round < rounds; round += 1) t = review(clock, addCalendarHours(t, turnaround), again, spec);
   return t;
 }

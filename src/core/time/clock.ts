@@ -9,7 +9,8 @@
  * free of time zone data for the common, comfortable case.
  */
 import { ZONE_OFFSET_RANGES } from '../../generated/zone-offsets.js';
-import { HOUR_MS, addBusinessHours, parseDate, parseZoned } from './wall.js';
+import { HOUR_MS, parseDate, parseZoned } from './wall.js';
+import { addWorkingHours, WHOLE_WEEKDAYS, type HolidayTest, type WorkingWeek } from './working-time.js';
 
 /** Instants (epoch ms) known to lie between `lo` and `hi`; equal on the exact clock. */
 export interface Interval {
@@ -72,11 +73,11 @@ export function addCalendarHours(at: Interval, hours: number): Interval {
   return { lo: at.lo + hours * HOUR_MS, hi: at.hi + hours * HOUR_MS };
 }
 
-/** Business hours are counted on the wall clock of `zone`; addBusinessHours is monotone, so bounds map to bounds. */
-export function addZoneBusinessHours(clock: Clock, at: Interval, hours: number, zone: string): Interval {
+/** Business hours are counted in working time on the wall clock of `zone`; addWorkingHours is monotone, so bounds map to bounds. */
+export function addZoneBusinessHours(clock: Clock, at: Interval, hours: number, zone: string, week: WorkingWeek = WHOLE_WEEKDAYS, isHoliday?: HolidayTest): Interval {
   const start = { lo: clock.wallAt(at.lo, zone).lo, hi: clock.wallAt(at.hi, zone).hi };
   return {
-    lo: clock.instant(addBusinessHours(start.lo, hours), zone).lo,
-    hi: clock.instant(addBusinessHours(start.hi, hours), zone).hi,
+    lo: clock.instant(addWorkingHours(start.lo, hours, week, isHoliday), zone).lo,
+    hi: clock.instant(addWorkingHours(start.hi, hours, week, isHoliday), zone).hi,
   };
 }

@@ -75,34 +75,3 @@ export function daysBetween(a: string, b: string): number {
 export function addDays(date: string, days: number): string {
   return formatDate(parseDate(date) + days * DAY_MS);
 }
-
-/** Saturday or Sunday. Arithmetic, not a Date: business-hour loops call this for every day they cross. */
-function isWeekend(wall: number): boolean {
-  // 1970-01-01 was a Thursday (4, counting Sunday as 0).
-  const day = (((Math.floor(wall / DAY_MS) + 4) % 7) + 7) % 7;
-  return day === 0 || day === 6;
-}
-
-/**
- * The wall time at which `hours` business hours have passed since `start`.
- * Business hours are the hours of Monday to Friday on the approver's wall
- * clock, so "48 business hours" means two working days, as practitioners use
- * it: a review that starts on Friday at 17:00 with 48 business hours ends on
- * Tuesday at 17:00. Daylight-saving changes fall on weekends in most zones;
- * elsewhere the count may differ from elapsed time by the one changed hour.
- */
-export function addBusinessHours(start: number, hours: number): number {
-  let remaining = hours * HOUR_MS;
-  let t = start;
-  while (remaining > 0) {
-    const nextMidnight = Math.floor(t / DAY_MS) * DAY_MS + DAY_MS; // floor: right before 1970 too
-    if (isWeekend(t)) {
-      t = nextMidnight;
-      continue;
-    }
-    const step = Math.min(remaining, nextMidnight - t);
-    t += step;
-    remaining -= step;
-  }
-  return t;
-}

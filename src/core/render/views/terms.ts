@@ -1,7 +1,9 @@
 /** Approvals, rights, exclusivity, payment and conduct in plain sentences; shared by the brief and the agreement. */
 import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js';
 import { liveUntil, organicRightsEnd, paidRightsEnd } from '../../schedule/dates.js';
-import type { CampaignSpec, Compensation1, Deliverable, Exclusivity1 } from '../../spec/model.js';
+import { dayRanges } from '../../schedule/approval.js';
+import type { CampaignSpec, Compensation1, Deliverable, Exclusivity1, Party } from '../../spec/model.js';
+import { WHOLE_WEEKDAYS, workingWeek } from '../../time/working-time.js';
 import { moneyShare } from '../format.js';
 import { namer } from './common.js';
 
@@ -15,15 +17,32 @@ export interface ApprovalView {
   onMissed: string;
 }
 
-export function reviewWindowText(hours: number, basis: 'calendar' | 'business', zone: string, lang: DocumentLanguage = ENGLISH): string {
-  return basis === 'business' ? lang.t('approval.businessWindow', { hours, zone }) : lang.count(hours, 'hour');
+/** A review window in words; a business window names the approver's working week and holidays when the spec states them. */
+export function reviewWindowText(hours: number, basis: 'calendar' | 'business', zone: string, lang: DocumentLanguage = ENGLISH, approver?: Party): string {
+  if (basis === 'calendar') return lang.count(hours, 'hour');
+  if (!approver?.working_hours && !approver?.holidays) return lang.t('approval.businessWindow', { hours, zone });
+  const days = approver.working_hours ? dayRanges(workingWeek(approver.working_hours).days, lang.weekdayShort) : dayRanges(WHOLE_WEEKDAYS.days, lang.weekdayShort);
+  const week = approver.working_hours ? `${days} ${approver.working_hours.start}-${approver.working_hours.end}` : days;
+  const holidays = approver.holidays ? lang.t('approval.holidaysOff', { region: approver.holidays }) : '';
+  return lang.t('approval.workingWindow', { hours, week, zone, holidays });
 }
 
 export function approvalView(spec: CampaignSpec, lang: DocumentLanguage = ENGLISH): ApprovalView {
   const name = namer(spec);
   const a = spec.approvals;
   return {
-    stages: a.stages.map((s, i) => ({ step: i + 1, name: s.name, approver: name(s.approver), window: reviewWindowText(s.review_window.hours, s.review_window.basis, s.timezone, lang) })),
+    stages: a.stages.map((s, i) => ({
+      step: i + 1,
+      name: s.name,
+      approver: name(s.approver),
+      window: reviewWindowText(
+        s.review_window.hours,
+        s.review_window.basis,
+        s.timezone,
+        lang,
+        spec.parties.find((p) => p.id === s.approver),
+      ),
+    })),
     rounds: a.revision_rounds === 0 ? lang.t('approval.noRounds') : lang.t('approval.rounds', { rounds: a.revision_rounds }),
     turnaround: lang.t('approval.turnaround', { hours: a.creator_turnaround_h }),
     extraRoundFee: a.extra_round_fee ? lang.t('approval.extraRoundFee', { fee: lang.money(a.extra_round_fee) }) : '',
