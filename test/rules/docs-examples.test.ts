@@ -51,7 +51,7 @@ function newEntry(template: Json, itemSchema: Schema, fragment: Json): Json {
 /** Fields that are one shape or another (a go-live time or a window; KPI dates or days after posting): a fragment's replaces the base's. */
 const ONE_OF = new Set(['go_live', 'window']);
 
-export function overlay(base: Json, fragment: Json, at: Schema = schema as Schema): Json {
+function overlay(base: Json, fragment: Json, at: Schema = schema as Schema): Json {
   const here = resolved(at);
   if (isRecord(base) && isRecord(fragment)) {
     const out: Record<string, Json> = { ...base };
@@ -85,7 +85,7 @@ export function overlay(base: Json, fragment: Json, at: Schema = schema as Schem
 }
 
 /** A documented fragment over the base spec, as a file. Fragments that are a bare list are deliverables. */
-export function specWith(fragment: string): string {
+function specWith(fragment: string): string {
   const parsed = (parse(fragment) ?? {}) as Json;
   return stringify(overlay(parse(BASE), Array.isArray(parsed) ? { deliverables: parsed } : parsed), { lineWidth: 0 });
 }
