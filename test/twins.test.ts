@@ -22,6 +22,7 @@ type Planted = [string, string];
 const TWINS: Record<string, Planted[]> = {
   'ambassador-program': [
     ['costs-add-up', 'budget: { amount: 64000'],
+    ['text-money-matches', 'Renewal decision feeds the autumn plan.'],
     ['regulated-category-rules', '23\n    audience:'],
     ['kpi-measured-one-way', 'One serve a month, filmed at home or at a supper club. We judge'],
     ['paid-use-in-text', "Behind the scenes of each month's serve"],

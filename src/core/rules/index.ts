@@ -60,6 +60,7 @@ import { standardRisksCovered } from './standard-risks-covered.js';
 import { statementsConsultation } from './statements-consultation.js';
 import { terminationTerms } from './termination-terms.js';
 import { textDatesMatch } from './text-dates-match.js';
+import { textMoneyMatches } from './text-money-matches.js';
 import { timesHaveTimeZones } from './times-have-time-zones.js';
 import { workingTimeValid } from './working-time-valid.js';
 import { wrapAfterKpiWindows } from './wrap-after-kpi-windows.js';
@@ -127,6 +128,7 @@ export const RULES: readonly Rule[] = [
   statementsConsultation,
   terminationTerms,
   textDatesMatch,
+  textMoneyMatches,
   timesHaveTimeZones,
   workingTimeValid,
   wrapAfterKpiWindows,

@@ -1,0 +1,185 @@
+import type { CampaignSpec, Money } from '../spec/model.js';
+import { readablePath } from '../spec/pointer.js';
+import { hit } from './helpers.js';
+import { textFields } from './text-fields.js';
+import type { Rule, RuleHit } from './types.js';
+
+const CODES = 'USD|EUR|GBP|CAD|AUD|NZD|SGD|INR|CHF|SEK|NOK|DKK|JPY|MXN|BRL|ZAR|AED|PLN';
+const SYMBOLS: Readonly<Record<string, readonly string[]>> = { $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'MXN'], '€': ['EUR'], '£': ['GBP'], '¥': ['JPY'], '₹': ['INR'] };
+const NUMBER = '(\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?(?!\\d)\\s?([kK]\\b)?';
+/** "USD 1,500", "$1,500", "1.500 €", "GBP 2k", "2,000 GBP". */
+const MONEY = new RegExp(`(?:\\b(${CODES})\\s?|([$€£¥₹])\\s?)${NUMBER}|${NUMBER.replace(/\(\?!\\d\)/, '')}\\s?(?:(€|£)|\\b(${CODES})\\b)`, 'g');
+const SENTENCE = /[^.;!?\n]+(?:[.;!?](?=\d)[^.;!?\n]*)*/g;
+
+/** What a sentence says an amount is for, most specific first; the structured amounts it must be one of. */
+const TOPICS: readonly { name: string; words: RegExp; amounts: (spec: CampaignSpec, creator?: string) => { path: string; money: Money }[] }[] = [
+  {
+    name: 'an extra revision round',
+    words: /\b(?:extra|additional|further|another|third|fourth) (?:revision |review )?rounds?\b|\bper (?:extra |additional )?(?:revision )?round\b/i,
+    amounts: (spec) => (spec.approvals.extra_round_fee ? [{ path: 'approvals.extra_round_fee', money: spec.approvals.extra_round_fee }] : []),
+  },
+  {
+    name: 'the kill fee',
+    words: /\bkill fee\b|\bcancel(?:s|led|ling|lation)\b/i,
+    amounts: (spec, creator) =>
+      feesOf(spec, creator).flatMap((c) =>
+        [
+          { pct: c.kill_fee.before_production_pct, when: 'before production' },
+          { pct: c.kill_fee.after_production_pct, when: 'after production' },
+        ].map(({ pct, when }) => ({ path: `compensation (${c.creator}).kill_fee (${pct} % ${when})`, money: share(c.amount, pct) })),
+      ),
+  },
+  {
+    name: 'a bonus',
+    words: /\bbonus(?:es)?\b/i,
+    amounts: (spec, creator) =>
+      feesOf(spec, creator).flatMap((c) =>
+        (c.bonuses ?? []).flatMap((b) => [
+          { path: `compensation (${c.creator}).bonuses (${b.kpi})`, money: b.amount },
+          { path: `compensation (${c.creator}).bonuses (${b.kpi}).cap`, money: b.cap },
+        ]),
+      ),
+  },
+  {
+    name: 'renewing the rights',
+    words: /\brenew(?:al|ing|s)?\b|\bextend(?:ing|s)? the (?:usage )?rights\b/i,
+    amounts: (spec) => (spec.usage_rights.renewal_fee ? [{ path: 'usage_rights.renewal_fee', money: spec.usage_rights.renewal_fee }] : []),
+  },
+  {
+    name: 'exclusivity',
+    words: /\bexclusiv(?:e|ity)\b/i,
+    amounts: (spec, creator) => (spec.exclusivity ?? []).filter((e) => e.fee && (!creator || e.creators.includes(creator))).map((e) => ({ path: 'exclusivity.fee', money: e.fee! })),
+  },
+  {
+    name: 'ad spend',
+    words: /\b(?:ad|media|paid|boost(?:ing)?) (?:spend|budget)\b|\bspend cap\b/i,
+    amounts: (spec) => [
+      ...(spec.usage_rights.paid?.spend_cap ? [{ path: 'usage_rights.paid.spend_cap', money: spec.usage_rights.paid.spend_cap }] : []),
+      ...(spec.paid_media_plan ?? []).flatMap((f) => (f.budget ? [{ path: `paid_media_plan (${f.id}).budget`, money: f.budget }] : [])),
+    ],
+  },
+  {
+    name: 'paid usage',
+    words: /\b(?:paid )?usage (?:fee|rights fee)\b|\b(?:whitelisting|licensing) fee\b/i,
+    amounts: (spec) => (spec.usage_rights.paid?.fee ? [{ path: 'usage_rights.paid.fee', money: spec.usage_rights.paid.fee }] : []),
+  },
+  {
+    name: 'the budget',
+    words: /\b(?:total |campaign |overall )?budget\b/i,
+    amounts: (spec) => (spec.campaign.budget ? [{ path: 'campaign.budget', money: spec.campaign.budget }] : []),
+  },
+  {
+    name: "the creator's fee",
+    words: /\b(?:(?<!(?:kill|usage|exclusivity|renewal|licensing|whitelisting|rights|round) )fees?|retainer|flat rate|payments?|instalments?|installments?|paid (?:in|on|at|within|after))\b/i,
+    amounts: (spec, creator) =>
+      feesOf(spec, creator).flatMap((c) => [
+        { path: `compensation (${c.creator}).amount`, money: c.amount },
+        ...c.schedule.map((s, i) => ({ path: `compensation (${c.creator}).schedule[${i}] (${s.pct} %)`, money: share(c.amount, s.pct) })),
+      ]),
+  },
+];
+
+function feesOf(spec: CampaignSpec, creator?: string): CampaignSpec['compensation'] {
+  return spec.compensation.filter((c) => !creator || c.creator === creator);
+}
+
+function share(money: Money, pct: number): Money {
+  return { amount: Math.round(money.amount * pct) / 100, currency: money.currency };
+}
+
+/** "1,500" / "1.500" / "1 500" (thousands), "1500.50" / "1.500,50" (cents), with "k" for thousands. */
+function amountOf(whole: string, cents: string | undefined, k: string | undefined): number {
+  const n = Number(whole.replace(/[,.\u00a0 ]/g, '')) + (cents ? Number(cents.padEnd(2, '0')) / 100 : 0);
+  return k ? n * 1000 : n;
+}
+
+interface Stated {
+  said: string;
+  at: number;
+  amount: number;
+  currencies: readonly string[];
+}
+
+function statedAmounts(sentence: string): Stated[] {
+  return [...sentence.matchAll(MONEY)].map((m) => {
+    const prefixed = m[3] !== undefined;
+    const amount = prefixed ? amountOf(m[3]!, m[4], m[5]) : amountOf(m[6]!, m[7], m[8]);
+    const code = m[1] ?? m[10];
+    const symbol = m[2] ?? m[9];
+    return { said: m[0].trim(), at: m.index, amount, currencies: code ? [code] : SYMBOLS[symbol!]! };
+  });
+}
+
+/** The topic whose words stand nearest the amount in its sentence ("a fee of USD 14,000 and a bonus": the fee). */
+function topicOf(sentence: string, stated: Stated): (typeof TOPICS)[number] | undefined {
+  let best: { topic: (typeof TOPICS)[number]; distance: number } | undefined;
+  for (const topic of TOPICS) {
+    for (const m of sentence.matchAll(new RegExp(topic.words.source, 'gi'))) {
+      const distance = m.index < stated.at ? stated.at - (m.index + m[0].length) : m.index - (stated.at + stated.said.length);
+      if (!best || distance < best.distance) best = { topic, distance };
+    }
+  }
+  return best?.topic;
+}
+
+/** The creator a text is about: a deliverable's or a compensation entry's; none elsewhere. */
+function creatorOf(spec: CampaignSpec, segments: readonly (string | number)[]): string | undefined {
+  if (segments[0] === 'deliverables') return spec.deliverables[segments[1] as number]?.creator;
+  if (segments[0] === 'compensation') return spec.compensation[segments[1] as number]?.creator;
+  return undefined;
+}
+
+const money = (m: Money) => `${m.currency} ${m.amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+
+export const textMoneyMatches: Rule = {
+  id: 'text-money-matches',
+  severity: 'error',
+  category: 'rights-and-money',
+  description: 'An amount of money a free text gives for a fee, a bonus, a kill fee, an extra round, rights, exclusivity, ad spend or the budget is one the structured terms give.',
+  rationale:
+    "Payments, invoices and the wrap report run on the structured amounts; the creator and their manager read the notes. \"Extra rounds are billed at GBP 250\" in a brief and an extra_round_fee of GBP 350 is two prices, and the cheaper one is the one quoted back at the brand. Each sentence of a free text is read for amounts (GBP 1,500, $1.5k, 1.500 €) and for what they are for (an extra round, the kill fee, a bonus, renewing the rights, exclusivity, ad spend, the budget, the fee); an amount that is none of the structured amounts for that, in that currency, is an error at the text. In a deliverable's or a compensation entry's text only that creator's amounts count. The decision log is history and is not read.",
+  docs: {
+    bad: `approvals:
+  extra_round_fee: { amount: 500, currency: USD }
+deliverables:
+  - id: maya-tiktok
+    brief_notes: Two revision rounds are included; each extra round is billed at $300.`,
+    good: `approvals:
+  extra_round_fee: { amount: 500, currency: USD }
+deliverables:
+  - id: maya-tiktok
+    brief_notes: Two revision rounds are included; each extra round is billed at $500.`,
+  },
+  check(spec) {
+    const hits: RuleHit[] = [];
+    for (const field of textFields(spec)) {
+      if (field.section === 'decision_log' || !/\d/.test(field.text)) continue;
+      MONEY.lastIndex = 0;
+      const any = MONEY.test(field.text);
+      // matchAll starts where the last search left off: back to the start for it.
+      MONEY.lastIndex = 0;
+      if (!any) continue;
+      const problems: string[] = [];
+      const creator = creatorOf(spec, field.segments);
+      for (const [sentence] of field.text.matchAll(SENTENCE)) {
+        for (const s of statedAmounts(sentence)) {
+          const topic = topicOf(sentence, s);
+          if (!topic) continue;
+          const structured = topic.amounts(spec, creator);
+          if (structured.length === 0) continue; // nothing structured to hold it to: other rules ask for the term itself
+          const same = structured.some(({ money: m }) => s.currencies.includes(m.currency) && Math.abs(m.amount - s.amount) < 0.5);
+          if (same) continue;
+          const agreed = [...new Map(structured.map((x) => [money(x.money), x])).values()].slice(0, 3);
+          problems.push(`${s.said} for ${topic.name}, but ${agreed.map((x) => `${x.path} is ${money(x.money)}`).join(', ')}`);
+        }
+      }
+      if (problems.length > 0)
+        hits.push(
+          hit(field.pointer, `${readablePath(field.pointer, spec)} says ${problems.join('; ')}.`, {
+            hint: 'Change the text to the agreed amount, or the structured amount to what the team agreed; payments and reports follow the structured one.',
+          }),
+        );
+    }
+    return hits;
+  },
+};
