@@ -550,13 +550,17 @@ export type Approver = Identifier;
  */
 export type Hours = number;
 /**
- * Whether the hours are counted on the calendar or in business hours (the hours of Monday to Friday in the approver time zone, so 48 business hours are two working days).
+ * Whether the hours are counted on the calendar or in business hours: the approver's working_hours if their party states them, else every hour of Monday to Friday (48 business hours are two working days), in the approver's time zone, skipping the public holidays their party names.
  */
 export type Basis = 'calendar' | 'business';
 /**
  * The approver's time zone, in which the window is counted.
  */
 export type TimeZone3 = TimeZone1;
+/**
+ * How long one draft takes the approver to review, in minutes. With it, rule approver-workload checks that the drafts landing in one window fit in the working hours it has.
+ */
+export type MinutesPerDraft = number;
 /**
  * Review stages, in order.
  *
@@ -1511,6 +1515,7 @@ export interface ApprovalStage {
   approver: Approver;
   review_window: ReviewWindow;
   timezone: TimeZone3;
+  minutes_per_draft?: MinutesPerDraft;
 }
 /**
  * How long the approver has to answer.

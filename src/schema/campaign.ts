@@ -328,7 +328,8 @@ const approvalStage = obj(
         basis: oneOfEnum(
           {
             title: 'Basis',
-            description: 'Whether the hours are counted on the calendar or in business hours (the hours of Monday to Friday in the approver time zone, so 48 business hours are two working days).',
+            description:
+              "Whether the hours are counted on the calendar or in business hours: the approver's working_hours if their party states them, else every hour of Monday to Friday (48 business hours are two working days), in the approver's time zone, skipping the public holidays their party names.",
             examples: ['business'],
           },
           V.REVIEW_BASES,
@@ -337,6 +338,14 @@ const approvalStage = obj(
       ['hours', 'basis'],
     ),
     timezone: ref('timeZone', { title: 'Time zone', description: "The approver's time zone, in which the window is counted.", examples: ['America/New_York'] }),
+    minutes_per_draft: int(
+      {
+        title: 'Minutes per draft',
+        description: 'How long one draft takes the approver to review, in minutes. With it, rule approver-workload checks that the drafts landing in one window fit in the working hours it has.',
+        examples: [45],
+      },
+      { minimum: 1, maximum: 1440 },
+    ),
   },
   ['name', 'approver', 'review_window', 'timezone'],
 );

@@ -1,5 +1,6 @@
 /** Every rule, sorted by id. A meta-test checks that each rule file is listed here and documented. */
 import { approvalChainFits } from './approval-chain-fits.js';
+import { approverWorkload } from './approver-workload.js';
 import { approversHaveBackups } from './approvers-have-backups.js';
 import { assumptionsConfirmed } from './assumptions-confirmed.js';
 import { bonusTermsComplete } from './bonus-terms-complete.js';
@@ -68,6 +69,7 @@ import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
   approvalChainFits,
+  approverWorkload,
   approversHaveBackups,
   assumptionsConfirmed,
   bonusTermsComplete,

@@ -66,3 +66,14 @@ export function addWorkingHours(start: number, hours: number, week: WorkingWeek 
   }
   return t;
 }
+
+/** The working time between two wall times, in hours: what a window leaves an approver to work in. */
+export function workingHoursBetween(from: number, to: number, week: WorkingWeek = WHOLE_WEEKDAYS, isHoliday: HolidayTest = NO_HOLIDAYS): number {
+  let total = 0;
+  for (let midnight = Math.floor(from / DAY_MS) * DAY_MS; midnight < to; midnight += DAY_MS) {
+    const day = (((Math.floor(midnight / DAY_MS) + 4) % 7) + 7) % 7;
+    if (!week.days.has(day) || (isHoliday !== NO_HOLIDAYS && isHoliday(formatDate(midnight)))) continue;
+    total += Math.max(0, Math.min(to, midnight + week.end * MINUTE_MS) - Math.max(from, midnight + week.start * MINUTE_MS));
+  }
+  return total / (60 * MINUTE_MS);
+}
