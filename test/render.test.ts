@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redact } from '../src/core/render/redact.js';
 import { documentLanguage } from '../src/core/i18n/language.js';
+import { loadHolidaysFor } from '../src/core/time/holiday-registry.js';
 import { briefLanguage, documentData, planDocuments } from '../src/core/render/render.js';
 import { textFields } from '../src/core/rules/text-fields.js';
 import type { CampaignSpec, Money } from '../src/core/spec/model.js';
@@ -59,6 +60,24 @@ describe.each(CLEAN_EXAMPLES)('%s', (path) => {
         else if (!spec.compensation.some((own) => own.creator === creator.id && own.amount.amount === c.amount.amount)) expect(brief).not.toContain(moneyText(c.amount));
       }
     }
+  });
+});
+
+describe('approval terms in documents', () => {
+  it("shows stages that review in parallel under one step, the re-review window, and an approver's working week and holidays", async () => {
+    const spec = loadSpec('examples/product-launch.campaign.yaml');
+    spec.approvals.stages[1] = { ...spec.approvals.stages[1]!, parallel_with_previous: true };
+    spec.approvals.re_review_window = { hours: 24, basis: 'business' };
+    spec.parties = spec.parties.map((p) =>
+      p.id === spec.approvals.stages[1]!.approver ? { ...p, working_hours: { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00' }, holidays: 'US' } : p,
+    );
+    // As the commands do (commands/gate.ts): the holiday calendars are loaded for a spec that names one.
+    await loadHolidaysFor(spec);
+    const agreement = renderSpec(spec, 'examples/product-launch.campaign.yaml', [], { documents: ['agreement'] })[0]!.content;
+    const rows = agreement.split('\n').filter((line) => /^\| [12] \| .* hours? /.test(line));
+    expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| 1', '| 1']);
+    expect(rows[1]).toContain('business hours (Mon-Fri 09:00-17:00, America/New_York, US public holidays off)');
+    expect(agreement).toContain('- Each revised draft is checked again within 24 business hours (Mon-Fri 09:00-17:00, America/New_York, US public holidays off).');
   });
 });
 

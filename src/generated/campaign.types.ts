@@ -558,6 +558,10 @@ export type Basis = 'calendar' | 'business';
  */
 export type TimeZone3 = TimeZone1;
 /**
+ * This stage reviews at the same time as the stage before it (legal and brand in parallel); both start together and the pass goes on when the slower one ends.
+ */
+export type ParallelWithThePreviousStage = boolean;
+/**
  * How long one draft takes the approver to review, in minutes. With it, rule approver-workload checks that the drafts landing in one window fit in the working hours it has.
  */
 export type MinutesPerDraft = number;
@@ -579,6 +583,14 @@ export type CreatorTurnaround = number;
  * What each revision round beyond the included ones costs.
  */
 export type ExtraRoundFee = Money;
+/**
+ * The re-review window in hours.
+ */
+export type Hours1 = number;
+/**
+ * Calendar or business hours, as for the review windows.
+ */
+export type Basis1 = 'calendar' | 'business';
 /**
  * What happens when an approver misses the review window.
  */
@@ -688,7 +700,7 @@ export type Metric =
 /**
  * For engagement rate: what engagements are divided by. The same KPI can differ fivefold between bases.
  */
-export type Basis1 = 'reach' | 'impressions' | 'views' | 'followers';
+export type Basis2 = 'reach' | 'impressions' | 'views' | 'followers';
 /**
  * For a cost-per-result KPI (CPA, CPL, CPM, CPV, CPE, CPC): which costs it divides, in the plan (rule costs-add-up) and at the wrap. Without it: every cost.
  *
@@ -1505,6 +1517,7 @@ export interface Approvals {
   revision_rounds: RevisionRounds;
   creator_turnaround_h: CreatorTurnaround;
   extra_round_fee?: ExtraRoundFee;
+  re_review_window?: ReReviewWindow;
   on_missed_review: WhenAReviewIsLate;
 }
 /**
@@ -1515,6 +1528,7 @@ export interface ApprovalStage {
   approver: Approver;
   review_window: ReviewWindow;
   timezone: TimeZone3;
+  parallel_with_previous?: ParallelWithThePreviousStage;
   minutes_per_draft?: MinutesPerDraft;
 }
 /**
@@ -1523,6 +1537,13 @@ export interface ApprovalStage {
 export interface ReviewWindow {
   hours: Hours;
   basis: Basis;
+}
+/**
+ * How long a revised draft takes to check, when it is shorter than the first review: each revision round is re-reviewed in it by the stage whose window lasts longest.
+ */
+export interface ReReviewWindow {
+  hours: Hours1;
+  basis: Basis1;
 }
 /**
  * A dated checkpoint with an owner.
@@ -1551,7 +1572,7 @@ export interface KPI {
   id: Id6;
   name?: Name4;
   metric: Metric;
-  basis?: Basis1;
+  basis?: Basis2;
   cost_basis?: CostBasis;
   definition?: Definition;
   target: Target;

@@ -1974,7 +1974,18 @@ export const BUILTIN_PARTIALS = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"approval"),"extraRoundFee"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":2},"end":{"line":10,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"approval"),"reReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":26}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"approval"),"extraRoundFee"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":2},"end":{"line":13,"column":31}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1996,12 +2007,14 @@ export const BUILTIN_PARTIALS = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"stages"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
     + "\n- "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"rounds"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":24}}})) != null ? stack1 : "")
-    + "\n- "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"turnaround"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":28}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"extraRoundFee"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"reReview"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
     + "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"onMissed"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":2},"end":{"line":12,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"turnaround"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":28}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"extraRoundFee"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"onMissed"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":15,"column":26}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "draft": {"0":function(container,depth0,helpers,partials,data) {

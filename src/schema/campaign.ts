@@ -338,6 +338,11 @@ const approvalStage = obj(
       ['hours', 'basis'],
     ),
     timezone: ref('timeZone', { title: 'Time zone', description: "The approver's time zone, in which the window is counted.", examples: ['America/New_York'] }),
+    parallel_with_previous: bool({
+      title: 'Parallel with the previous stage',
+      description: 'This stage reviews at the same time as the stage before it (legal and brand in parallel); both start together and the pass goes on when the slower one ends.',
+      examples: [true],
+    }),
     minutes_per_draft: int(
       {
         title: 'Minutes per draft',
@@ -361,6 +366,18 @@ const approvals = obj(
     revision_rounds: int({ title: 'Revision rounds', description: 'How many rounds of revisions are included in the fee.', examples: [2] }, { minimum: 0, maximum: 10 }),
     creator_turnaround_h: hours('Creator turnaround', 'Hours the creator has to deliver each revision.', 48),
     extra_round_fee: money('Extra round fee', 'What each revision round beyond the included ones costs.', { amount: 500, currency: 'USD' }),
+    re_review_window: obj(
+      {
+        title: 'Re-review window',
+        description: 'How long a revised draft takes to check, when it is shorter than the first review: each revision round is re-reviewed in it by the stage whose window lasts longest.',
+        examples: [{ hours: 24, basis: 'business' }],
+      },
+      {
+        hours: hours('Hours', 'The re-review window in hours.', 24),
+        basis: oneOfEnum({ title: 'Basis', description: 'Calendar or business hours, as for the review windows.', examples: ['business'] }, V.REVIEW_BASES),
+      },
+      ['hours', 'basis'],
+    ),
     on_missed_review: oneOfEnum({ title: 'When a review is late', description: 'What happens when an approver misses the review window.', examples: ['escalate'] }, V.MISSED_REVIEW_OUTCOMES),
   },
   ['stages', 'revision_rounds', 'creator_turnaround_h', 'on_missed_review'],

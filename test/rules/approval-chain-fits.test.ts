@@ -6,6 +6,13 @@ const BEFORE_MEMORIAL_DAY: [string, string][] = [
   ['draft_due: 2027-02-24T12:00 America/Chicago', 'draft_due: 2027-05-28T12:00 America/Chicago'],
   ['at: 2027-03-12T10:00 America/Chicago', 'at: 2027-06-02T18:00 America/Chicago'],
 ];
+/** Priya's draft on a Friday evening, live the next Wednesday morning, with no revision rounds: 7 hours short. */
+const FRIDAY_DRAFT: [string, string][] = [
+  ['revision_rounds: 2', 'revision_rounds: 0'],
+  ['draft_due: 2027-02-24T12:00 America/Chicago', 'draft_due: 2027-03-05T17:00 America/Chicago'],
+  ['at: 2027-03-12T10:00 America/Chicago', 'at: 2027-03-10T10:00 America/Chicago'],
+];
+const BRAND_STAGE = '    - name: Brand and claims review';
 const INES = '    authority: [approve_content, sign_contract, issue_statement, pause_content, release_payment, approve_paid_media]\n    backup: tom-becker';
 
 ruleTester('approval-chain-fits', {
@@ -13,6 +20,17 @@ ruleTester('approval-chain-fits', {
     { name: 'the base spec' },
     { name: 'calendar-hour reviews that fit', edits: [['review_window: { hours: 48, basis: business }', 'review_window: { hours: 48, basis: calendar }']] },
     { name: 'a draft before a holiday weekend, for approvers who work through it', edits: BEFORE_MEMORIAL_DAY },
+    {
+      name: 'the Friday-evening draft below, with brand and claims reviewing in parallel with the agency',
+      edits: [...FRIDAY_DRAFT, [BRAND_STAGE, `${BRAND_STAGE}\n      parallel_with_previous: true`]],
+    },
+    {
+      name: 'five revision rounds, each re-reviewed in 4 hours (with the full 48-hour window they fail: below)',
+      edits: [
+        ['revision_rounds: 2', 'revision_rounds: 5\n  re_review_window: { hours: 4, basis: calendar }'],
+        ['creator_turnaround_h: 48', 'creator_turnaround_h: 24'],
+      ],
+    },
     {
       name: 'working hours stated for the brand approver whose window is given in them (16 working hours: two days)',
       edits: [
@@ -51,12 +69,21 @@ ruleTester('approval-chain-fits', {
     },
     {
       name: 'a Friday-evening draft with business-hour reviews over a weekend',
-      edits: [
-        ['revision_rounds: 2', 'revision_rounds: 0'],
-        ['draft_due: 2027-02-24T12:00 America/Chicago', 'draft_due: 2027-03-05T17:00 America/Chicago'],
-        ['at: 2027-03-12T10:00 America/Chicago', 'at: 2027-03-10T10:00 America/Chicago'],
-      ],
+      edits: FRIDAY_DRAFT,
       errors: [{ at: '2027-03-10T10:00 America/Chicago', message: /ends 2027-03-10T17:00 America\/Chicago, 7 hours after go-live .*\. The first review pass alone ends after go-live\.$/ }],
+    },
+    {
+      name: 'five revision rounds with a 24-hour turnaround, each re-reviewed by the full brand window',
+      edits: [
+        ['revision_rounds: 2', 'revision_rounds: 5'],
+        ['creator_turnaround_h: 48', 'creator_turnaround_h: 24'],
+      ],
+      errors: [{ at: 'approvals:', message: /^The approval chain cannot finish before go-live for 4 of 4 deliverables: .*re-review by Brand and claims review \(48 business h\)/ }],
+    },
+    {
+      name: 'stages in parallel still fail when the slower one alone ends after go-live, and the message says they run alongside',
+      edits: [...FRIDAY_DRAFT, [BRAND_STAGE, `${BRAND_STAGE}\n      parallel_with_previous: true`], ['at: 2027-03-10T10:00 America/Chicago', 'at: 2027-03-09T10:00 America/Chicago']],
+      errors: [{ at: '2027-03-09T10:00 America/Chicago', message: /Agency check \(24 business h\) alongside Brand and claims review \(48 business h\) ends 2027-03-09T17:00 America\/Chicago/ }],
     },
     {
       name: "the brand approver's public holidays (US: Memorial Day) push the review past go-live",

@@ -14,7 +14,7 @@ function describeChain(spec: CampaignSpec): string {
     const working = s.review_window.basis === 'business' ? workingTimeText(spec, s.approver) : '';
     return `${s.review_window.hours} ${s.review_window.basis} h${working ? `, ${working}` : ''}`;
   };
-  const steps = stages.map((s) => `${s.name} (${window(s)})`).join(' + ');
+  const steps = stages.map((s, i) => `${i === 0 ? '' : s.parallel_with_previous ? ' alongside ' : ' + '}${s.name} (${window(s)})`).join('');
   const again = reReviewStage(stages, spec);
   return rounds === 0 ? steps : `${steps}, then ${plural(rounds, 'revision round')} of ${turnaround} h turnaround plus re-review by ${again.name} (${window(again)})`;
 }

@@ -1,6 +1,6 @@
 import { approverTime, stageClosings } from '../schedule/approval.js';
 import type { Deliverable } from '../spec/model.js';
-import { zonedInstant, type Clock } from '../time/clock.js';
+import type { Clock } from '../time/clock.js';
 import { workingHoursBetween } from '../time/working-time.js';
 import { at, hit, partiesById, plural } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
@@ -64,11 +64,9 @@ export const approverWorkload: Rule = {
     const windowsOf = (clock: Clock, approver: string, bounds: 'wide' | 'exact'): Window[] => {
       const windows: Window[] = [];
       for (const d of spec.deliverables) {
-        let start = zonedInstant(clock, d.draft_due);
-        for (const { stage, closes } of stageClosings(clock, spec, d)) {
+        for (const { stage, opens, closes } of stageClosings(clock, spec, d)) {
           if (stage.approver === approver)
-            windows.push({ d, start: start.lo, end: bounds === 'wide' ? closes.hi : closes.lo, ...(stage.minutes_per_draft ? { minutes: stage.minutes_per_draft } : {}) });
-          start = closes;
+            windows.push({ d, start: opens.lo, end: bounds === 'wide' ? closes.hi : closes.lo, ...(stage.minutes_per_draft ? { minutes: stage.minutes_per_draft } : {}) });
         }
       }
       return windows;

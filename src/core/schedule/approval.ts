@@ -59,10 +59,27 @@ function reviewStage(clock: Clock, from: Interval, stage: ApprovalStage, spec: C
   return addZoneBusinessHours(clock, from, hours, stage.timezone, week, isHoliday);
 }
 
+const later = (a: Interval, b: Interval): Interval => ({ lo: Math.max(a.lo, b.lo), hi: Math.max(a.hi, b.hi) });
+
+/**
+ * Each stage's window on one pass through the stages: a stage starts when the one before it ends, unless it
+ * reviews at the same time (`parallel_with_previous`), when it starts with it and the two end when the slower does.
+ */
+function pass(clock: Clock, from: Interval, stages: readonly ApprovalStage[], spec: CampaignSpec): { stage: ApprovalStage; opens: Interval; closes: Interval }[] {
+  const out: { stage: ApprovalStage; opens: Interval; closes: Interval }[] = [];
+  let groupStart = from;
+  let groupEnd = from;
+  for (const stage of stages) {
+    if (!stage.parallel_with_previous || out.length === 0) groupStart = groupEnd;
+    const closes = reviewStage(clock, groupStart, stage, spec);
+    groupEnd = stage.parallel_with_previous && out.length > 0 ? later(groupEnd, closes) : closes;
+    out.push({ stage, opens: groupStart, closes });
+  }
+  return out;
+}
+
 export function review(clock: Clock, from: Interval, stages: readonly ApprovalStage[], spec: CampaignSpec): Interval {
-  let t = from;
-  for (const stage of stages) t = reviewStage(clock, t, stage, spec);
-  return t;
+  return pass(clock, from, stages, spec).reduce((end, s) => later(end, s.closes), from);
 }
 
 /** How long a stage's window lasts from a Monday 00:00, in hours: 16 working hours of a 09:00-17:00 week take 41. */
@@ -78,16 +95,15 @@ function typicalLength(stage: ApprovalStage, spec: CampaignSpec): number {
  * Lengths are compared as time on the clock, so 16 working hours of a 09:00-17:00 week outlast 24 business hours of whole weekdays.
  */
 export function reReviewStage(stages: readonly ApprovalStage[], spec: CampaignSpec): ApprovalStage {
-  return stages.reduce((longest, s) => (typicalLength(s, spec) > typicalLength(longest, spec) ? s : longest));
+  const longest = stages.reduce((a, s) => (typicalLength(s, spec) > typicalLength(a, spec) ? s : a));
+  // A stated re-review window (revisions are checked faster than first drafts) replaces the stage's own.
+  const again = spec.approvals.re_review_window;
+  return again ? { ...longest, review_window: again } : longest;
 }
 
-/** When each stage's review window closes on the first pass, if the draft arrives on time. */
-export function stageClosings(clock: Clock, spec: CampaignSpec, d: Deliverable): { stage: ApprovalStage; closes: Interval }[] {
-  let t = zonedInstant(clock, d.draft_due);
-  return spec.approvals.stages.map((stage) => {
-    t = reviewStage(clock, t, stage, spec);
-    return { stage, closes: t };
-  });
+/** When each stage's review window opens and closes on the first pass, if the draft arrives on time. */
+export function stageClosings(clock: Clock, spec: CampaignSpec, d: Deliverable): { stage: ApprovalStage; opens: Interval; closes: Interval }[] {
+  return pass(clock, zonedInstant(clock, d.draft_due), spec.approvals.stages, spec);
 }
 
 /** When the first review pass ends (every stage once, no revision), if the draft arrives on time. */

@@ -1,7 +1,7 @@
 /** Approvals, rights, exclusivity, payment and conduct in plain sentences; shared by the brief and the agreement. */
 import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js';
 import { liveUntil, organicRightsEnd, paidRightsEnd } from '../../schedule/dates.js';
-import { dayRanges } from '../../schedule/approval.js';
+import { dayRanges, reReviewStage } from '../../schedule/approval.js';
 import type { CampaignSpec, Compensation1, Deliverable, Exclusivity1, Party } from '../../spec/model.js';
 import { WHOLE_WEEKDAYS, workingWeek } from '../../time/working-time.js';
 import { moneyShare } from '../format.js';
@@ -12,6 +12,8 @@ const ENGLISH = documentLanguage('en');
 export interface ApprovalView {
   stages: { step: number; name: string; approver: string; window: string }[];
   rounds: string;
+  /** How long a revised draft takes to check, when the spec gives a re-review window; '' otherwise. */
+  reReview: string;
   turnaround: string;
   extraRoundFee: string;
   onMissed: string;
@@ -27,12 +29,24 @@ export function reviewWindowText(hours: number, basis: 'calendar' | 'business', 
   return lang.t('approval.workingWindow', { hours, week, zone, holidays });
 }
 
+function reReviewText(spec: CampaignSpec, window: { hours: number; basis: 'calendar' | 'business' }, lang: DocumentLanguage): string {
+  const stage = reReviewStage(spec.approvals.stages, spec);
+  return reviewWindowText(
+    window.hours,
+    window.basis,
+    stage.timezone,
+    lang,
+    spec.parties.find((p) => p.id === stage.approver),
+  );
+}
+
 export function approvalView(spec: CampaignSpec, lang: DocumentLanguage = ENGLISH): ApprovalView {
   const name = namer(spec);
   const a = spec.approvals;
   return {
     stages: a.stages.map((s, i) => ({
-      step: i + 1,
+      // Stages that review at the same time share a step.
+      step: a.stages.slice(1, i + 1).filter((x) => !x.parallel_with_previous).length + 1,
       name: s.name,
       approver: name(s.approver),
       window: reviewWindowText(
@@ -44,6 +58,7 @@ export function approvalView(spec: CampaignSpec, lang: DocumentLanguage = ENGLIS
       ),
     })),
     rounds: a.revision_rounds === 0 ? lang.t('approval.noRounds') : lang.t('approval.rounds', { rounds: a.revision_rounds }),
+    reReview: a.re_review_window && a.revision_rounds > 0 ? lang.t('approval.reReview', { window: reReviewText(spec, a.re_review_window, lang) }) : '',
     turnaround: lang.t('approval.turnaround', { hours: a.creator_turnaround_h }),
     extraRoundFee: a.extra_round_fee ? lang.t('approval.extraRoundFee', { fee: lang.money(a.extra_round_fee) }) : '',
     onMissed: lang.t('approval.onMissed', { outcome: lang.label('reviewMissed', a.on_missed_review) }),
