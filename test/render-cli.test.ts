@@ -21,6 +21,34 @@ async function run(args: string[], cwd = workdir()) {
   return { code, out: io.out(), err: io.err(), cwd };
 }
 
+describe('alignkit render --lang', () => {
+  it('writes a brief in the language asked for, as its golden file', async () => {
+    const r = await run(['render', SPEC, '--doc', 'brief', '--party', 'jon-reyes', '--lang', 'fr-CA', '--out', '-', '--today', '2027-01-15']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(readFileSync(join(ROOT, 'test/golden/i18n/brief-jon-reyes.fr-CA.md'), 'utf8'));
+  });
+
+  it('says that the agreement stays in English, and writes the briefs in the language', async () => {
+    const r = await run(['render', SPEC, '--lang', 'de', '--out', 'docs', '--today', '2027-01-15']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('alignkit: --lang de applies to the briefs; the agreement summary and follow-ups are written in English\n');
+    expect(readFileSync(join(r.cwd, 'docs/brief-maya-chen.md'), 'utf8')).toContain('# Creator-Briefing: Nova Buds Pro launch');
+    expect(readFileSync(join(r.cwd, 'docs/agreement.md'), 'utf8')).toContain('# Agreement summary: Nova Buds Pro launch');
+  });
+
+  it("refuses a language it has no catalog for (exit 2), and says when a creator's language falls back to English", async () => {
+    const refused = await run(['render', SPEC, '--lang', 'it']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe('alignkit: --lang "it": documents can be written in en, fr, fr-CA, de, es\n');
+    const dir = workdir();
+    writeFileSync(join(dir, 'spec.campaign.yaml'), readFileSync(SPEC, 'utf8').replaceAll('language: en-CA', 'language: it-IT').replace('languages: [en-US, en-CA]', 'languages: [en-US, it-IT]'));
+    const r = await run(['render', 'spec.campaign.yaml', '--doc', 'brief', '--party', 'jon-reyes', '--out', 'docs', '--today', '2027-01-15', '--force'], dir);
+    expect(r.err).toContain('alignkit: brief-jon-reyes.md is in English: alignkit has no it-IT catalog (it writes en, fr, fr-CA, de, es)\n');
+    expect(readFileSync(join(dir, 'docs/brief-jon-reyes.md'), 'utf8')).toContain('# Creator brief: Nova Buds Pro launch');
+  });
+});
+
 describe('alignkit render', () => {
   it('writes every brief and the agreement into out/<campaign-id>/ and prints the paths', async () => {
     const r = await run(['render', SPEC]);

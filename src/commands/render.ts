@@ -132,6 +132,9 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
   // 3. Render everything in memory first: a template error must not leave half a set of documents.
   const { engine } = await engineFor(io, options);
   const planned = planDocuments(spec, { documents, party: options.party, followup, lang });
+  if (lang && lang !== 'en' && planned.some((p) => p.document !== 'brief')) {
+    io.stderr.write(`alignkit: --lang ${lang} applies to the briefs; the agreement summary and follow-ups are written in English\n`);
+  }
   for (const p of planned) {
     if (p.unsupportedLanguage) io.stderr.write(`alignkit: ${p.fileName} is in English: alignkit has no ${p.unsupportedLanguage} catalog (it writes ${DOCUMENT_LOCALES.join(', ')})\n`);
   }
