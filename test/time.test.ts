@@ -6,7 +6,7 @@ import { TIME_ZONES } from '../src/core/spec/time-zones.js';
 import { addCalendarHours, addZoneBusinessHours, boundingClock, zonedInstant } from '../src/core/time/clock.js';
 import { exactClock } from '../src/core/time/exact-clock.js';
 import { publicHolidays } from '../src/core/time/public-holidays.js';
-import { formatWall, parseDate, parseZoned } from '../src/core/time/wall.js';
+import { addMonths, formatWall, parseDate, parseZoned } from '../src/core/time/wall.js';
 import { addWorkingHours as addBusinessHours, addWorkingHours, workingWeek } from '../src/core/time/working-time.js';
 import { ZONE_OFFSET_RANGES } from '../src/generated/zone-offsets.js';
 
@@ -46,6 +46,19 @@ describe('business hours', () => {
       ),
       { seed: 72027, numRuns: 2000 },
     );
+  });
+});
+
+describe('calendar months', () => {
+  it.each([
+    ['2027-03-09', 12, '2028-03-09'],
+    ['2027-01-31', 1, '2027-02-28'], // no 31 February: the month's last day
+    ['2028-01-31', 1, '2028-02-29'], // a leap year
+    ['2027-11-15', 3, '2028-02-15'], // across a year
+    ['2027-03-31', 6, '2027-09-30'],
+    ['2100-01-29', 1, '2100-02-28'], // 2100 is not a leap year
+  ])('%s + %i months = %s', (date, months, expected) => {
+    expect(addMonths(date, months)).toBe(expected);
   });
 });
 

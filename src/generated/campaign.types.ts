@@ -869,6 +869,21 @@ export type AfterProduction = Percentage;
  */
 export type Compensation = Compensation1[];
 /**
+ * Reposting on the brand's own channels without paid promotion.
+ */
+export type OrganicReposting = (
+  | {
+      days: unknown;
+    }
+  | {
+      months: unknown;
+    }
+) & {
+  channels: Channels;
+  days?: Days1;
+  months?: Months;
+};
+/**
  * Brand channels where the content may be reposted.
  */
 export type Channels = (
@@ -889,6 +904,10 @@ export type Channels = (
  * How long reposting is allowed, in days from go-live.
  */
 export type Days1 = number;
+/**
+ * How long reposting is allowed, in calendar months from go-live, as contracts say it: 12 months from 9 March run to 8 March of the next year.
+ */
+export type Months = number;
 /**
  * Ad mechanisms the brand may use.
  *
@@ -1652,13 +1671,6 @@ export interface UsageRights {
   ai_alteration: AIAlteration;
   perpetual: Perpetual;
   renewal_fee?: RenewalFee;
-}
-/**
- * Reposting on the brand's own channels without paid promotion.
- */
-export interface OrganicReposting {
-  channels: Channels;
-  days: Days1;
 }
 /**
  * Paid promotion of the content: which ad mechanisms, for how long and where.

@@ -563,8 +563,17 @@ const usageRights = obj(
           { uniqueItems: true },
         ),
         days: int({ title: 'Days', description: 'How long reposting is allowed, in days from go-live.', examples: [180] }, { maximum: MAX_DAYS, minimum: 1 }),
+        months: int(
+          {
+            title: 'Months',
+            description: 'How long reposting is allowed, in calendar months from go-live, as contracts say it: 12 months from 9 March run to 8 March of the next year.',
+            examples: [12],
+          },
+          { maximum: 1200, minimum: 1 },
+        ),
       },
-      ['channels', 'days'],
+      ['channels'],
+      { oneOf: [requires('days'), requires('months')], 'x-one-of': 'either `days` or `months`' },
     ),
     paid: obj(
       {

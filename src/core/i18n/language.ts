@@ -64,7 +64,7 @@ export interface DocumentLanguage {
   and(items: readonly string[]): string;
   or(items: readonly string[]): string;
   /** "3 days", "1 frame": `unit.<name>` in the catalog. */
-  count(n: number, unit: 'hour' | 'day' | 'frame'): string;
+  count(n: number, unit: 'hour' | 'day' | 'month' | 'frame'): string;
 }
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

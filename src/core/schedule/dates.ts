@@ -6,7 +6,7 @@
  */
 import { goLiveEnd, goLiveStart } from '../spec/deliverable-facts.js';
 import type { CampaignSpec, Deliverable, KPI } from '../spec/model.js';
-import { addDays, formatDate, parseZoned } from '../time/wall.js';
+import { addDays, addMonths, formatDate, parseZoned } from '../time/wall.js';
 
 export function dateOf(zoned: string): string {
   return formatDate(parseZoned(zoned).wall);
@@ -46,7 +46,10 @@ export function liveUntil(d: Deliverable): string {
 /** The last day the brand may repost a deliverable organically, if organic rights are granted. */
 export function organicRightsEnd(spec: CampaignSpec, d: Deliverable): string | undefined {
   const organic = spec.usage_rights.organic;
-  return organic ? addDays(dateOf(goLiveStart(d)), organic.days - 1) : undefined;
+  if (!organic) return undefined;
+  const from = dateOf(goLiveStart(d));
+  // A period includes its first day: 180 days from 9 March end on day 180; 12 months from 9 March end the day before 9 March.
+  return organic.months !== undefined ? addDays(addMonths(from, organic.months), -1) : addDays(from, organic.days! - 1);
 }
 
 /**

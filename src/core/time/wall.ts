@@ -75,3 +75,14 @@ export function daysBetween(a: string, b: string): number {
 export function addDays(date: string, days: number): string {
   return formatDate(parseDate(date) + days * DAY_MS);
 }
+
+/** The same day `months` calendar months later, or the month's last day when it has no such day (31 Jan + 1 month: 28 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const lastDay = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}

@@ -70,7 +70,13 @@ export function rightsLines(spec: CampaignSpec, whose: 'your' | 'the', lang: Doc
   const r = spec.usage_rights;
   const lines: string[] = [];
   if (r.organic) {
-    lines.push(lang.t('rights.organic', { whose, channels: lang.and(r.organic.channels.map((c) => lang.label('platform', c))), days: lang.count(r.organic.days, 'day') }));
+    lines.push(
+      lang.t('rights.organic', {
+        whose,
+        channels: lang.and(r.organic.channels.map((c) => lang.label('platform', c))),
+        days: r.organic.months !== undefined ? lang.count(r.organic.months, 'month') : lang.count(r.organic.days!, 'day'),
+      }),
+    );
   } else {
     lines.push(lang.t('rights.noOrganic', { whose }));
   }
