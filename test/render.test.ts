@@ -81,6 +81,18 @@ describe('approval terms in documents', () => {
   });
 });
 
+describe('payment terms in documents', () => {
+  it("says what a bonus's threshold is measured on and when production starts for the kill fee", () => {
+    const spec = loadSpec('examples/product-launch.campaign.yaml');
+    const maya = spec.compensation.find((c) => c.creator === 'maya-chen')!;
+    maya.bonuses = maya.bonuses!.map((b) => ({ ...b, scope: 'per_post' as const }));
+    maya.kill_fee = { ...maya.kill_fee, production_starts: 'product_received' as const };
+    const brief = renderSpec(spec, 'examples/product-launch.campaign.yaml', [], { documents: ['brief'] }).find((d) => d.fileName === 'brief-maya-chen.md')!.content;
+    expect(brief).toMatch(/^- USD 1,500 when .* reaches 600 on a single post \(paid for each post that reaches it\) \(at most USD 3,000 in total\)$/m);
+    expect(brief).toContain('If the brand cancels: 25 % of the fee before production starts, 100 % after. Production starts when the product is received.');
+  });
+});
+
 describe('redaction', () => {
   it('the schema marks internal and per-party fields', () => {
     expect(AUDIENCE_MARKS.map((m) => `${m.path.join('.')}:${m.audience}`)).toEqual(['campaign.internal_notes:internal', 'compensation.*:party', 'paid_media_plan.*:internal', 'assumed:internal']);

@@ -839,6 +839,10 @@ export type Amount1 = Money;
  */
 export type Cap = Money;
 /**
+ * What the threshold is measured on: the creator's total over the KPI window (creator_total), each post on its own (per_post, paid once per post that reaches it, up to the cap), or the average per post (post_average).
+ */
+export type Scope = 'creator_total' | 'per_post' | 'post_average';
+/**
  * How the bonus's number is read, when the contract writes it out. It must measure what the KPI measures: a bonus on engagement by followers for a KPI by views is a second KPI.
  */
 export type Definition1 = Text;
@@ -862,6 +866,11 @@ export type BeforeProduction = Percentage;
  * Share of the fee paid on cancellation after production starts.
  */
 export type AfterProduction = Percentage;
+/**
+ * What counts as the start of production, where the kill fee changes: signature, the product received, the brief signed off, filming started, or the first draft submitted.
+ */
+export type ProductionStarts =
+  'signature' | 'product_received' | 'brief_signed_off' | 'filming_started' | 'draft_submitted';
 /**
  * What each creator is paid, one entry per creator.
  *
@@ -1187,7 +1196,7 @@ export type Holder = Identifier;
 /**
  * Which content can be paused.
  */
-export type Scope = 'organic' | 'paid' | 'all';
+export type Scope1 = 'organic' | 'paid' | 'all';
 /**
  * Hours within which the pause takes effect.
  */
@@ -1645,6 +1654,7 @@ export interface Bonus {
   threshold: Threshold;
   amount: Amount1;
   cap: Cap;
+  scope?: Scope;
   definition?: Definition1;
 }
 /**
@@ -1660,6 +1670,7 @@ export interface AffiliateTerms {
 export interface KillFee {
   before_production_pct: BeforeProduction;
   after_production_pct: AfterProduction;
+  production_starts?: ProductionStarts;
 }
 /**
  * What the brand may do with the content: organic reposts, paid use, edits and AI alteration.
@@ -1794,7 +1805,7 @@ export interface PublicStatements {
  */
 export interface PauseRight {
   holder: Holder;
-  scope: Scope;
+  scope: Scope1;
   within_h: Within;
 }
 /**

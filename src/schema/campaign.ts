@@ -503,6 +503,15 @@ const bonus = obj(
     threshold: num({ title: 'Threshold', description: 'The KPI value from which the bonus is paid.', examples: [500] }),
     amount: money('Amount', 'The bonus paid when the threshold is reached.', { amount: 1000, currency: 'USD' }),
     cap: money('Cap', 'The most the bonus can pay in total.', { amount: 3000, currency: 'USD' }),
+    scope: oneOfEnum(
+      {
+        title: 'Scope',
+        description:
+          "What the threshold is measured on: the creator's total over the KPI window (creator_total), each post on its own (per_post, paid once per post that reaches it, up to the cap), or the average per post (post_average).",
+        examples: ['per_post'],
+      },
+      V.BONUS_SCOPES,
+    ),
     definition: text(
       'Definition',
       "How the bonus's number is read, when the contract writes it out. It must measure what the KPI measures: a bonus on engagement by followers for a KPI by views is a second KPI.",
@@ -539,6 +548,14 @@ const compensationEntry = obj(
       {
         before_production_pct: ref('percent', { title: 'Before production', description: 'Share of the fee paid on cancellation before production starts.', examples: [25] }),
         after_production_pct: ref('percent', { title: 'After production', description: 'Share of the fee paid on cancellation after production starts.', examples: [100] }),
+        production_starts: oneOfEnum(
+          {
+            title: 'Production starts',
+            description: 'What counts as the start of production, where the kill fee changes: signature, the product received, the brief signed off, filming started, or the first draft submitted.',
+            examples: ['product_received'],
+          },
+          V.PRODUCTION_STARTS,
+        ),
       },
       ['before_production_pct', 'after_production_pct'],
     ),

@@ -32,6 +32,8 @@ export const ENGLISH_LABELS = {
   morality: L.MORALITY,
   unit: L.UNIT,
   objectiveType: L.OBJECTIVE_TYPE,
+  bonusScope: L.BONUS_SCOPE,
+  productionStart: L.PRODUCTION_START,
   platformTool: PLATFORMS_WITH_TOOL,
   metric: Object.fromEntries(Object.entries(METRIC_GLOSSARY).map(([id, m]) => [id, m.name])),
   mandatory: Object.fromEntries(Object.entries(L.MANDATORY).map(([type, text]) => [type, text('{value}')])),

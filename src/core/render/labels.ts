@@ -286,3 +286,17 @@ export const RELATIONSHIP: Labels<typeof V.INCIDENT_RELATIONSHIP> = {
   strained: 'strained (trust between brand and creator is shaken)',
   broken: 'broken (one side may end the partnership)',
 };
+
+export const BONUS_SCOPE: Labels<typeof V.BONUS_SCOPES> = {
+  creator_total: 'in your total over the KPI window',
+  per_post: 'on a single post (paid for each post that reaches it)',
+  post_average: 'on average per post',
+};
+
+export const PRODUCTION_START: Labels<typeof V.PRODUCTION_STARTS> = {
+  signature: 'at contract signature',
+  product_received: 'when the product is received',
+  brief_signed_off: 'when the brief is signed off',
+  filming_started: 'when filming starts',
+  draft_submitted: 'when the first draft is submitted',
+};

@@ -131,6 +131,12 @@ export const REPORTING_CADENCES = ['daily', 'weekly', 'biweekly', 'monthly', 'en
 export const COMPENSATION_MODELS = ['flat_fee', 'retainer', 'cpa', 'rev_share', 'hybrid', 'gifted_only'] as const;
 export const PAYMENT_TRIGGERS = ['signature', 'product_received', 'draft_approved', 'go_live', 'report_delivered', 'month_start'] as const;
 
+/** How a bonus's threshold is measured: the creator's total, each post on its own, or the average per post. */
+export const BONUS_SCOPES = ['creator_total', 'per_post', 'post_average'] as const;
+
+/** What marks the start of production, which the kill fee's two shares hinge on. */
+export const PRODUCTION_STARTS = ['signature', 'product_received', 'brief_signed_off', 'filming_started', 'draft_submitted'] as const;
+
 export const PAID_MECHANISMS = ['spark_ads', 'partnership_ads', 'thought_leader_ads', 'whitelisting', 'brand_handle_ads', 'youtube_partnership_ads'] as const;
 export const PAID_RIGHTS_START = ['go_live', 'first_spend'] as const;
 export const EDIT_RIGHTS = ['none', 'cutdowns_captions', 'full'] as const;

@@ -137,10 +137,13 @@ export function paymentView(spec: CampaignSpec, c: Compensation1, lang: Document
       const kpi = kpis.get(b.kpi);
       const what = kpi ? (kpi.name ?? lang.label('metric', kpi.metric)) : b.kpi;
       const unit = kpi ? lang.label('unit', kpi.unit) : '';
-      return lang.t('payment.bonus', { amount: lang.money(b.amount), what, threshold: lang.number(b.threshold), unit, cap: lang.money(b.cap) });
+      const scope = b.scope ? ` ${lang.label('bonusScope', b.scope)}` : '';
+      return lang.t('payment.bonus', { amount: lang.money(b.amount), what, threshold: lang.number(b.threshold), unit, scope, cap: lang.money(b.cap) });
     }),
     affiliate: c.affiliate ? lang.t('payment.affiliate', { rate: lang.number(c.affiliate.rate_pct), days: c.affiliate.cookie_days }) : '',
-    killFee: lang.t('payment.killFee', { before: lang.number(c.kill_fee.before_production_pct), after: lang.number(c.kill_fee.after_production_pct) }),
+    killFee: `${lang.t('payment.killFee', { before: lang.number(c.kill_fee.before_production_pct), after: lang.number(c.kill_fee.after_production_pct) })}${
+      c.kill_fee.production_starts ? ` ${lang.t('payment.productionStarts', { when: lang.label('productionStart', c.kill_fee.production_starts) })}` : ''
+    }`,
   };
 }
 
