@@ -26,6 +26,8 @@ const TWINS: Record<string, Planted[]> = {
     ['regulated-category-rules', '23\n    audience:'],
     ['kpi-measured-one-way', 'One serve a month, filmed at home or at a supper club. We judge'],
     ['paid-use-in-text', "Behind the scenes of each month's serve"],
+    // Disclosure per jurisdiction: the ASA has ruled #spon and #gifted too weak on their own.
+    ['disclosure-label-accepted', '"#spon", "#gifted"'],
     ['on-camera-activity-age', "A gin serve paired with a dish in Sam's bi-monthly long-form recipe video; Sam pours"],
     ['regulated-category-rules', 'regulated:\n    min_talent_age: 21'],
   ],
@@ -34,15 +36,23 @@ const TWINS: Record<string, Planted[]> = {
     ['paid-use-in-text', 'Two carousel documents in German'],
     // Working time: the legal review would end in time, but Ascension Day (6 May, a Berlin public holiday) is off for Felix.
     ['approval-chain-fits', '2027-05-12T08:00 Europe/Berlin'],
+    // Disclosure per jurisdiction: German regulators do not accept "#ad" for a German-language post.
+    ['disclosure-label-accepted', '"#ad", "#sponsored"'],
+    // Schedule sanity: a podcast ad that goes live at 03:00 for its creator and 04:00 for its audience.
+    ['go-live-awake-hours', '2027-04-27T03:00 America/Chicago'],
     ['costs-add-up', '180\n    unit: currency'],
     ['kpi-measured-one-way', "SQLs from Marcus's listener page"],
   ],
   'product-launch': [
     ['text-dates-match', 'One commute video, one "noise test" video on a busy street. Send the draft'],
+    // Disclosure per jurisdiction: "Paid partnership" is wording the FTC accepts, Ad Standards (Canada) does not; "#collab" neither.
+    ['disclosure-label-accepted', '["#collab", Paid partnership'],
     ['kpi-measured-one-way', "Integration between 1:00 and 3:00 of Priya's weekly review video. Success"],
     ['approval-chain-fits', 'approvals:\n  stages:'],
     // The same four revision rounds also push the last approval past the "All content approved" milestone.
     ['milestones-match-approvals', '2027-03-10T12:00 America/New_York\n    owner: ines-alvarez'],
+    // The plan's money: the paid flights add up to more than the spend cap the rights grant.
+    ['paid-use-within-rights', '{ amount: 40000, currency: USD }'],
   ],
 };
 
