@@ -9,7 +9,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CANADIAN_FRENCH_OVERRIDES, CATALOGS, ENGLISH_MESSAGES } from '../src/core/i18n/catalogs.js';
-import { documentLanguage, ENGLISH_LABELS } from '../src/core/i18n/language.js';
+import { documentLanguage, ENGLISH_FORMATTERS, ENGLISH_LABELS } from '../src/core/i18n/language.js';
 import { DOCUMENT_LOCALES, documentLocale } from '../src/core/i18n/locales.js';
 import { createEngine } from '../src/core/render/engine.js';
 import { briefLanguage, planDocuments, renderPlanned } from '../src/core/render/render.js';
@@ -49,6 +49,18 @@ describe('message catalogs', () => {
     }
     for (const key of LABEL_KEYS.filter((k) => k.startsWith('label.mandatory.'))) {
       expect(argumentsOf(CATALOGS[locale][key]!, locale), `${locale} ${key}`).toEqual(['value']);
+    }
+  });
+
+  it("reads every English message the same with alignkit's plural and number formatters as with Intl's", () => {
+    for (const [key, source] of Object.entries(ENGLISH_MESSAGES)) {
+      const names = argumentsOf(source, 'en');
+      for (const n of [0, 1, 2, 7, 1234, 2.5]) {
+        const values = Object.fromEntries(names.map((name) => [name, ['whose', 'severity'].includes(name) ? 'your' : n]));
+        const ours = new IntlMessageFormat(source, 'en-GB', undefined, { ignoreTag: true, formatters: ENGLISH_FORMATTERS }).format(values);
+        const intl = new IntlMessageFormat(source, 'en-GB', undefined, { ignoreTag: true }).format(values);
+        expect(ours, `${key} with ${n}`).toBe(intl);
+      }
     }
   });
 
