@@ -3,7 +3,6 @@
  * spec, from a terminal or from an answers file; `--edit` changes one value of
  * an existing spec and nothing else.
  */
-import { loadHolidays } from '../core/time/holiday-registry.js';
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
@@ -184,8 +183,6 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
       );
   }
   const today = options.today ?? io.today();
-  // The interview works out when approvals can end as answers come in, and any answer may name a party's public holidays.
-  await loadHolidays();
   const setup = await setUp({ today, ...(options.config ? { config: options.config } : {}) }, io);
 
   let state: InterviewState;

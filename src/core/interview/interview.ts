@@ -4,6 +4,7 @@
  * interrupted interview loses nothing. The same questions, checks and side
  * effects apply however the answers arrive.
  */
+import { loadHolidays, loadHolidaysFor } from '../time/holiday-registry.js';
 import { approvalEnd } from '../schedule/approval.js';
 import { milestoneKind } from '../spec/milestone-kinds.js';
 import { boundingClock, zonedInstant } from '../time/clock.js';
@@ -169,6 +170,8 @@ export class Interview {
   }
 
   async run(): Promise<void> {
+    // A preset or a resumed draft may already name a party's public holidays, which approval end dates count.
+    await loadHolidaysFor(this.spec as { parties?: unknown[] });
     for (const [index, step] of this.steps.entries()) {
       this.asker.step?.({ number: index + 1, total: STEP_COUNT, title: step.title, why: step.why });
       for (const question of step.questions) {
@@ -208,6 +211,7 @@ export class Interview {
 
   /** Asks one field again (after lint found a problem with it), whatever was answered before. */
   async revisit(pointer: string): Promise<void> {
+    await loadHolidaysFor(this.spec as { parties?: unknown[] });
     const found = this.definitions.get(pointer);
     if (!found) throw new Error(`no question for ${pointer}`);
     const item = found.item ? (getAt(this.spec, found.item) as Record<string, unknown>) : undefined;
@@ -249,6 +253,8 @@ export class Interview {
     if (!force && !this.asksField(pointer, path)) return;
     const ask = this.valueAsk(question, path, step);
     const value = await this.asker.ask(ask);
+    // The holiday calendars load only for a spec that names one (1.5 MB of data): from this answer on, it does.
+    if (path.at(-1) === 'holidays' && typeof value === 'string') await loadHolidays();
     this.apply(path, value);
     this.state.answered[pointer] = clone(value);
     await this.save(this.state);

@@ -15,17 +15,28 @@ interface Window {
   minutes?: number;
 }
 
-/** The largest set of windows open at one instant, and the span they all share. */
+/** The largest set of windows open at one instant, and the span they all share (a sweep: 2,000 deliverables stay quick). */
 function busiest(windows: readonly Window[]): { open: Window[]; from: number; to: number } | undefined {
-  let best: { open: Window[]; drafts: number } | undefined;
-  for (const w of windows) {
-    // The busiest instant is the start of some window: check each start.
-    const open = windows.filter((o) => o.start <= w.start && w.start < o.end);
-    const drafts = open.length;
-    if (!best || drafts > best.drafts) best = { open, drafts };
+  if (windows.length === 0) return undefined;
+  // Windows are half-open, [start, end): at one instant an end comes before a start.
+  const events = windows
+    .flatMap((w) => [
+      { at: w.start, step: 1 },
+      { at: w.end, step: -1 },
+    ])
+    .sort((a, b) => a.at - b.at || a.step - b.step);
+  let open = 0;
+  let most = 0;
+  let when = events[0]!.at;
+  for (const e of events) {
+    open += e.step;
+    if (open > most) {
+      most = open;
+      when = e.at;
+    }
   }
-  if (!best) return undefined;
-  return { open: best.open, from: Math.max(...best.open.map((o) => o.start)), to: Math.min(...best.open.map((o) => o.end)) };
+  const set = windows.filter((o) => o.start <= when && when < o.end);
+  return { open: set, from: Math.max(...set.map((o) => o.start)), to: Math.min(...set.map((o) => o.end)) };
 }
 
 /**
@@ -61,14 +72,26 @@ export const approverWorkload: Rule = {
   },
   check(spec, context) {
     const hits: RuleHit[] = [];
+    // Every deliverable's pass through the stages, once per clock and draft date, shared by all approvers.
+    const passes = new Map<Clock, ReturnType<typeof stageClosings>[]>();
     const windowsOf = (clock: Clock, approver: string, bounds: 'wide' | 'exact'): Window[] => {
+      let all = passes.get(clock);
+      if (!all) {
+        const byDraft = new Map<string, ReturnType<typeof stageClosings>>();
+        all = spec.deliverables.map((d) => {
+          let pass = byDraft.get(d.draft_due);
+          if (!pass) byDraft.set(d.draft_due, (pass = stageClosings(clock, spec, d)));
+          return pass;
+        });
+        passes.set(clock, all);
+      }
       const windows: Window[] = [];
-      for (const d of spec.deliverables) {
-        for (const { stage, opens, closes } of stageClosings(clock, spec, d)) {
+      spec.deliverables.forEach((d, i) => {
+        for (const { stage, opens, closes } of all[i]!) {
           if (stage.approver === approver)
             windows.push({ d, start: opens.lo, end: bounds === 'wide' ? closes.hi : closes.lo, ...(stage.minutes_per_draft ? { minutes: stage.minutes_per_draft } : {}) });
         }
-      }
+      });
       return windows;
     };
     const drafts = spec.deliverables.length;
