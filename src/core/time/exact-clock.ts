@@ -21,14 +21,33 @@ function toWall(instant: number, zone: string): number {
   return Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second, d.millisecond);
 }
 
+/**
+ * Answers already worked out, by zone and time: a schedule asks for the same few times over and over (every
+ * deliverable drafted on one day passes the same stages), and Luxon asks Intl for each. Bounded, so a run over
+ * thousands of specs does not keep every answer.
+ */
+const known = new Map<string, number>();
+const KNOWN_AT_MOST = 20_000;
+
+function remembered(kind: 'i' | 'w', zone: string, at: number, work: (at: number, zone: string) => number): number {
+  const key = `${kind}${at} ${zone}`;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    if (known.size >= KNOWN_AT_MOST) known.clear();
+    answer = work(at, zone);
+    known.set(key, answer);
+  }
+  return answer;
+}
+
 export const exactClock: Clock = {
   exact: true,
   instant(wall, zone) {
-    const at = toInstant(wall, zone);
+    const at = remembered('i', zone, wall, toInstant);
     return { lo: at, hi: at };
   },
   wallAt(instant, zone) {
-    const wall = toWall(instant, zone);
+    const wall = remembered('w', zone, instant, toWall);
     return { lo: wall, hi: wall };
   },
   format(instant, zone) {
