@@ -60,8 +60,7 @@ function runToEnd(args: string[], cwd: string): Promise<number | null> {
   return new Promise((resolve) => spawn(process.execPath, [BIN, ...args], { cwd, stdio: 'ignore' }).on('exit', resolve));
 }
 
-// The two tests mostly wait on the processes they kill, so they run side by side.
-describe.concurrent('killed while writing', () => {
+describe('killed while writing', () => {
   it(`render: each document is the old or the new one, never torn (${KILL_POINTS.length} kills)`, async () => {
     // Old: documents of an earlier version of the spec. New: the current one.
     const template = mkdtempSync(join(tmpdir(), 'alignkit-kill-'));
