@@ -107,8 +107,10 @@ compensation:
 
     const shared = sharedBasis(spec);
     if (shared) {
+      // A KPI's own definition is engagement-rate-basis's to read; known by its text, so its formula is never parsed here.
+      const kpiDefinitions = new Set(spec.kpis.map((k) => k.definition));
       for (const field of textFields(spec)) {
-        if (field.section === PROVENANCE_KEY) continue;
+        if (field.section === PROVENANCE_KEY || (field.section === 'kpis' && kpiDefinitions.has(field.text))) continue;
         // The formula first: a field's path is worked out only for the rare text that holds one.
         const other = engagementBases(field.text).find((f) => f.basis !== shared.basis);
         if (!other || bonusDefinitions.has(field.pointer)) continue;
