@@ -90,6 +90,15 @@ export const ENGLISH_FORMATTERS: Formatters = {
   getPluralRules: () => ({ select: (n: number) => (n === 1 ? 'one' : 'other') }) as unknown as Intl.PluralRules,
 };
 
+/** A plain message with its `{name}` placeholders filled; a missing value is a programming error. */
+function fill(source: string, values: MessageValues | undefined, key: string): string {
+  return source.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values?.[name];
+    if (value === undefined) throw new Error(`message "${key}" needs a value for {${name}}`);
+    return String(value);
+  });
+}
+
 function messages(locale: DocumentLocale, catalog: Catalog, formatters?: Formatters): (key: string, values?: MessageValues) => string {
   // Most messages only fill placeholders: those skip the ICU parser (which cost render about 25 ms a run).
   const compiled = new Map<string, (values?: MessageValues) => string>();
@@ -99,12 +108,7 @@ function messages(locale: DocumentLocale, catalog: Catalog, formatters?: Formatt
       const source = catalog[key] ?? ENGLISH_MESSAGES[key];
       if (source === undefined) throw new Error(`no message "${key}" in the document catalogs`);
       if (PLAIN.test(source)) {
-        format = (v) =>
-          source.replace(/\{(\w+)\}/g, (_, name: string) => {
-            const value = v?.[name];
-            if (value === undefined) throw new Error(`message "${key}" needs a value for {${name}}`);
-            return String(value);
-          });
+        format = (v) => fill(source, v, key);
       } else {
         const message = new IntlMessageFormat(source, INTL_LOCALE[locale], undefined, { ignoreTag: true, ...(formatters ? { formatters } : {}) });
         format = (v) => String(message.format(v));
@@ -138,7 +142,7 @@ function english(): DocumentLanguage {
     t,
     label: (table, value, values) => {
       const text = (ENGLISH_LABELS[table] as Readonly<Record<string, string>>)[value];
-      return text === undefined ? value : values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')) : text;
+      return text === undefined ? value : values ? fill(text, values, `label.${table}.${value}`) : text;
     },
     date: format.dateText,
     wall: format.wallText,

@@ -1,10 +1,10 @@
 import type { CampaignSpec } from '../spec/model.js';
 import { type PlannedCost, plannedCosts } from '../spec/planned-costs.js';
 import { COST_PER_RESULT, METRIC_GLOSSARY } from '../spec/vocabulary.js';
-import { at, hit } from './helpers.js';
+import { amountText, at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
-const amount = (n: number, currency: string) => `${currency} ${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+const amount = amountText;
 const itemised = (rows: readonly PlannedCost[], currency: string) => rows.map((r) => `${r.label.toLowerCase()} ${amount(r.amount, currency)}`).join(' + ');
 
 function overBudget(spec: CampaignSpec, costs: readonly PlannedCost[]): RuleHit[] {

@@ -29,6 +29,11 @@ export const VIDEO_FORMATS = new Set(['short_video', 'reel', 'live', 'dedicated_
 export const AUDIO_FORMATS = new Set(['host_read_preroll', 'host_read_midroll']);
 export const CONVERSION_METRICS = new Set(['conversions', 'cvr', 'cpa', 'leads', 'cpl', 'revenue', 'roas', 'roi']);
 
+/** An amount in a finding: "EUR 28,500", "GBP 433.33". */
+export function amountText(amount: number, currency: string): string {
+  return `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 import type { CampaignSpec, Money } from '../spec/model.js';
 import { readablePath } from '../spec/pointer.js';
-import { hit } from './helpers.js';
+import { amountText, hit } from './helpers.js';
 import { textFields, type TextField } from './text-fields.js';
 import type { Rule, RuleHit } from './types.js';
 
@@ -150,7 +150,7 @@ function creatorOf(spec: CampaignSpec, field: TextField): string | undefined {
   return undefined;
 }
 
-const money = (m: Money) => `${m.currency} ${m.amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+const money = (m: Money) => amountText(m.amount, m.currency);
 
 export const textMoneyMatches: Rule = {
   id: 'text-money-matches',

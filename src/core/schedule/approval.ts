@@ -11,13 +11,13 @@ import { addWorkingHours, WHOLE_WEEKDAYS, workingWeek, type HolidayTest, type Wo
 
 /** The approver's working time: their stated week (else every hour of Monday to Friday) and their public holidays. */
 function approverWeek(spec: CampaignSpec, approver: string): WorkingWeek {
-  const party = spec.parties.find((p) => p.id === approver);
-  return party?.working_hours ? workingWeek(party.working_hours) : WHOLE_WEEKDAYS;
+  const stated = spec.parties.find((p) => p.id === approver)?.working_hours;
+  return stated ? workingWeek(stated) : WHOLE_WEEKDAYS;
 }
 
 export function approverTime(spec: CampaignSpec, approver: string): { week: WorkingWeek; isHoliday?: HolidayTest } {
   const party = spec.parties.find((p) => p.id === approver);
-  const week = approverWeek(spec, approver);
+  const week = party?.working_hours ? workingWeek(party.working_hours) : WHOLE_WEEKDAYS;
   const region = party?.holidays;
   if (!region) return { week };
   const holidays = publicHolidays();

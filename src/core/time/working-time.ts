@@ -9,6 +9,12 @@ import { DAY_MS, formatDate } from './wall.js';
 
 const MINUTE_MS = 60_000;
 
+/** The day of the week of a wall time (0 Sunday … 6 Saturday), by arithmetic: loops call it for every day they cross. */
+function weekdayOf(wall: number): number {
+  // 1970-01-01 was a Thursday (4, counting Sunday as 0); the double modulo keeps days before 1970 right.
+  return (((Math.floor(wall / DAY_MS) + 4) % 7) + 7) % 7;
+}
+
 export interface WorkingWeek {
   /** Working days, by JavaScript day number (0 Sunday … 6 Saturday). */
   days: ReadonlySet<number>;
@@ -51,8 +57,7 @@ export function addWorkingHours(start: number, hours: number, week: WorkingWeek 
     if (guard > 4000) throw new RangeError('no working time within ten years');
     const midnight = Math.floor(t / DAY_MS) * DAY_MS; // floor: right before 1970 too
     const next = midnight + DAY_MS;
-    // 1970-01-01 was a Thursday (4, counting Sunday as 0).
-    const day = (((Math.floor(t / DAY_MS) + 4) % 7) + 7) % 7;
+    const day = weekdayOf(t);
     const opens = midnight + week.start * MINUTE_MS;
     const closes = midnight + week.end * MINUTE_MS;
     if (!week.days.has(day) || t >= closes || (isHoliday !== NO_HOLIDAYS && isHoliday(formatDate(midnight)))) {
@@ -71,7 +76,7 @@ export function addWorkingHours(start: number, hours: number, week: WorkingWeek 
 export function workingHoursBetween(from: number, to: number, week: WorkingWeek = WHOLE_WEEKDAYS, isHoliday: HolidayTest = NO_HOLIDAYS): number {
   let total = 0;
   for (let midnight = Math.floor(from / DAY_MS) * DAY_MS; midnight < to; midnight += DAY_MS) {
-    const day = (((Math.floor(midnight / DAY_MS) + 4) % 7) + 7) % 7;
+    const day = weekdayOf(midnight);
     if (!week.days.has(day) || (isHoliday !== NO_HOLIDAYS && isHoliday(formatDate(midnight)))) continue;
     total += Math.max(0, Math.min(to, midnight + week.end * MINUTE_MS) - Math.max(from, midnight + week.start * MINUTE_MS));
   }
