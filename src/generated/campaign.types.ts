@@ -1218,6 +1218,26 @@ export type Replacement = Identifier;
  */
 export type Backups = Backup1[];
 /**
+ * Meetings, channels, response times, escalation, check-ins, the wrap report and the formal review.
+ */
+export type Communication = (
+  | {
+      wrap_report_due_days: unknown;
+    }
+  | {
+      wrap_report_due: unknown;
+    }
+) & {
+  cadence: Cadence;
+  channels: Channels1;
+  response_sla_h: ResponseTime;
+  escalation_path: EscalationPath;
+  check_ins_days_after_first_post: CheckInsAfterFirstPost;
+  wrap_report_due_days?: WrapReportDue;
+  wrap_report_due?: WrapReportDueDate;
+  formal_review?: FormalReview;
+};
+/**
  * What the meeting is called.
  */
 export type Name5 = string;
@@ -1275,6 +1295,10 @@ export type CheckInsAfterFirstPost = number[];
  * Days after the campaign ends by which the wrap report is delivered.
  */
 export type WrapReportDue = number;
+/**
+ * The date by which the wrap report is delivered, when the contract names a date rather than a number of days after the campaign ends.
+ */
+export type WrapReportDueDate = Date;
 /**
  * When the decision is made.
  */
@@ -1814,18 +1838,6 @@ export interface PauseRight {
 export interface Backup1 {
   for: For;
   replacement: Replacement;
-}
-/**
- * Meetings, channels, response times, escalation, check-ins, the wrap report and the formal review.
- */
-export interface Communication {
-  cadence: Cadence;
-  channels: Channels1;
-  response_sla_h: ResponseTime;
-  escalation_path: EscalationPath;
-  check_ins_days_after_first_post: CheckInsAfterFirstPost;
-  wrap_report_due_days: WrapReportDue;
-  formal_review?: FormalReview;
 }
 /**
  * A recurring meeting with day, time and time zone.

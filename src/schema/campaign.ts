@@ -849,6 +849,11 @@ const communication = obj(
       { uniqueItems: true },
     ),
     wrap_report_due_days: int({ title: 'Wrap report due', description: 'Days after the campaign ends by which the wrap report is delivered.', examples: [21] }, { maximum: MAX_DAYS, minimum: 1 }),
+    wrap_report_due: ref('date', {
+      title: 'Wrap report due date',
+      description: 'The date by which the wrap report is delivered, when the contract names a date rather than a number of days after the campaign ends.',
+      examples: ['2027-05-14'],
+    }),
     formal_review: obj(
       { title: 'Formal review', description: 'The date on which the parties decide to renew, adjust or end, and the criteria.', examples: [{ date: '2027-05-28', criteria: ['CPA under $25'] }] },
       {
@@ -879,7 +884,8 @@ const communication = obj(
       ['date', 'criteria'],
     ),
   },
-  ['cadence', 'channels', 'response_sla_h', 'escalation_path', 'check_ins_days_after_first_post', 'wrap_report_due_days'],
+  ['cadence', 'channels', 'response_sla_h', 'escalation_path', 'check_ins_days_after_first_post'],
+  { oneOf: [requires('wrap_report_due_days'), requires('wrap_report_due')], 'x-one-of': 'either `wrap_report_due_days` or `wrap_report_due` (a date)' },
 );
 
 const decision = obj(

@@ -5,7 +5,7 @@
  * same spec always gives the same events.
  */
 import { stageClosings } from '../schedule/approval.js';
-import { checkInDates, firstPostDate, liveUntil, organicRightsEnd, paidRightsEnd, wrapReportDue } from '../schedule/dates.js';
+import { checkInDates, firstPostDate, liveUntil, organicRightsEnd, paidRightsEnd, wrapReportTerm } from '../schedule/dates.js';
 import type { CampaignSpec, Meeting } from '../spec/model.js';
 import { exactClock } from '../time/exact-clock.js';
 import { addDays, formatWall, parseDate, parseZoned } from '../time/wall.js';
@@ -194,12 +194,13 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
       owner: spec.campaign.owner,
     });
   }
-  const wrap = wrapReportDue(spec);
+  const wrapTerm = wrapReportTerm(spec);
+  const wrap = wrapTerm.due;
   const reporting = spec.raci.filter((r) => r.activity === 'reporting').flatMap((r) => [...r.responsible, r.accountable]);
   add({
     key: 'wrap-report',
     summary: 'Wrap report due',
-    description: `The wrap report is due ${spec.communication.wrap_report_due_days} days after the campaign ends.`,
+    description: wrapTerm.field === 'wrap_report_due' ? `The wrap report is due on ${wrap}.` : `The wrap report is due ${wrapTerm.daysAfterEnd} days after the campaign ends.`,
     start: day(wrap),
     end: day(addDays(wrap, 1)),
     parties: [...reporting, spec.campaign.owner],

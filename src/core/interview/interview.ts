@@ -511,7 +511,8 @@ export class Interview {
 
   /**
    * A KPI measured to the end of the campaign (or a set time after it) still is when the end moves, and
-   * the formal review keeps its distance from the end: a shorter campaign is not measured, reviewed and renewed on the old dates.
+   * the formal review, a wrap report date and exclusivity keep their distance from the end: a shorter campaign
+   * is not measured, reported, bound and renewed on the old dates.
    */
   private deriveFromWindowEnd(before: string, after: string, answered: (p: Path) => boolean): void {
     const shift = daysBetween(before, after);
@@ -521,6 +522,16 @@ export class Interview {
     });
     const review = getAt(this.spec, ['communication', 'formal_review', 'date']);
     if (typeof review === 'string' && isCalendarDate(review) && review > before) this.derive(['communication', 'formal_review', 'date'], addDays(review, shift), answered);
+    const wrap = getAt(this.spec, ['communication', 'wrap_report_due']);
+    if (typeof wrap === 'string' && isCalendarDate(wrap) && wrap > before) this.derive(['communication', 'wrap_report_due'], addDays(wrap, shift), answered);
+    // Exclusivity that runs to the end, or a tail past it, keeps that tail: it does not outlast the wrap report of a shorter campaign.
+    list(this.spec, ['exclusivity']).forEach((e, i) => {
+      const to = isRecord(e) ? e.to : undefined;
+      const from = isRecord(e) ? e.from : undefined;
+      if (typeof to !== 'string' || !isCalendarDate(to) || to < before) return;
+      const moved = addDays(to, shift);
+      if (typeof from !== 'string' || moved >= from) this.derive(['exclusivity', i, 'to'], moved, answered);
+    });
   }
 
   /** Exclusivity covers the platforms its creators publish on, and no other. */

@@ -1,3 +1,4 @@
+import { wrapReportTerm } from '../schedule/dates.js';
 import { at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
@@ -26,8 +27,10 @@ export const reportingRhythm: Rule = {
         }),
       );
     }
-    if (c.wrap_report_due_days > 30) {
-      hits.push(hit(at('communication', 'wrap_report_due_days'), `The wrap report is due ${c.wrap_report_due_days} days after the campaign ends; 30 days at most keeps it useful for the next plan.`));
+    const wrap = wrapReportTerm(spec);
+    if (wrap.daysAfterEnd > 30) {
+      const when = wrap.field === 'wrap_report_due' ? `${wrap.due}, ${wrap.daysAfterEnd} days` : `${wrap.daysAfterEnd} days`;
+      hits.push(hit(at('communication', wrap.field), `The wrap report is due ${when} after the campaign ends; 30 days at most keeps it useful for the next plan.`));
     }
     return hits;
   },

@@ -6,7 +6,7 @@
  */
 import { goLiveEnd, goLiveStart } from '../spec/deliverable-facts.js';
 import type { CampaignSpec, Deliverable, KPI } from '../spec/model.js';
-import { addDays, addMonths, formatDate, parseZoned } from '../time/wall.js';
+import { addDays, addMonths, daysBetween, formatDate, parseZoned } from '../time/wall.js';
 
 export function dateOf(zoned: string): string {
   return formatDate(parseZoned(zoned).wall);
@@ -28,8 +28,24 @@ export function checkInDates(spec: CampaignSpec): { days: number; date: string }
   return [...spec.communication.check_ins_days_after_first_post].sort((a, b) => a - b).map((days) => ({ days, date: addDays(first, days) }));
 }
 
+/** When the wrap report is due, as the spec states it: a date, or a number of days after the campaign ends. */
+export interface WrapReportTerm {
+  due: string;
+  /** Days from the campaign's end to the due date (negative when the date comes first). */
+  daysAfterEnd: number;
+  /** The field that states it. */
+  field: 'wrap_report_due' | 'wrap_report_due_days';
+}
+
+export function wrapReportTerm(spec: CampaignSpec): WrapReportTerm {
+  const { wrap_report_due: date, wrap_report_due_days: days } = spec.communication;
+  const end = spec.campaign.window.end;
+  if (date !== undefined) return { due: date, daysAfterEnd: daysBetween(end, date), field: 'wrap_report_due' };
+  return { due: addDays(end, days!), daysAfterEnd: days!, field: 'wrap_report_due_days' };
+}
+
 export function wrapReportDue(spec: CampaignSpec): string {
-  return addDays(spec.campaign.window.end, spec.communication.wrap_report_due_days);
+  return wrapReportTerm(spec).due;
 }
 
 /** A KPI's measurement window as dates; "N days after each post" runs from the first post to N days after the last. */

@@ -6,7 +6,7 @@
 import { shortHashOf } from '../../signoff/short-hash.js';
 import { signatories } from '../../signoff/signatories.js';
 import { approvalEnd } from '../../schedule/approval.js';
-import { checkInDates, dateOf, kpiWindow, liveUntil, wrapReportDue } from '../../schedule/dates.js';
+import { checkInDates, dateOf, kpiWindow, liveUntil, wrapReportDue, wrapReportTerm } from '../../schedule/dates.js';
 import { goLiveStart } from '../../spec/deliverable-facts.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
 import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
@@ -135,6 +135,7 @@ export function agreementView(spec: CampaignSpec, context: RenderContext): Agree
   const zone = spec.campaign.timezone;
   const c = spec.campaign;
   const milestoneNames = new Map((spec.milestones ?? []).map((m) => [m.id, m.name]));
+  const wrap = wrapReportTerm(spec);
   return {
     header: headerOf(context),
     campaign: { ...campaignView(spec), category: CATEGORY[c.category], markets: c.markets.join(', '), languages: c.languages.join(', '), currency: c.currency },
@@ -172,7 +173,7 @@ export function agreementView(spec: CampaignSpec, context: RenderContext): Agree
     })),
     reportingDates: [
       ...checkInDates(spec).map((x) => ({ when: dateText(x.date), what: `Performance check-in, day ${x.days} after the first post` })),
-      { when: dateText(wrapReportDue(spec)), what: `Wrap report due (${pluralText(spec.communication.wrap_report_due_days, 'day')} after the campaign ends)` },
+      { when: dateText(wrap.due), what: wrap.field === 'wrap_report_due' ? 'Wrap report due' : `Wrap report due (${pluralText(wrap.daysAfterEnd, 'day')} after the campaign ends)` },
       ...(spec.communication.formal_review ? [{ when: dateText(spec.communication.formal_review.date), what: 'Formal review and renewal decision' }] : []),
     ],
     raci: spec.raci.map((r) => ({
