@@ -73,6 +73,21 @@ const lazyChildProcessForCommander = {
 };
 
 /**
+ * chalk detects the terminal's colours when it loads (its vendored
+ * supports-color), which loads node:tty and with it node:net and node:stream:
+ * about 3 ms of every run. alignkit decides the colour level itself
+ * (src/terminal/color.ts) and always passes it to `new Chalk({ level })`, so
+ * chalk gets a stand-in that detects nothing.
+ */
+const chalkWithoutColorDetection = {
+  name: 'chalk-without-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => (/[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'alignkit-no-color-detection' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-no-color-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
+/**
  * fontkit (under pdfkit) requires brotli's decoder at load time, only to read
  * WOFF2 fonts; alignkit embeds TrueType fonts. Loading it decodes a dictionary
  * in JavaScript (0.5 s of every PDF render), so fontkit gets a stand-in that
@@ -141,7 +156,7 @@ keepInputs(
     // kickoff finds this installation's schema for the editor modeline from the bundle's own path.
     define: { 'import.meta.url': '__alignkitBundleUrl' },
     banner: { js: "var __alignkitBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [lazyChildProcessForCommander, chunkImports],
+    plugins: [lazyChildProcessForCommander, chalkWithoutColorDetection, chunkImports],
   }),
 );
 

@@ -76,6 +76,60 @@ describe('the fast YAML reader', () => {
     expect(compare(text)).toBe('same');
   });
 
+  it('types every plain scalar of up to four number characters, and the special words, as js-yaml does (exhaustive, 54,000 scalars)', () => {
+    const alphabet = ['0', '1', '8', 'b', 'o', 'x', 'e', 'E', '.', '-', '+', '_', 'a', 'f', 'n'];
+    const scalars = [
+      'inf',
+      '.inf',
+      '-.Inf',
+      '+.INF',
+      '.nan',
+      '.NaN',
+      '.NAN',
+      'NaN',
+      'null',
+      'Null',
+      'NULL',
+      'nULL',
+      '~',
+      'true',
+      'True',
+      'TRUE',
+      'tRUE',
+      'false',
+      'False',
+      'FALSE',
+      'yes',
+      'on',
+      '1e400',
+      '-1e400',
+      '0x1F',
+      '0o17',
+      '0o18',
+      '0b102',
+      '9007199254740993',
+      '1_000',
+    ];
+    const grow = (prefixes: string[]) => prefixes.flatMap((p) => alphabet.map((c) => p + c));
+    let level = [''];
+    for (let length = 1; length <= 4; length += 1) {
+      level = grow(level);
+      scalars.push(...level);
+    }
+    const wrong: string[] = [];
+    for (const scalar of scalars) {
+      let expected: unknown;
+      try {
+        expected = (load(`k: ${scalar}\n`, { schema: CORE_SCHEMA, json: false }) as { k: unknown }).k;
+      } catch {
+        continue; // not a plain scalar js-yaml reads on its own
+      }
+      const got = readBlockYaml(`k: ${scalar}\n`) as { k: unknown } | undefined;
+      if (got !== undefined && !Object.is(got.k, expected)) wrong.push(`${scalar}: ${String(got.k)} (${typeof got.k}) vs ${String(expected)} (${typeof expected})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   const tricky = fc.constantFrom(
     'a',
     'b c',

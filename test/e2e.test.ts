@@ -221,6 +221,17 @@ describe('built binary', () => {
       expect(loaded).toEqual([{ file: 'alignkit.cjs', cacheRejected: false }]);
     });
 
+    it('a clean lint writing to a pipe loads neither node:tty nor node:net (no output stream, no colour detection), and still prints', () => {
+      const probe = join(mkdtempSync(join(tmpdir(), 'alignkit-probe-')), 'modules.cjs');
+      writeFileSync(probe, 'process.on("exit", () => require("fs").writeSync(2, JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (tty|net|stream)$/.test(m)))));\n');
+      const r = spawnSync(process.execPath, ['--require', probe, join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', ALIGNKIT_CACHE_DIR: CACHE },
+      });
+      expect({ code: r.status, out: r.stdout, modules: JSON.parse(r.stderr) }).toEqual({ code: 0, out: '✔ 1 file checked, no problems\n', modules: [] });
+    });
+
     it('findings load the explaining validator and the YAML parser that keeps positions, still no prompts', async () => {
       const { code, loaded } = await loadsFor(['lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15']);
       expect(code).toBe(1);

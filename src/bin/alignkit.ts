@@ -167,21 +167,6 @@ export function refreshCodeCaches(loader: BundleLoader, programFile: string, pro
   }
 }
 
-/**
- * `alignkit … | head` closes the pipe before alignkit is done writing. Like
- * ESLint, stop writing quietly and keep the exit code the run earns, instead
- * of dying with an unhandled EPIPE and a stack trace.
- */
-export function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-      stream.destroy();
-      return;
-    }
-    throw error;
-  });
-}
-
 if (require.main === module) {
   const distDir = join(__dirname, '..');
   const argv = process.argv.slice(2);
@@ -189,8 +174,6 @@ if (require.main === module) {
   const loader = createBundleLoader(distDir, { cacheDir: codeCacheDir(distDir, process.env), programCache: programCacheName(command) });
   const { main, processIo } = loadProgram(loader, distDir);
   process.on('SIGINT', () => process.exit(130));
-  ignoreClosedPipe(process.stdout);
-  ignoreClosedPipe(process.stderr);
   void main(argv, processIo()).then((code) => {
     process.exitCode = code;
     refreshCodeCaches(loader, resolve(distDir, 'alignkit.cjs'), (CACHED_COMMANDS as readonly string[]).includes(command ?? ''));

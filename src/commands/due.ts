@@ -43,7 +43,7 @@ async function readSpec(path: string, shown: string): Promise<{ spec: CampaignSp
   const { bytes, size } = readSpecBytes(path, shown);
   const decoded = decodeSource(bytes, size);
   if (decoded.ok) {
-    const fast = fastParse(decoded.text);
+    const fast = await fastParse(decoded.text);
     if (fast.ok && isValidCampaign(fast.data)) {
       // Review windows count the approvers' working time, holidays included when a party names them.
       await loadHolidaysFor(fast.data as CampaignSpec);

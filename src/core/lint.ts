@@ -31,7 +31,7 @@ export async function lintAndParse(file: string, bytes: Uint8Array, options: Lin
       result: toFileResult(file, [{ ruleId: 'file-read', severity: 'error', message: `The file ${decoded.message}`, file, pointer: '', line, column, endLine: line, endColumn: column }]),
     };
   }
-  const fast = fastParse(decoded.text);
+  const fast = await fastParse(decoded.text);
   if (!options.exactOnly && !mayHaveInlineWaivers(decoded.text) && !mayHaveSurrogateEscape(decoded.text)) {
     if (fast.ok && isValidCampaign(fast.data) && (await runRules(fast.data as CampaignSpec, options)).length === 0) {
       return { result: toFileResult(file, []), data: fast.data };

@@ -9,7 +9,7 @@
 import { toFileResult, type FileResult, type Finding } from './finding.js';
 import type { CampaignSpec } from './spec/model.js';
 import { encodePointer } from './spec/pointer.js';
-import { fastParse } from './spec/fast-parse.js';
+import { fastParseBlock } from './spec/fast-parse.js';
 import { decodeSource, mayHaveSurrogateEscape } from './spec/source.js';
 import { parseYaml } from './spec/yaml-document.js';
 import { didYouMean, schemaFinding, translate } from './validate/schema.js';
@@ -54,7 +54,7 @@ export function checkRecord<T extends { campaign: string }>(kind: RecordKind<T>,
     const at = { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column };
     return { result: toFileResult(file, [{ ruleId: 'file-read', severity: 'error', message: `The file ${decoded.message}`, file, pointer: '', ...at }]) };
   }
-  const fast = fastParse(decoded.text);
+  const fast = fastParseBlock(decoded.text);
   if (fast.ok && !mayHaveSurrogateEscape(decoded.text) && kind.validate(fast.data)) {
     const record = fast.data as T;
     if (record.campaign === spec.campaign.id && unknownReferences(kind, record, spec).length === 0 && (kind.checks?.(record, spec) ?? []).length === 0) {

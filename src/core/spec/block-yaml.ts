@@ -7,12 +7,12 @@
  * duplicate keys, odd indentation...), and the caller asks js-yaml instead.
  *
  * Why it exists: js-yaml is general and spends most of a lint run on a clean
- * file; this reads the common case several times faster. Scalars are typed by
- * js-yaml's own CORE resolvers, so `007`, `0x1F`, `.inf` or `~` mean the same
- * on both paths; test/block-yaml.test.ts compares the two on every YAML file
+ * file; this reads the common case several times faster. Scalars are typed as
+ * js-yaml's CORE resolvers type them, so `007`, `0x1F`, `.inf` or `~` mean the same
+ * on both paths (core-scalars.ts, the same rules as js-yaml's resolvers, without loading js-yaml); test/block-yaml.test.ts compares the two on every YAML file
  * in the repository and on generated and mutated documents.
  */
-import { CORE_SCHEMA, type Type } from 'js-yaml';
+import { coreScalar } from './core-scalars.js';
 
 /** Thrown inside the reader to give up; never escapes it. */
 class OutsideSubset extends Error {}
@@ -20,10 +20,6 @@ class OutsideSubset extends Error {}
 const giveUp = (): never => {
   throw new OutsideSubset();
 };
-
-// The implicit types of the schema the fast path loads with (null, bool, int, float), in its order.
-// Schema#implicit is there at run time; @types/js-yaml does not declare it.
-const IMPLICIT = (CORE_SCHEMA as unknown as { implicit: Type[] }).implicit;
 
 // Every implicit type above needs one of these first characters (~, digits, signs, .5, .inf, .nan) or is one
 // of the null and boolean words, or the empty string; anything else is a string without asking them.
@@ -41,9 +37,7 @@ function mayBeTyped(text: string): boolean {
 }
 
 function plainValue(text: string): unknown {
-  if (!mayBeTyped(text)) return text;
-  for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
-  return text;
+  return mayBeTyped(text) ? coreScalar(text) : text;
 }
 
 /** Keys as js-yaml stores them on an object: the resolved scalar, as a string. */

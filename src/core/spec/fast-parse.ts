@@ -4,19 +4,26 @@
  * no positions. It only decides "clean or not"; anything it doubts goes to the
  * exact path in yaml-document.ts.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { readBlockYaml } from './block-yaml.js';
 
 // Anchors and aliases go to the exact path, which caps alias expansion.
 const ANCHOR_OR_ALIAS = /(?:^|[\s[\]{},])[&*][^\s[\]{},]/m;
 
-export function fastParse(text: string): { ok: true; data: unknown } | { ok: false } {
-  // Specs written the way alignkit writes them take the faster reader. It answers as js-yaml would,
-  // or not at all, and never for text with anchors or aliases.
+export type FastParse = { ok: true; data: unknown } | { ok: false };
+
+/** The block reader alone: specs written the way alignkit writes them, answered as js-yaml would, or not at all. */
+export function fastParseBlock(text: string): FastParse {
   const data = readBlockYaml(text);
-  if (data !== undefined) return { ok: true, data };
+  return data === undefined ? { ok: false } : { ok: true, data };
+}
+
+export async function fastParse(text: string): Promise<FastParse> {
+  const block = fastParseBlock(text);
+  if (block.ok) return block;
   // indexOf first: most specs have neither character, and the regular expression costs more than the scan.
   if ((text.includes('&') || text.includes('*')) && ANCHOR_OR_ALIAS.test(text)) return { ok: false };
+  // Loaded here, not at start-up: the block reader answers for nearly every spec, and js-yaml's set-up costs a clean lint about 2 ms.
+  const { CORE_SCHEMA, load } = await import('js-yaml');
   try {
     return { ok: true, data: load(text, { schema: CORE_SCHEMA, json: false }) };
   } catch {
