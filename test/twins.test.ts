@@ -29,6 +29,8 @@ const TWINS: Record<string, Planted[]> = {
     // Disclosure per jurisdiction: the ASA has ruled #spon and #gifted too weak on their own.
     ['disclosure-label-accepted', '"#spon", "#gifted"'],
     ['on-camera-activity-age', "A gin serve paired with a dish in Sam's bi-monthly long-form recipe video; Sam pours"],
+    // Schedule sanity across occurrences: Sam's bi-monthly video, fourth of four, lands in September, after the campaign.
+    ['go-live-in-campaign-window', '{ frequency: monthly, interval: 2, occurrences: 4, day: fourth_wednesday }'],
     ['regulated-category-rules', 'regulated:\n    min_talent_age: 21'],
   ],
   'b2b-thought-leadership': [

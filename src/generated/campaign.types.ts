@@ -480,6 +480,22 @@ export type WindowStart = DateAndTimeWithTimeZone;
  */
 export type WindowEnd = DateAndTimeWithTimeZone;
 /**
+ * Weekly or monthly.
+ */
+export type Frequency = 'weekly' | 'monthly';
+/**
+ * Every how many weeks or months (2: every other month). Default 1.
+ */
+export type Interval = number;
+/**
+ * How many times, the first included.
+ */
+export type Occurrences = number;
+/**
+ * For a monthly recurrence, the day of the month each occurrence goes live: `first_business_day` or `last_business_day` (Monday to Friday), `second_thursday` (`first` to `fourth`, or `last`, with a weekday), or `day_15` (1 to 28). Without it, the first go-live's day of the month (or the month's last day when shorter).
+ */
+export type Day = string;
+/**
  * How many days the content must stay up.
  */
 export type MinimumLiveDays = number;
@@ -1244,11 +1260,11 @@ export type Name5 = string;
 /**
  * How often it happens.
  */
-export type Frequency = 'daily' | 'weekly' | 'biweekly' | 'monthly';
+export type Frequency1 = 'daily' | 'weekly' | 'biweekly' | 'monthly';
 /**
  * The weekday it happens on.
  */
-export type Day = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+export type Day1 = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 /**
  * The start time, in the meeting's time zone.
  */
@@ -1532,6 +1548,7 @@ export interface Deliverable {
   brief_notes?: BriefNotes;
   draft_due: DraftDue;
   go_live: GoLive;
+  recurrence?: Recurrence;
   min_live_days: MinimumLiveDays;
   highlight_days?: HighlightDays;
   disclosure: Disclosure;
@@ -1543,6 +1560,15 @@ export interface Deliverable {
 export interface Duration {
   min: Minimum;
   max: Maximum;
+}
+/**
+ * For content made again every week or month (an ambassador's monthly post): how often and how many times. `draft_due` and `go_live` give the first occurrence; each later one keeps their wall-clock times and the draft's lead time before go-live, on the day `day` names. `count` is the total over all occurrences. Every schedule rule, brief and calendar sees each occurrence.
+ */
+export interface Recurrence {
+  frequency: Frequency;
+  interval?: Interval;
+  occurrences: Occurrences;
+  day?: Day;
 }
 /**
  * How the paid relationship is disclosed: labels and where they appear.
@@ -1844,8 +1870,8 @@ export interface Backup1 {
  */
 export interface Meeting {
   name: Name5;
-  frequency: Frequency;
-  day: Day;
+  frequency: Frequency1;
+  day: Day1;
   time: Time;
   timezone: TimeZone4;
   duration_min?: Duration1;

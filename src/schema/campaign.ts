@@ -280,6 +280,29 @@ const deliverable = obj(
         'x-one-of': 'either `at`, or both `window_start` and `window_end`',
       },
     ),
+    recurrence: obj(
+      {
+        title: 'Recurrence',
+        description:
+          "For content made again every week or month (an ambassador's monthly post): how often and how many times. `draft_due` and `go_live` give the first occurrence; each later one keeps their wall-clock times and the draft's lead time before go-live, on the day `day` names. `count` is the total over all occurrences. Every schedule rule, brief and calendar sees each occurrence.",
+        examples: [{ frequency: 'monthly', occurrences: 6, day: 'second_thursday' }],
+      },
+      {
+        frequency: oneOfEnum({ title: 'Frequency', description: 'Weekly or monthly.', examples: ['monthly'] }, V.RECURRENCE_FREQUENCIES),
+        interval: int({ title: 'Interval', description: 'Every how many weeks or months (2: every other month). Default 1.', examples: [2] }, { maximum: 12, minimum: 1 }),
+        occurrences: int({ title: 'Occurrences', description: 'How many times, the first included.', examples: [6] }, { maximum: 60, minimum: 2 }),
+        day: str(
+          {
+            title: 'Day',
+            description:
+              "For a monthly recurrence, the day of the month each occurrence goes live: `first_business_day` or `last_business_day` (Monday to Friday), `second_thursday` (`first` to `fourth`, or `last`, with a weekday), or `day_15` (1 to 28). Without it, the first go-live's day of the month (or the month's last day when shorter).",
+            examples: ['first_business_day'],
+          },
+          { pattern: '^(?:(?:first|last)_business_day|(?:first|second|third|fourth|last)_(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|day_(?:[1-9]|1[0-9]|2[0-8]))$' },
+        ),
+      },
+      ['frequency', 'occurrences'],
+    ),
     min_live_days: int({ title: 'Minimum live days', description: 'How many days the content must stay up.', examples: [90] }, { maximum: MAX_DAYS, minimum: 1 }),
     highlight_days: int({ title: 'Highlight days', description: 'How many days a story stays pinned as a highlight.', examples: [30] }, { maximum: MAX_DAYS, minimum: 0 }),
     disclosure: obj(

@@ -18,5 +18,13 @@ ruleTester('go-live-in-campaign-window', {
       edits: [['window_end: 2027-03-11T20:00 America/Los_Angeles', 'window_end: 2027-04-20T20:00 America/Los_Angeles']],
       errors: [{ at: '2027-04-20T20:00 America/Los_Angeles' }],
     },
+    {
+      name: 'the third occurrence of a monthly deliverable, after the end: found at its recurrence',
+      edits: [
+        ['count: 2\n    duration_s: { min: 20, max: 45 }', 'count: 3\n    duration_s: { min: 20, max: 45 }'],
+        ['window_end: 2027-03-11T20:00 America/Los_Angeles\n', 'window_end: 2027-03-11T20:00 America/Los_Angeles\n    recurrence: { frequency: monthly, occurrences: 3 }\n'],
+      ],
+      errors: [{ at: '{ frequency: monthly, occurrences: 3 }', message: /^Deliverable maya-tiktok \(3\/3\) may go live \(2027-05-11T20:00 America\/Los_Angeles\) after/ }],
+    },
   ],
 });

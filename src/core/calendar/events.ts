@@ -4,6 +4,7 @@
  * exclusivity run out, the formal review. Pure, and ordered by time, so the
  * same spec always gives the same events.
  */
+import { occurrenceLabel, occurrencesOf } from '../schedule/recurrence.js';
 import { stageClosings } from '../schedule/approval.js';
 import { checkInDates, firstPostDate, liveUntil, organicRightsEnd, paidRightsEnd, wrapReportTerm } from '../schedule/dates.js';
 import type { CampaignSpec, Meeting } from '../spec/model.js';
@@ -108,12 +109,16 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
   for (const m of spec.milestones ?? []) {
     add({ key: `milestone.${m.id}`, summary: m.name, description: `Milestone owner: ${name(m.owner)}.`, start: zoned(m.at), duration: MOMENT, parties: everyone, owner: m.owner });
   }
-  for (const d of spec.deliverables) {
+  // A recurring deliverable's events come once per occurrence; the first keeps the keys a one-off has.
+  for (const o of spec.deliverables.flatMap(occurrencesOf)) {
+    const d = o.deliverable;
+    const key = o.number === 1 ? d.id : `${d.id}.${o.number}`;
+    const label = occurrenceLabel(o);
     const concerned = [d.creator, ...approvers, spec.campaign.owner];
     add({
-      key: `deliverable.${d.id}.draft-due`,
-      summary: `First draft due: ${d.id}`,
-      description: `${name(d.creator)} sends the first draft of ${d.id}.`,
+      key: `deliverable.${key}.draft-due`,
+      summary: `First draft due: ${label}`,
+      description: `${name(d.creator)} sends the first draft of ${label}.`,
       start: zoned(d.draft_due),
       duration: MOMENT,
       parties: concerned,
@@ -121,9 +126,9 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
     });
     for (const [i, { stage, closes }] of stageClosings(exactClock, spec, d).entries()) {
       add({
-        key: `deliverable.${d.id}.review-${i + 1}`,
-        summary: `${stage.name} closes: ${d.id}`,
-        description: `${name(stage.approver)} has reviewed the first draft of ${d.id} by now (${stage.review_window.hours} ${stage.review_window.basis} hours).`,
+        key: `deliverable.${key}.review-${i + 1}`,
+        summary: `${stage.name} closes: ${label}`,
+        description: `${name(stage.approver)} has reviewed the first draft of ${label} by now (${stage.review_window.hours} ${stage.review_window.basis} hours).`,
         start: instantIn(closes.lo, stage.timezone),
         duration: MOMENT,
         parties: [d.creator, stage.approver, spec.campaign.owner],
@@ -132,9 +137,9 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
     }
     if (d.go_live.at) {
       add({
-        key: `deliverable.${d.id}.go-live`,
-        summary: `Goes live: ${d.id}`,
-        description: `${name(d.creator)} publishes ${d.id}.`,
+        key: `deliverable.${key}.go-live`,
+        summary: `Goes live: ${label}`,
+        description: `${name(d.creator)} publishes ${label}.`,
         start: zoned(d.go_live.at),
         duration: MOMENT,
         parties: concerned,
@@ -142,9 +147,9 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
       });
     } else {
       add({
-        key: `deliverable.${d.id}.go-live`,
-        summary: `Go-live window: ${d.id}`,
-        description: `${name(d.creator)} publishes ${d.id} within this window.`,
+        key: `deliverable.${key}.go-live`,
+        summary: `Go-live window: ${label}`,
+        description: `${name(d.creator)} publishes ${label} within this window.`,
         start: zoned(d.go_live.window_start!),
         end: zoned(d.go_live.window_end!),
         parties: concerned,
@@ -152,9 +157,9 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
       });
     }
     add({
-      key: `deliverable.${d.id}.live-until`,
-      summary: `Last required day live: ${d.id}`,
-      description: `${d.id} stays live at least until the end of this day (${d.min_live_days} days).`,
+      key: `deliverable.${key}.live-until`,
+      summary: `Last required day live: ${label}`,
+      description: `${label} stays live at least until the end of this day (${d.min_live_days} days).`,
       start: day(liveUntil(d)),
       end: day(addDays(liveUntil(d), 1)),
       parties: [d.creator, spec.campaign.owner],
@@ -163,9 +168,9 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
     const organic = organicRightsEnd(spec, d);
     if (organic)
       add({
-        key: `deliverable.${d.id}.organic-rights-end`,
-        summary: `Organic reposting rights end: ${d.id}`,
-        description: `Last day the brand may repost ${d.id} on its own channels.`,
+        key: `deliverable.${key}.organic-rights-end`,
+        summary: `Organic reposting rights end: ${label}`,
+        description: `Last day the brand may repost ${label} on its own channels.`,
         start: day(organic),
         end: day(addDays(organic, 1)),
         parties: [d.creator, ...brandSide],
@@ -174,9 +179,9 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
     const paid = paidRightsEnd(spec, d);
     if (paid)
       add({
-        key: `deliverable.${d.id}.paid-rights-end`,
-        summary: `Paid usage rights end: ${d.id}`,
-        description: `Last day the brand may run ${d.id} in paid ads.`,
+        key: `deliverable.${key}.paid-rights-end`,
+        summary: `Paid usage rights end: ${label}`,
+        description: `Last day the brand may run ${label} in paid ads.`,
         start: day(paid),
         end: day(addDays(paid, 1)),
         parties: [d.creator, ...brandSide],

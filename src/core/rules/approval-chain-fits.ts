@@ -46,6 +46,7 @@ approvals:
   revision_rounds: 1
   creator_turnaround_h: 24`,
   },
+  readsOccurrences: true,
   check(spec, context) {
     const late: { d: (typeof spec.deliverables)[number]; i: number; end: string; short: number; firstPassLate: boolean }[] = [];
     // Deliverables often share a draft date; the chain's rough end depends on nothing else.

@@ -70,6 +70,7 @@ export const approverWorkload: Rule = {
       timezone: America/New_York
       minutes_per_draft: 45`,
   },
+  readsOccurrences: true,
   check(spec, context) {
     const hits: RuleHit[] = [];
     // Every deliverable's pass through the stages, once per clock and draft date, shared by all approvers.

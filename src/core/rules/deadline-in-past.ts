@@ -16,6 +16,7 @@ deliverables:
   - id: maya-tiktok
     draft_due: 2027-03-18T17:00 America/New_York`,
   },
+  readsOccurrences: true,
   check(spec, context) {
     if (context.today === '') return [];
     const hits: RuleHit[] = [];

@@ -35,6 +35,7 @@ export const goLiveAwakeHours: Rule = {
     markets: [US]
     go_live: { at: 2027-03-09T17:00 America/Los_Angeles }`,
   },
+  readsOccurrences: true,
   check(spec, context) {
     const hits: RuleHit[] = [];
     const parties = new Map(spec.parties.map((p) => [p.id, p]));

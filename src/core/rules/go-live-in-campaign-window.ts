@@ -21,6 +21,7 @@ deliverables:
   - id: maya-tiktok
     go_live: { at: 2027-03-31T18:00 America/Los_Angeles }`,
   },
+  readsOccurrences: true,
   check(spec, context) {
     const { window, timezone } = spec.campaign;
     const hits: RuleHit[] = [];

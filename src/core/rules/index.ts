@@ -48,6 +48,7 @@ import { pauseRightsCoverContent } from './pause-rights-cover-content.js';
 import { paymentScheduleComplete } from './payment-schedule-complete.js';
 import { raciAccountableHasAuthority } from './raci-accountable-has-authority.js';
 import { raciOneAccountable } from './raci-one-accountable.js';
+import { recurrenceConsistent } from './recurrence-consistent.js';
 import { referencesResolve } from './references-resolve.js';
 import { regulatedCategoryRules } from './regulated-category-rules.js';
 import { reportingRhythm } from './reporting-rhythm.js';
@@ -117,6 +118,7 @@ export const RULES: readonly Rule[] = [
   paymentScheduleComplete,
   raciAccountableHasAuthority,
   raciOneAccountable,
+  recurrenceConsistent,
   referencesResolve,
   regulatedCategoryRules,
   reportingRhythm,

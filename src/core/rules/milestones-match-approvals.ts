@@ -26,6 +26,7 @@ approvals:
     name: All content approved
     at: 2027-03-10T12:00 America/New_York`,
   },
+  readsOccurrences: true,
   check(spec, context) {
     const hits: RuleHit[] = [];
     (spec.milestones ?? []).forEach((m, i) => {

@@ -2,6 +2,7 @@
 import type { RuleFinding, LintOptions } from '../lint-options.js';
 import type { CampaignSpec } from '../spec/model.js';
 import { NeedsExactClock, boundingClock, type Clock } from '../time/clock.js';
+import { withOccurrences } from '../schedule/recurrence.js';
 import { NeedsHolidays, loadHolidays } from '../time/holiday-registry.js';
 import { RULES } from './index.js';
 import { startSpecMemo } from './spec-memo.js';
@@ -30,13 +31,16 @@ export async function runRules(spec: CampaignSpec, options: LintOptions): Promis
     ...(options.signoff ? { signoff: options.signoff } : {}),
   };
   startSpecMemo(spec);
+  const occurrences = withOccurrences(spec);
   const out: RuleFinding[] = [];
   for (const { rule, severity } of options.rules ?? RECOMMENDED) {
     let hits: ReturnType<Rule['check']>;
+    const target = rule.readsOccurrences && occurrences ? occurrences.spec : spec;
     // A rule that needs the exact clock or the holiday calendars (or both) runs again once they are loaded.
     for (let attempt = 0; ; attempt += 1) {
       try {
-        hits = rule.check(spec, context);
+        hits = rule.check(target, context);
+        if (target !== spec) hits = inSpec(hits, occurrences!.pointerInSpec);
         break;
       } catch (error) {
         if (attempt < 2 && error instanceof NeedsExactClock) exact = await loadExactClock();
@@ -47,6 +51,19 @@ export async function runRules(spec: CampaignSpec, options: LintOptions): Promis
     for (const hit of hits) out.push({ ...hit, ruleId: rule.id, severity });
   }
   return out;
+}
+
+/** Findings on occurrences, pointed at the fields of the spec; the same finding from several occurrences once. */
+function inSpec(hits: ReturnType<Rule['check']>, pointerInSpec: (pointer: string) => string): ReturnType<Rule['check']> {
+  const seen = new Set<string>();
+  return hits
+    .map((hit) => ({ ...hit, pointer: pointerInSpec(hit.pointer) }))
+    .filter((hit) => {
+      const key = `${hit.pointer}\u0000${hit.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** A rule threw: a bug in alignkit, reported with the rule's id so it can be switched off meanwhile. */

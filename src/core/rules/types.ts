@@ -46,6 +46,11 @@ export interface Rule {
   rationale: string;
   /** YAML fragments: one that the rule flags, one that passes. */
   docs: { bad: string; good: string };
+  /**
+   * The rule reads each occurrence of a recurring deliverable as a deliverable of its own (schedule rules);
+   * its findings on a later occurrence's dates point at that deliverable's `recurrence`.
+   */
+  readsOccurrences?: true;
   check(spec: CampaignSpec, context: RuleContext): RuleHit[];
 }
 

@@ -21,6 +21,7 @@ communication:
     good: `communication:
   wrap_report_due_days: 30`,
   },
+  readsOccurrences: true,
   check(spec) {
     const wrap = wrapReportTerm(spec);
     const { due } = wrap;

@@ -7,6 +7,7 @@
 import { goLiveEnd, goLiveStart } from '../spec/deliverable-facts.js';
 import type { CampaignSpec, Deliverable, KPI } from '../spec/model.js';
 import { addDays, addMonths, daysBetween, formatDate, parseZoned } from '../time/wall.js';
+import { occurrencesOf } from './recurrence.js';
 
 export function dateOf(zoned: string): string {
   return formatDate(parseZoned(zoned).wall);
@@ -18,7 +19,7 @@ export function firstPostDate(spec: CampaignSpec): string {
 
 export function lastPostDate(spec: CampaignSpec): string {
   return spec.deliverables
-    .map((d) => dateOf(goLiveEnd(d)))
+    .map((d) => dateOf(goLiveEnd(lastOccurrence(d))))
     .sort()
     .at(-1)!;
 }
@@ -54,16 +55,24 @@ export function kpiWindow(spec: CampaignSpec, kpi: KPI): { start: string; end: s
   return { start: firstPostDate(spec), end: addDays(lastPostDate(spec), kpi.window.days_after_post ?? 0) };
 }
 
-/** The last day a deliverable must stay live, counting its minimum live days from the end of its go-live. */
+/**
+ * The last day a deliverable must stay live, counting its minimum live days from the end of its go-live;
+ * for a recurring deliverable, from its last occurrence's.
+ */
 export function liveUntil(d: Deliverable): string {
-  return addDays(dateOf(goLiveEnd(d)), d.min_live_days - 1);
+  return addDays(dateOf(goLiveEnd(lastOccurrence(d))), d.min_live_days - 1);
+}
+
+/** A deliverable as its last occurrence: itself when it does not recur. Rights and live periods of a recurring one run from its last. */
+function lastOccurrence(d: Deliverable): Deliverable {
+  return d.recurrence ? occurrencesOf(d).at(-1)!.deliverable : d;
 }
 
 /** The last day the brand may repost a deliverable organically, if organic rights are granted. */
 export function organicRightsEnd(spec: CampaignSpec, d: Deliverable): string | undefined {
   const organic = spec.usage_rights.organic;
   if (!organic) return undefined;
-  const from = dateOf(goLiveStart(d));
+  const from = dateOf(goLiveStart(lastOccurrence(d)));
   // A period includes its first day: 180 days from 9 March end on day 180; 12 months from 9 March end the day before 9 March.
   return organic.months !== undefined ? addDays(addMonths(from, organic.months), -1) : addDays(from, organic.days! - 1);
 }
@@ -80,6 +89,6 @@ export function paidRightsEnd(spec: CampaignSpec, d: Deliverable): string | unde
     .filter((f) => f.deliverables.includes(d.id))
     .map((f) => f.start)
     .sort();
-  const from = paid.start === 'first_spend' && flights[0] ? flights[0] : dateOf(goLiveStart(d));
+  const from = paid.start === 'first_spend' && flights[0] ? flights[0] : dateOf(goLiveStart(lastOccurrence(d)));
   return addDays(from, paid.days - 1);
 }

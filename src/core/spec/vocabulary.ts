@@ -164,6 +164,9 @@ export const INCIDENT_STATUSES = ['open', 'resolved'] as const;
 export const MEETING_FREQUENCIES = ['daily', 'weekly', 'biweekly', 'monthly'] as const;
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+/** How often a recurring deliverable comes again. */
+export const RECURRENCE_FREQUENCIES = ['weekly', 'monthly'] as const;
+
 export const FOLLOWUP_TYPES = ['check_in', 'difficult_conversation', 'wrap_review', 'formal_review', 'other'] as const;
 /** Where an action item from an earlier follow-up stands. */
 export const ACTION_STATUSES = ['done', 'dropped', 'open'] as const;

@@ -7,6 +7,7 @@ import { shortHashOf } from '../../signoff/short-hash.js';
 import { signatories } from '../../signoff/signatories.js';
 import { approvalEnd } from '../../schedule/approval.js';
 import { checkInDates, dateOf, kpiWindow, liveUntil, wrapReportDue, wrapReportTerm } from '../../schedule/dates.js';
+import { occurrenceLabel, occurrencesOf } from '../../schedule/recurrence.js';
 import { goLiveStart } from '../../spec/deliverable-facts.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
 import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
@@ -16,7 +17,7 @@ import { andList, dateText, minutesText, moneyText, numberText, pluralText, wall
 import { AUTHORITY, CADENCE, CATEGORY, DATA_SOURCE, FREQUENCY, OBJECTIVE_TYPE, PAUSE_SCOPE, RACI_ACTIVITY, ROLE, UNIT, WEEKDAY } from '../labels.js';
 import { mermaidLabel } from '../markdown.js';
 import { campaignView, escalationView, findingView, headerOf, namer, partiesOf, type CampaignView, type DocumentHeader, type FindingView, type RenderContext } from './common.js';
-import { goLiveText, lengthText, titleOf } from './deliverables.js';
+import { draftDueText, goLiveText, lengthText, titleOf } from './deliverables.js';
 import { approvalView, conductLines, exclusivityLine, paymentView, rightsEndView, rightsLines, type ApprovalView, type PaymentView } from './terms.js';
 
 export interface AgreementView {
@@ -73,15 +74,19 @@ export function ganttLines(spec: CampaignSpec): string[] {
   }
   lines.push('    section Content');
   lines.push(`    Campaign window :w-campaign, ${spec.campaign.window.start}, ${through(spec.campaign.window.end)}`);
-  for (const d of spec.deliverables) {
+  // One bar pair per occurrence of a recurring deliverable; a one-off keeps its task ids.
+  for (const o of spec.deliverables.flatMap(occurrencesOf)) {
+    const d = o.deliverable;
+    const label = mermaidLabel(occurrenceLabel(o));
+    const task = o.number === 1 ? d.id : `${d.id}-${o.number}`;
     const draft = dateOf(d.draft_due);
     const approved = dateIn(approvalEnd(exactClock, spec, d).lo, zone);
     // biome-ignore lint/complexity/useMathMinMax: dates as YYYY-MM-DD strings, which Math.max cannot compare
-    lines.push(`    ${mermaidLabel(d.id)} review :r-${d.id}, ${draft}, ${through(approved > draft ? approved : draft)}`);
+    lines.push(`    ${label} review :r-${task}, ${draft}, ${through(approved > draft ? approved : draft)}`);
     if (d.go_live.window_start !== undefined && d.go_live.window_end !== undefined) {
-      lines.push(`    ${mermaidLabel(d.id)} go-live window :g-${d.id}, ${dateOf(d.go_live.window_start)}, ${through(dateOf(d.go_live.window_end))}`);
+      lines.push(`    ${label} go-live window :g-${task}, ${dateOf(d.go_live.window_start)}, ${through(dateOf(d.go_live.window_end))}`);
     } else {
-      lines.push(`    ${mermaidLabel(d.id)} live :milestone, g-${d.id}, ${dateOf(goLiveStart(d))}, 0d`);
+      lines.push(`    ${label} live :milestone, g-${task}, ${dateOf(goLiveStart(d))}, 0d`);
     }
   }
   lines.push('    section Reporting');
@@ -160,7 +165,7 @@ export function agreementView(spec: CampaignSpec, context: RenderContext): Agree
       creator: name(d.creator),
       what: titleOf(d),
       length: lengthText(d),
-      draftDue: zonedText(d.draft_due, zone),
+      draftDue: draftDueText(d, zone),
       goLive: goLiveText(d, zone),
       keepLive: `${pluralText(d.min_live_days, 'day')}, to ${dateText(liveUntil(d))}`,
     })),

@@ -4,6 +4,7 @@
  * It is built from data already redacted for that creator (redact.ts), so no
  * other creator's fee and no internal field can reach it.
  */
+import { occurrenceLabel, occurrencesOf } from '../../schedule/recurrence.js';
 import { approvalEnd, stageClosings } from '../../schedule/approval.js';
 import { checkInDates } from '../../schedule/dates.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
@@ -85,18 +86,21 @@ function keyDates(spec: CampaignSpec, creator: Party, lang: DocumentLanguage): K
   const name = namer(spec);
   const dates: KeyDate[] = [];
   const at = (zoned: string, what: string): KeyDate => ({ key: zonedKey(zoned, zone), when: lang.zoned(zoned, zone), what });
-  for (const d of spec.deliverables.filter((x) => x.creator === creator.id)) {
-    dates.push(at(d.draft_due, lang.t('date.draftDue', { id: d.id })));
+  // A recurring deliverable's dates come once per occurrence, each named "ella-reels (2/6)".
+  for (const o of spec.deliverables.filter((x) => x.creator === creator.id).flatMap(occurrencesOf)) {
+    const d = o.deliverable;
+    const id = occurrenceLabel(o);
+    dates.push(at(d.draft_due, lang.t('date.draftDue', { id })));
     for (const { stage, closes } of stageClosings(exactClock, spec, d)) {
-      dates.push({ ...instantKey(closes.lo, zone, lang), what: lang.t('date.stageCloses', { stage: stage.name, id: d.id, approver: name(stage.approver) }) });
+      dates.push({ ...instantKey(closes.lo, zone, lang), what: lang.t('date.stageCloses', { stage: stage.name, id, approver: name(stage.approver) }) });
     }
     if (spec.approvals.revision_rounds > 0) {
-      dates.push({ ...instantKey(approvalEnd(exactClock, spec, d).lo, zone, lang), what: lang.t('date.finalApproval', { id: d.id }) });
+      dates.push({ ...instantKey(approvalEnd(exactClock, spec, d).lo, zone, lang), what: lang.t('date.finalApproval', { id }) });
     }
-    if (d.go_live.at) dates.push(at(d.go_live.at, lang.t('date.goesLive', { id: d.id })));
+    if (d.go_live.at) dates.push(at(d.go_live.at, lang.t('date.goesLive', { id })));
     else {
-      dates.push(at(d.go_live.window_start!, lang.t('date.windowOpens', { id: d.id })));
-      dates.push(at(d.go_live.window_end!, lang.t('date.windowCloses', { id: d.id })));
+      dates.push(at(d.go_live.window_start!, lang.t('date.windowOpens', { id })));
+      dates.push(at(d.go_live.window_end!, lang.t('date.windowCloses', { id })));
     }
   }
   for (const m of spec.milestones ?? []) dates.push(at(m.at, lang.t('date.milestone', { name: m.name, owner: name(m.owner) })));

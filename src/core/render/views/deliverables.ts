@@ -3,6 +3,8 @@ import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js'
 import { labelProfile, PLATFORMS_WITH_TOOL } from '../../spec/disclosure-labels.js';
 import { deliverableJurisdictions } from '../../spec/deliverable-facts.js';
 import { liveUntil } from '../../schedule/dates.js';
+import { occurrencesOf } from '../../schedule/recurrence.js';
+import { daysBetween } from '../../time/wall.js';
 import type { CampaignSpec, Deliverable } from '../../spec/model.js';
 import { namer } from './common.js';
 
@@ -61,10 +63,25 @@ export function titleOf(d: Deliverable, lang: DocumentLanguage = ENGLISH): strin
   return lang.t('deliverable.title', { count: String(d.count), platform: lang.label('platform', d.platform), format: lang.label('format', d.format) });
 }
 
-/** "Tue 9 Mar 2027, 17:00" or "between … and …", on the wall clock of `zone`. */
+/**
+ * "Tue 9 Mar 2027, 17:00" or "between … and …", on the wall clock of `zone`; for a recurring deliverable,
+ * followed by the rhythm and the go-live day of every later occurrence.
+ */
 export function goLiveText(d: Deliverable, zone?: string, lang: DocumentLanguage = ENGLISH): string {
-  if (d.go_live.at) return lang.zoned(d.go_live.at, zone);
-  return lang.t('deliverable.goLiveWindow', { start: lang.zoned(d.go_live.window_start!, zone), end: lang.zoned(d.go_live.window_end!, zone) });
+  const first = d.go_live.at ? lang.zoned(d.go_live.at, zone) : lang.t('deliverable.goLiveWindow', { start: lang.zoned(d.go_live.window_start!, zone), end: lang.zoned(d.go_live.window_end!, zone) });
+  if (!d.recurrence) return first;
+  const later = occurrencesOf(d)
+    .slice(1)
+    .map((o) => lang.date((o.deliverable.go_live.at ?? o.deliverable.go_live.window_start!).slice(0, 10)));
+  return lang.t('deliverable.recurring', { first, interval: d.recurrence.interval ?? 1, unit: d.recurrence.frequency === 'weekly' ? 'week' : 'month', dates: lang.and(later) });
+}
+
+/** The first draft's due time; for a recurring deliverable, also how long before each later go-live the next draft is due. */
+export function draftDueText(d: Deliverable, zone?: string, lang: DocumentLanguage = ENGLISH): string {
+  const first = lang.zoned(d.draft_due, zone);
+  if (!d.recurrence) return first;
+  const lead = daysBetween(d.draft_due.slice(0, 10), (d.go_live.at ?? d.go_live.window_start!).slice(0, 10));
+  return lang.t('deliverable.recurringDraft', { first, days: lead });
 }
 
 /** Each market's accepted wording for this deliverable's language: what the disclosure rules check it against. */
@@ -98,7 +115,7 @@ export function deliverableView(spec: CampaignSpec, d: Deliverable, zone?: strin
     aspect: d.aspect ?? '',
     language: d.language,
     markets: (d.markets ?? spec.campaign.markets).join(', '),
-    draftDue: lang.zoned(d.draft_due, zone),
+    draftDue: draftDueText(d, zone, lang),
     goLive: goLiveText(d, zone, lang),
     keepLive: `${lang.t('deliverable.keepLive', { days: lang.count(d.min_live_days, 'day'), date: lang.date(liveUntil(d)) })}${highlights}`,
     mustInclude: mandatory,
