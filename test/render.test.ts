@@ -43,7 +43,7 @@ describe.each(CLEAN_EXAMPLES)('%s', (path) => {
     }
   });
 
-  it("writes one brief per creator, each with only that creator's deliverables and fee", async () => {
+  it("writes one brief per creator, each with only the deliverables that creator makes or appears in, and that creator's fee", async () => {
     const spec = loadSpec(path);
     const creators = spec.parties.filter((p) => p.role === 'creator');
     const briefs = (await renderExample(path)).filter((d) => d.fileName.startsWith('brief-'));
@@ -54,7 +54,7 @@ describe.each(CLEAN_EXAMPLES)('%s', (path) => {
       // Documents write every space as a plain one (markdown.ts, plainLine), Intl's no-break spaces too.
       const language = documentLanguage(briefLanguage(spec, creator.id).locale);
       const moneyText = (money: Money) => language.money(money).replace(/\s/g, ' ');
-      for (const d of spec.deliverables) expect(brief.includes(`\`${d.id}\``), `${creator.id} / ${d.id}`).toBe(d.creator === creator.id);
+      for (const d of spec.deliverables) expect(brief.includes(`\`${d.id}\``), `${creator.id} / ${d.id}`).toBe(d.creator === creator.id || (d.co_creators ?? []).includes(creator.id));
       for (const c of spec.compensation) {
         if (c.creator === creator.id) expect(brief).toContain(moneyText(c.amount));
         else if (!spec.compensation.some((own) => own.creator === creator.id && own.amount.amount === c.amount.amount)) expect(brief).not.toContain(moneyText(c.amount));

@@ -40,8 +40,11 @@ const TWINS: Record<string, Planted[]> = {
     ['approval-chain-fits', '2027-05-12T08:00 Europe/Berlin'],
     // Disclosure per jurisdiction: German regulators do not accept "#ad" for a German-language post.
     ['disclosure-label-accepted', '"#ad", "#sponsored"'],
-    // Schedule sanity: a podcast ad that goes live at 03:00 for its creator and 04:00 for its audience.
+    // Schedule sanity, and one finding for a cause that repeats: a weekly podcast ad that goes live at 03:00
+    // for its creator and 04:00 for its audience, in all four episodes, reported once at the time to change.
     ['go-live-awake-hours', '2027-04-27T03:00 America/Chicago'],
+    // A multi-creator event: the live panel's 18:30 in Berlin is 00:30 for its Singapore co-creator.
+    ['go-live-awake-hours', '2027-05-20T18:30 Europe/Berlin'],
     ['costs-add-up', '180\n    unit: currency'],
     ['kpi-measured-one-way', "SQLs from Marcus's listener page"],
   ],
@@ -79,6 +82,15 @@ describe('misaligned twins of the examples', () => {
     expect(twin.findings.map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column }))).toEqual(expected);
     // The clean example differs only by the planted lines, and deserves no finding.
     expect((await findings(`${example}.campaign.yaml`)).findings).toEqual([]);
+  });
+
+  it('reports a cause that repeats in every occurrence once, naming them, at the field every occurrence takes it from', async () => {
+    const twin = await findings('b2b-thought-leadership.misaligned.campaign.yaml');
+    const night = twin.findings.filter((f) => f.ruleId === 'go-live-awake-hours').map((f) => [f.pointer, f.message]);
+    expect(night).toEqual([
+      ['/deliverables/2/go_live/at', "marcus-midroll (all 4 occurrences) goes live at night: 03:00 for Marcus Hale's clock, 04:00 for the US audience (America/New_York)."],
+      ['/deliverables/3/go_live/at', "close-week-panel goes live at night: 00:30 for Wei Lin Tan's clock, 00:30 for the SG audience (Asia/Singapore)."],
+    ]);
   });
 
   it('reads "Etc/UTC" in a twin as a time zone, not as the vague "etc"', async () => {

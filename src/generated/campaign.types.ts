@@ -375,6 +375,10 @@ export type Id4 = Identifier;
  */
 export type Creator = Identifier;
 /**
+ * Other creators who appear in it: the panel of a live event, the guest of a podcast episode. Each is briefed on it, bound by its dates and checked like its creator (age, time zone) (party ids).
+ */
+export type CoCreators = ListOfReferences;
+/**
  * Where it is posted.
  */
 export type Platform =
@@ -408,6 +412,7 @@ export type Format =
   | 'native_video'
   | 'host_read_preroll'
   | 'host_read_midroll'
+  | 'episode'
   | 'article';
 /**
  * How many pieces of this kind.
@@ -1537,6 +1542,7 @@ export interface CreativeAutonomy {
 export interface Deliverable {
   id: Id4;
   creator: Creator;
+  co_creators?: CoCreators;
   platform: Platform;
   format: Format;
   count: Count;

@@ -600,32 +600,34 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.markets",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":48,"column":23}}})) != null ? stack1 : "")
     + " | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"markets"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":26},"end":{"line":48,"column":42}}})) != null ? stack1 : "")
-    + " |\n| "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.draftDue",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":49,"column":2},"end":{"line":49,"column":24}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"draftDue"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":49,"column":27},"end":{"line":49,"column":44}}})) != null ? stack1 : "")
-    + " |\n| "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.goesLive",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":50,"column":2},"end":{"line":50,"column":24}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"goLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":27},"end":{"line":50,"column":42}}})) != null ? stack1 : "")
-    + " |\n| "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.staysLive",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":51,"column":25}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"keepLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":51,"column":28},"end":{"line":51,"column":45}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tracking"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"mustInclude"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"appearing"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + "| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.draftDue",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":52,"column":2},"end":{"line":52,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"draftDue"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":52,"column":27},"end":{"line":52,"column":44}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.goesLive",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":53,"column":2},"end":{"line":53,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"goLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":53,"column":27},"end":{"line":53,"column":42}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.staysLive",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":54,"column":2},"end":{"line":54,"column":25}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"keepLive"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":54,"column":28},"end":{"line":54,"column":45}}})) != null ? stack1 : "")
+    + " |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tracking"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"mustInclude"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":68,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":71,"column":24}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"tool"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":25},"end":{"line":68,"column":106}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.show",{"name":"t","hash":{"labels":lookupProperty(helpers,"codes").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"labels"),{"name":"codes","hash":{},"data":data,"loc":{"start":{"line":68,"column":141},"end":{"line":68,"column":166}}})},"data":data,"loc":{"start":{"line":68,"column":106},"end":{"line":68,"column":168}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":168},"end":{"line":68,"column":233}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":233},"end":{"line":68,"column":329}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"repeat"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":329},"end":{"line":68,"column":417}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"tool"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":25},"end":{"line":71,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.show",{"name":"t","hash":{"labels":lookupProperty(helpers,"codes").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"labels"),{"name":"codes","hash":{},"data":data,"loc":{"start":{"line":71,"column":141},"end":{"line":71,"column":166}}})},"data":data,"loc":{"start":{"line":71,"column":106},"end":{"line":71,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":168},"end":{"line":71,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":233},"end":{"line":71,"column":329}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"repeat"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":329},"end":{"line":71,"column":417}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -662,19 +664,23 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"label"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":53,"column":2},"end":{"line":53,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.appearing",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":50,"column":2},"end":{"line":50,"column":25}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"isUrl"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":53,"column":19},"end":{"line":53,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"appearing"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":50,"column":28},"end":{"line":50,"column":46}}})) != null ? stack1 : "")
     + " |\n";
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":53,"column":32},"end":{"line":53,"column":46}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"label"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":56,"column":2},"end":{"line":56,"column":16}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"isUrl"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":56,"column":19},"end":{"line":56,"column":79}}})) != null ? stack1 : "")
+    + " |\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -683,8 +689,17 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"codeCell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":53,"column":54},"end":{"line":53,"column":72}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":56,"column":32},"end":{"line":56,"column":46}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"codeCell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"codeCell","hash":{},"data":data,"loc":{"start":{"line":56,"column":54},"end":{"line":56,"column":72}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -693,20 +708,9 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.mustInclude",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":57,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.mustInclude",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":60,"column":25}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"mustInclude"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":60,"column":2},"end":{"line":60,"column":13}}})) != null ? stack1 : "")
-    + "\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"mustInclude"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -715,8 +719,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.notes",{"name":"t","hash":{"notes":lookupProperty(depth0,"notes")},"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":65,"column":31}}})) != null ? stack1 : "")
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":63,"column":2},"end":{"line":63,"column":13}}})) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -726,8 +730,9 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.disclosure.tool",{"name":"t","hash":{"tool":lookupProperty(lookupProperty(depth0,"disclosure"),"tool")},"data":data,"loc":{"start":{"line":68,"column":48},"end":{"line":68,"column":98}}})) != null ? stack1 : "")
-    + " ";
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.notes",{"name":"t","hash":{"notes":lookupProperty(depth0,"notes")},"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":68,"column":31}}})) != null ? stack1 : "")
+    + "\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -736,8 +741,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":198},"end":{"line":68,"column":226}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.disclosure.tool",{"name":"t","hash":{"tool":lookupProperty(lookupProperty(depth0,"disclosure"),"tool")},"data":data,"loc":{"start":{"line":71,"column":48},"end":{"line":71,"column":98}}})) != null ? stack1 : "")
+    + " ";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -747,7 +752,7 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.disclosure.onScreen",{"name":"t","hash":{"seconds":lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen")},"data":data,"loc":{"start":{"line":68,"column":261},"end":{"line":68,"column":322}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"disclosure"),"placements"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":71,"column":198},"end":{"line":71,"column":226}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -756,25 +761,17 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.disclosure.repeat",{"name":"t","hash":{"repeat":lookupProperty(lookupProperty(depth0,"disclosure"),"repeat")},"data":data,"loc":{"start":{"line":68,"column":354},"end":{"line":68,"column":410}}})) != null ? stack1 : "");
+  return " "
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.disclosure.onScreen",{"name":"t","hash":{"seconds":lookupProperty(lookupProperty(depth0,"disclosure"),"onScreen")},"data":data,"loc":{"start":{"line":71,"column":261},"end":{"line":71,"column":322}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n| "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.market",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":71,"column":2},"end":{"line":71,"column":33}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.rulesFrom",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":71,"column":36},"end":{"line":71,"column":70}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.accepted",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":71,"column":73},"end":{"line":71,"column":106}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.weak",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":71,"column":109},"end":{"line":71,"column":138}}})) != null ? stack1 : "")
-    + " |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.disclosure.repeat",{"name":"t","hash":{"repeat":lookupProperty(lookupProperty(depth0,"disclosure"),"repeat")},"data":data,"loc":{"start":{"line":71,"column":354},"end":{"line":71,"column":410}}})) != null ? stack1 : "");
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -783,15 +780,16 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"market"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":2},"end":{"line":74,"column":17}}})) != null ? stack1 : "")
+  return "\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.market",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":74,"column":2},"end":{"line":74,"column":33}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"regulator"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":20},"end":{"line":74,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.rulesFrom",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":74,"column":36},"end":{"line":74,"column":70}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"accepted"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":41},"end":{"line":74,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.accepted",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":74,"column":73},"end":{"line":74,"column":106}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"avoid"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":74,"column":61},"end":{"line":74,"column":75}}})) != null ? stack1 : "")
-    + " |\n";
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.disclosure.weak",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":74,"column":109},"end":{"line":74,"column":138}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"disclosure"),"rules"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":78,"column":9}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -801,9 +799,13 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":84,"column":2},"end":{"line":84,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"market"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":77,"column":2},"end":{"line":77,"column":17}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":84,"column":18},"end":{"line":84,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"regulator"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":77,"column":20},"end":{"line":77,"column":38}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"accepted"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":77,"column":41},"end":{"line":77,"column":58}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"avoid"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":77,"column":61},"end":{"line":77,"column":75}}})) != null ? stack1 : "")
     + " |\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -813,22 +815,12 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.references",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":122,"column":24}}})) != null ? stack1 : "")
-    + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"references"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"when"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":87,"column":2},"end":{"line":87,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"what"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":87,"column":18},"end":{"line":87,"column":31}}})) != null ? stack1 : "")
+    + " |\n";
 },"21":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"link","hash":{},"data":data,"loc":{"start":{"line":125,"column":2},"end":{"line":125,"column":15}}})) != null ? stack1 : "")
-    + "\n";
-},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -837,9 +829,20 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.exclusivity",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":144,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.references",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":125,"column":0},"end":{"line":125,"column":24}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"references"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":129,"column":9}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"link").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"link","hash":{},"data":data,"loc":{"start":{"line":128,"column":2},"end":{"line":128,"column":15}}})) != null ? stack1 : "")
+    + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -848,12 +851,10 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.payment",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":152,"column":3},"end":{"line":152,"column":24}}})) != null ? stack1 : "")
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.exclusivity",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":147,"column":25}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.paymentLine",{"name":"t","hash":{"fee":lookupProperty(lookupProperty(depth0,"payment"),"fee"),"model":lookupProperty(lookupProperty(depth0,"payment"),"model")},"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":154,"column":61}}})) != null ? stack1 : "")
-    + "\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"payment"),depth0,{"name":"payment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "");
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -862,26 +863,31 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":2},"end":{"line":164,"column":15}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":164,"column":18},"end":{"line":164,"column":73}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":76},"end":{"line":164,"column":97}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":164,"column":100},"end":{"line":164,"column":115}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"phone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":118},"end":{"line":164,"column":132}}})) != null ? stack1 : "")
-    + " |\n";
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.payment",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":155,"column":3},"end":{"line":155,"column":24}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.paymentLine",{"name":"t","hash":{"fee":lookupProperty(lookupProperty(depth0,"payment"),"fee"),"model":lookupProperty(lookupProperty(depth0,"payment"),"model")},"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":157,"column":61}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"payment"),depth0,{"name":"payment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":31},"end":{"line":164,"column":45}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":167,"column":2},"end":{"line":167,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":167,"column":18},"end":{"line":167,"column":73}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"organisation"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":167,"column":76},"end":{"line":167,"column":97}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":167,"column":100},"end":{"line":167,"column":115}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"phone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":167,"column":118},"end":{"line":167,"column":132}}})) != null ? stack1 : "")
+    + " |\n";
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -890,19 +896,16 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":164,"column":53},"end":{"line":164,"column":66}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":167,"column":31},"end":{"line":167,"column":45}}})) != null ? stack1 : "");
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.meetings",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":168,"column":22}}})) != null ? stack1 : "")
-    + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"meetings"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":172,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"role"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":167,"column":53},"end":{"line":167,"column":66}}})) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -911,22 +914,24 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":171,"column":2},"end":{"line":171,"column":13}}})) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"when"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":171,"column":15},"end":{"line":171,"column":26}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":26},"end":{"line":171,"column":62}}})) != null ? stack1 : "")
-    + "\n";
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.meetings",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":171,"column":0},"end":{"line":171,"column":22}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"meetings"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":175,"column":9}}})) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ", "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"length"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":171,"column":42},"end":{"line":171,"column":55}}})) != null ? stack1 : "");
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":174,"column":2},"end":{"line":174,"column":13}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"when"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":174,"column":15},"end":{"line":174,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"length"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":174,"column":26},"end":{"line":174,"column":62}}})) != null ? stack1 : "")
+    + "\n";
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -935,8 +940,18 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"length"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":174,"column":42},"end":{"line":174,"column":55}}})) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.holdingStatement",{"name":"t","hash":{"statement":lookupProperty(depth0,"holdingStatement")},"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":186,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"brief.holdingStatement",{"name":"t","hash":{"statement":lookupProperty(depth0,"holdingStatement")},"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":189,"column":57}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -972,79 +987,79 @@ export const BUILTIN_DOCUMENTS = {
     + "\n## "
     + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.deliverables",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":34,"column":3},"end":{"line":34,"column":29}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deliverables"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":78,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deliverables"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":81,"column":9}}})) != null ? stack1 : "")
     + "## "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyDates",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":79,"column":3},"end":{"line":79,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyDates",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":82,"column":3},"end":{"line":82,"column":25}}})) != null ? stack1 : "")
     + "\n\n| "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyDates.when",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":81,"column":2},"end":{"line":81,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyDates.when",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":84,"column":2},"end":{"line":84,"column":29}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyDates.what",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":81,"column":32},"end":{"line":81,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.keyDates.what",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":84,"column":32},"end":{"line":84,"column":59}}})) != null ? stack1 : "")
     + " |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"keyDates"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"keyDates"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":88,"column":9}}})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.direction",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":87,"column":3},"end":{"line":87,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.direction",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":90,"column":3},"end":{"line":90,"column":26}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"latitude"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":89,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"latitude"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":92,"column":24}}})) != null ? stack1 : "")
     + ".\n\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.youDecide",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":91,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.youDecide",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":94,"column":23}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"youDecide"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"youDecide"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.brandApproves",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":97,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.brandApproves",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":100,"column":27}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"brandApproves"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"brandApproves"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":104,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.together",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":103,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.together",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":106,"column":22}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"together"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"autonomy"),"together"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.dos",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":109,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.dos",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":112,"column":17}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"dos"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":113,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"dos"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.donts",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":115,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.donts",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":118,"column":19}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"donts"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":119,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"references"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"donts"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"references"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":130,"column":7}}})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.approvalPath",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":129,"column":3},"end":{"line":129,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.approvalPath",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":132,"column":3},"end":{"line":132,"column":29}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.approvalIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":131,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.approvalIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":134,"column":27}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"approval"),depth0,{"name":"approval","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.rights",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":135,"column":3},"end":{"line":135,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.rights",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":138,"column":3},"end":{"line":138,"column":23}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":139,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":142,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"rights-end"),depth0,{"name":"rights-end","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"exclusivity"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":149,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"payment"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"exclusivity"),"length"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":152,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"payment"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":153,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":159,"column":3},"end":{"line":159,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":162,"column":3},"end":{"line":162,"column":25}}})) != null ? stack1 : "")
     + "\n\n| "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.name",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":2},"end":{"line":161,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.name",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":164,"column":2},"end":{"line":164,"column":29}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.role",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":32},"end":{"line":161,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.role",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":164,"column":32},"end":{"line":164,"column":59}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.organisation",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":62},"end":{"line":161,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.organisation",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":164,"column":62},"end":{"line":164,"column":97}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.email",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":100},"end":{"line":161,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.email",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":164,"column":100},"end":{"line":164,"column":128}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.phone",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":131},"end":{"line":161,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.contacts.phone",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":164,"column":131},"end":{"line":164,"column":159}}})) != null ? stack1 : "")
     + " |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"meetings"),"length"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":173,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":168,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"meetings"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":176,"column":7}}})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.communication",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":175,"column":3},"end":{"line":175,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.communication",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":178,"column":3},"end":{"line":178,"column":30}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"escalation"),depth0,{"name":"escalation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## "
-    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.conduct",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":179,"column":3},"end":{"line":179,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.conduct",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":182,"column":3},"end":{"line":182,"column":24}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conduct"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":183,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":187,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"unconfirmed"),depth0,{"name":"unconfirmed","hash":{"intro":lookupProperty(helpers,"t").call(alias1,"brief.unconfirmedIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":188,"column":22},"end":{"line":188,"column":50}}})},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conduct"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":186,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":190,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"unconfirmed"),depth0,{"name":"unconfirmed","hash":{"intro":lookupProperty(helpers,"t").call(alias1,"brief.unconfirmedIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":191,"column":22},"end":{"line":191,"column":50}}})},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "followup": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -238,6 +238,11 @@ const deliverable = obj(
   {
     id: idField('deliverable', 'tiktok-1'),
     creator: partyRef('Creator', 'The creator who makes and posts it', 'maya-chen'),
+    co_creators: partyRefs(
+      'Co-creators',
+      'Other creators who appear in it: the panel of a live event, the guest of a podcast episode. Each is briefed on it, bound by its dates and checked like its creator (age, time zone)',
+      ['jon-reyes', 'priya-nair'],
+    ),
     platform: oneOfEnum({ title: 'Platform', description: 'Where it is posted.', examples: ['tiktok'] }, V.PLATFORMS),
     format: oneOfEnum({ title: 'Format', description: 'The content format on that platform.', examples: ['short_video'] }, V.FORMATS),
     count: int({ title: 'Count', description: 'How many pieces of this kind.', examples: [3] }, { minimum: 1 }),

@@ -20,5 +20,16 @@ ruleTester('go-live-awake-hours', {
       edits: [['at: 2027-03-10T12:00 America/Toronto', 'at: 2027-03-10T23:30 America/Los_Angeles']],
       errors: [{ at: '2027-03-10T23:30 America/Los_Angeles', message: /jon-reel goes live at night: 02:30 for Jon Reyes's clock, 02:30 for the US audience/ }],
     },
+    {
+      name: 'a live panel at noon in Toronto with a co-creator in Singapore, where it is 01:00',
+      edits: [
+        ['    timezone: America/Chicago\n    authority: [sign_contract, issue_statement]', '    timezone: Asia/Singapore\n    authority: [sign_contract, issue_statement]'],
+        ['    creator: jon-reyes\n    platform: instagram\n    format: reel', '    creator: jon-reyes\n    co_creators: [priya-nair]\n    platform: instagram\n    format: reel'],
+      ],
+      errors: [
+        { at: '2027-03-10T12:00 America/Toronto', message: /^jon-reel goes live at night: 01:00 for Priya Nair's clock\.$/ },
+        { at: '2027-03-12T10:00 America/Chicago', message: /^priya-integration goes live at night: 00:00 for Priya Nair's clock\.$/ },
+      ],
+    },
   ],
 });

@@ -28,5 +28,15 @@ ruleTester('on-camera-activity-age', {
       edits: [['category: consumer_electronics', 'category: gambling'], AGE(20), notes('Place a bet on the big game from the couch.')],
       errors: [{ at: 'Place a bet', message: /"Place a bet" \(gambling\), but Maya Chen is 20; in US nobody under 21 may be/ }],
     },
+    {
+      name: 'a 27-year-old host tasting a spritz for the UK with a 22-year-old co-creator on the panel',
+      edits: [
+        UK,
+        ['    age: 31', '    age: 22'],
+        ['    creator: maya-chen\n    platform: tiktok', '    creator: maya-chen\n    co_creators: [jon-reyes]\n    platform: tiktok'],
+        notes('A live tasting where both pour and taste the elderflower spritz.'),
+      ],
+      errors: [{ at: 'A live tasting', message: /asks Jon Reyes to be shown "pour and taste the elderflower spritz" \(alcohol\), but Jon Reyes is 22; in GB nobody under 25/ }],
+    },
   ],
 });

@@ -1,8 +1,16 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('references-resolve', {
-  valid: [{ name: 'the base spec' }],
+  valid: [
+    { name: 'the base spec' },
+    { name: 'a co-creator who is a party', edits: [['    creator: maya-chen\n    platform: tiktok', '    creator: maya-chen\n    co_creators: [jon-reyes, priya-nair]\n    platform: tiktok']] },
+  ],
   invalid: [
+    {
+      name: 'a co-creator nobody defined',
+      edits: [['    creator: maya-chen\n    platform: tiktok', '    creator: maya-chen\n    co_creators: [jon-reyes, priya-nar]\n    platform: tiktok']],
+      errors: [{ at: 'priya-nar]', message: /"priya-nar" is not the id of any entry in parties/ }],
+    },
     {
       name: 'a typo in a RACI party id',
       edits: [

@@ -4,6 +4,7 @@
  * exclusivity run out, the formal review. Pure, and ordered by time, so the
  * same spec always gives the same events.
  */
+import { appearingCreators } from '../spec/deliverable-facts.js';
 import { occurrenceLabel, occurrencesOf } from '../schedule/recurrence.js';
 import { stageClosings } from '../schedule/approval.js';
 import { checkInDates, firstPostDate, liveUntil, organicRightsEnd, paidRightsEnd, wrapReportTerm } from '../schedule/dates.js';
@@ -114,7 +115,7 @@ export function campaignEvents(spec: CampaignSpec): CalendarEvent[] {
     const d = o.deliverable;
     const key = o.number === 1 ? d.id : `${d.id}.${o.number}`;
     const label = occurrenceLabel(o);
-    const concerned = [d.creator, ...approvers, spec.campaign.owner];
+    const concerned = [...appearingCreators(d), ...approvers, spec.campaign.owner];
     add({
       key: `deliverable.${key}.draft-due`,
       summary: `First draft due: ${label}`,

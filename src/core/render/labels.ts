@@ -36,6 +36,7 @@ export const FORMAT: Labels<typeof V.FORMATS> = {
   native_video: 'native video',
   host_read_preroll: 'host-read pre-roll',
   host_read_midroll: 'host-read mid-roll',
+  episode: 'episode',
   article: 'article',
 };
 

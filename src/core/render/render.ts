@@ -2,6 +2,7 @@
  * Which documents a render produces and what each one contains. Pure: the
  * spec, its findings and the follow-up come in, Markdown strings go out.
  */
+import { appearsIn } from '../spec/deliverable-facts.js';
 import type { AlignkitFollowUp as FollowUp } from '../../generated/followup.types.js';
 import { documentLanguage } from '../i18n/language.js';
 import { documentLocale, type DocumentLocale } from '../i18n/locales.js';
@@ -66,7 +67,7 @@ export function creatorIds(spec: CampaignSpec): string[] {
 export function briefLanguage(spec: CampaignSpec, party: string, override?: DocumentLocale): { locale: DocumentLocale; unsupportedLanguage?: string } {
   if (override) return { locale: override };
   const creator = spec.parties.find((p) => p.id === party);
-  const deliverableLanguages = [...new Set(spec.deliverables.filter((d) => d.creator === party).map((d) => d.language))];
+  const deliverableLanguages = [...new Set(spec.deliverables.filter((d) => appearsIn(d, party)).map((d) => d.language))];
   const wanted = creator?.language ?? (deliverableLanguages.length === 1 ? deliverableLanguages[0] : undefined);
   if (wanted === undefined) return { locale: 'en' };
   const locale = documentLocale(wanted);

@@ -22,6 +22,7 @@ const SPECS: Record<string, FormatSpec> = {
   'linkedin/native_video': { maxSeconds: 1800, aspects: ['16:9', '1:1', '4:5', '9:16'], note: 'LinkedIn videos run up to 30 minutes' },
   'podcast/host_read_preroll': { maxSeconds: 60, aspects: ['audio'], note: 'Pre-roll reads run 15-60 seconds of audio' },
   'podcast/host_read_midroll': { maxSeconds: 180, aspects: ['audio'], note: 'Mid-roll reads run 60-120 seconds of audio' },
+  'podcast/episode': { maxSeconds: 4 * 3600, aspects: ['audio', '16:9'], note: 'Podcast episodes are audio, or 16:9 video for a video podcast, up to 4 hours' },
 };
 
 export const formatFitsPlatform: Rule = {

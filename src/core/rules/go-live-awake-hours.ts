@@ -1,3 +1,4 @@
+import { appearingCreators } from '../spec/deliverable-facts.js';
 import { deliverableMarkets } from '../spec/deliverable-facts.js';
 import { MARKET_ZONES } from '../spec/market-zones.js';
 import { type Clock, zonedInstant } from '../time/clock.js';
@@ -41,15 +42,17 @@ export const goLiveAwakeHours: Rule = {
     const parties = new Map(spec.parties.map((p) => [p.id, p]));
     spec.deliverables.forEach((d, i) => {
       if (d.go_live.at === undefined) return;
-      const creator = parties.get(d.creator);
+      // Everyone who appears: a live panel at 03:00 for one of its guests is as much a problem as for its host.
+      const people = appearingCreators(d).flatMap((id) => parties.get(id) ?? []);
       const zones: [who: string, zone: string][] = [
-        ...(creator ? ([[`${creator.name}'s clock`, creator.timezone ?? spec.campaign.timezone]] as [string, string][]) : []),
+        ...people.map((p): [string, string] => [`${p.name}'s clock`, p.timezone ?? spec.campaign.timezone]),
         ...deliverableMarkets(spec, d).flatMap((m): [string, string][] => (MARKET_ZONES[m] ? [[`the ${m} audience (${MARKET_ZONES[m]})`, MARKET_ZONES[m]]] : [])),
       ];
       const nightFor = (clock: Clock) =>
         zones.filter(([, zone]) => {
-          const { lo, hi } = clock.wallAt(zonedInstant(clock, d.go_live.at!).lo, zone);
-          return mayBeNight(lo, hi);
+          // The whole interval the instant may lie in: from its earliest wall time to its latest.
+          const instant = zonedInstant(clock, d.go_live.at!);
+          return mayBeNight(clock.wallAt(instant.lo, zone).lo, clock.wallAt(instant.hi, zone).hi);
         });
       // The bounding clock clears nearly every go-live; the exact one decides the rest.
       if (nightFor(context.clock).length === 0) return;

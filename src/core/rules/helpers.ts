@@ -26,7 +26,7 @@ export function goLivePointer(d: Deliverable, index: number): string {
 }
 
 export const VIDEO_FORMATS = new Set(['short_video', 'reel', 'live', 'dedicated_video', 'integration', 'short', 'native_video']);
-export const AUDIO_FORMATS = new Set(['host_read_preroll', 'host_read_midroll']);
+export const AUDIO_FORMATS = new Set(['host_read_preroll', 'host_read_midroll', 'episode']);
 export const CONVERSION_METRICS = new Set(['conversions', 'cvr', 'cpa', 'leads', 'cpl', 'revenue', 'roas', 'roi']);
 
 /** An amount in a finding: "EUR 28,500", "GBP 433.33". */

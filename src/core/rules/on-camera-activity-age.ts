@@ -1,3 +1,4 @@
+import { appearingCreators } from '../spec/deliverable-facts.js';
 import { deliverableJurisdictions } from '../spec/deliverable-facts.js';
 import { readablePath } from '../spec/pointer.js';
 import { type RegulatedCategory, strictestFloor } from '../spec/regulated-floors.js';
@@ -59,15 +60,21 @@ deliverables:
         const said = (regulated === activity.category ? activity.pattern : activity.alwaysRegulated).exec(field.text);
         if (!said) continue;
         const deliverable = spec.deliverables[field.segments[1] as number];
-        const creator = deliverable && parties.get(deliverable.creator);
-        if (!deliverable || creator?.age === undefined) break;
+        if (!deliverable) break;
+        // Everyone shown in it: its creator and, for a panel or a guest appearance, its co-creators.
+        const shown = appearingCreators(deliverable).flatMap((id) => parties.get(id) ?? []);
         const floor = strictestFloor(activity.category, deliverableJurisdictions(spec, deliverable), 'talentAge', (a, b) => a > b);
-        if (!floor || creator.age >= floor.value) continue;
+        const under = floor ? shown.filter((p) => p.age !== undefined && p.age < floor.value) : [];
+        if (!floor || under.length === 0) continue;
+        const who = under.map((p) => p.name).join(' and ');
+        const ages = under.map((p) => `${p.name} is ${p.age}`).join(', ');
         hits.push(
           hit(
             field.pointer,
-            `${readablePath(field.pointer, spec)} asks ${creator.name} to be shown "${said[0]}" (${activity.category}), but ${creator.name} is ${creator.age}; in ${floor.market} nobody under ${floor.value} may be (${floor.source}).`,
-            { hint: `Give that part to someone aged ${floor.value} or over, or take it out of the brief.` },
+            `${readablePath(field.pointer, spec)} asks ${who} to be shown "${said[0]}" (${activity.category}), but ${ages}; in ${floor.market} nobody under ${floor.value} may be (${floor.source}).`,
+            {
+              hint: `Give that part to someone aged ${floor.value} or over, or take it out of the brief.`,
+            },
           ),
         );
         break;

@@ -40,7 +40,7 @@ export async function runRules(spec: CampaignSpec, options: LintOptions): Promis
     for (let attempt = 0; ; attempt += 1) {
       try {
         hits = rule.check(target, context);
-        if (target !== spec) hits = inSpec(hits, occurrences!.pointerInSpec);
+        if (target !== spec) hits = occurrences!.inSpec(hits);
         break;
       } catch (error) {
         if (attempt < 2 && error instanceof NeedsExactClock) exact = await loadExactClock();
@@ -51,19 +51,6 @@ export async function runRules(spec: CampaignSpec, options: LintOptions): Promis
     for (const hit of hits) out.push({ ...hit, ruleId: rule.id, severity });
   }
   return out;
-}
-
-/** Findings on occurrences, pointed at the fields of the spec; the same finding from several occurrences once. */
-function inSpec(hits: ReturnType<Rule['check']>, pointerInSpec: (pointer: string) => string): ReturnType<Rule['check']> {
-  const seen = new Set<string>();
-  return hits
-    .map((hit) => ({ ...hit, pointer: pointerInSpec(hit.pointer) }))
-    .filter((hit) => {
-      const key = `${hit.pointer}\u0000${hit.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
 }
 
 /** A rule threw: a bug in alignkit, reported with the rule's id so it can be switched off meanwhile. */

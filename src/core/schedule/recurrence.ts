@@ -111,8 +111,14 @@ export function occurrenceLabel(o: Occurrence): string {
  */
 export interface OccurrenceSpec {
   spec: CampaignSpec;
-  pointerInSpec(pointer: string): string;
+  /**
+   * Findings on the occurrences, pointed at the fields of the spec. The same finding on several occurrences of
+   * one deliverable (a go-live at 03:00 every week) becomes one that lists them, at the earliest one's field.
+   */
+  inSpec<T extends { pointer: string; message: string }>(findings: readonly T[]): T[];
 }
+
+const LABEL = / \((\d+)\/(\d+)\)/;
 
 export function withOccurrences(spec: CampaignSpec): OccurrenceSpec | undefined {
   if (!spec.deliverables.some((d) => d.recurrence)) return undefined;
@@ -125,16 +131,36 @@ export function withOccurrences(spec: CampaignSpec): OccurrenceSpec | undefined 
       deliverables.push(o.of === 1 ? o.deliverable : { ...o.deliverable, id: occurrenceLabel(o) });
     }
   });
+  const pointerInSpec = (pointer: string): string => {
+    const match = /^\/deliverables\/(\d+)(\/.*)?$/.exec(pointer);
+    const from = match ? origin[Number(match[1])] : undefined;
+    if (!match || !from) return pointer;
+    const rest = match[2] ?? '';
+    if (from.number > 1 && /^\/(?:draft_due|go_live)(?:\/|$)/.test(rest)) return `/deliverables/${from.index}/recurrence`;
+    return `/deliverables/${from.index}${rest}`;
+  };
   return {
     spec: { ...spec, deliverables },
-    pointerInSpec(pointer) {
-      const match = /^\/deliverables\/(\d+)(\/.*)?$/.exec(pointer);
-      if (!match) return pointer;
-      const from = origin[Number(match[1])];
-      if (!from) return pointer;
-      const rest = match[2] ?? '';
-      if (from.number > 1 && /^\/(?:draft_due|go_live)(?:\/|$)/.test(rest)) return `/deliverables/${from.index}/recurrence`;
-      return `/deliverables/${from.index}${rest}`;
+    inSpec(findings) {
+      const groups = new Map<string, { finding: (typeof findings)[number]; numbers: number[]; of: number }>();
+      for (const finding of findings) {
+        const match = /^\/deliverables\/(\d+)/.exec(finding.pointer);
+        const from = match ? origin[Number(match[1])] : undefined;
+        const label = LABEL.exec(finding.message);
+        // One finding per deliverable and wording, whichever occurrence it came from.
+        const key = from && label ? `${from.index}\u0000${finding.message.replace(LABEL, '')}` : `\u0000${pointerInSpec(finding.pointer)}\u0000${finding.message}`;
+        const group = groups.get(key);
+        if (group) {
+          if (label) group.numbers.push(Number(label[1]));
+        } else {
+          groups.set(key, { finding: { ...finding, pointer: pointerInSpec(finding.pointer) }, numbers: label ? [Number(label[1])] : [], of: label ? Number(label[2]) : 0 });
+        }
+      }
+      return [...groups.values()].map(({ finding, numbers, of }) => {
+        if (numbers.length < 2) return finding;
+        const which = numbers.length === of ? `(all ${of} occurrences)` : `(occurrences ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)} of ${of})`;
+        return { ...finding, message: finding.message.replace(LABEL, ` ${which}`) };
+      });
     },
   };
 }

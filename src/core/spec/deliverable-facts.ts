@@ -22,3 +22,13 @@ export function goLiveStart(d: Deliverable): string {
 export function goLiveEnd(d: Deliverable): string {
   return (d.go_live.at ?? d.go_live.window_end)!;
 }
+
+/** Everyone who appears in a deliverable: its creator, then its co-creators (a panel, a podcast guest). */
+export function appearingCreators(d: Deliverable): string[] {
+  return [d.creator, ...(d.co_creators ?? []).filter((id) => id !== d.creator)];
+}
+
+/** Whether a creator appears in a deliverable, as its creator or a co-creator. */
+export function appearsIn(d: Deliverable, creator: string): boolean {
+  return d.creator === creator || (d.co_creators ?? []).includes(creator);
+}

@@ -12,6 +12,7 @@ export const REFERENCES: readonly [ReferenceKind, readonly string[]][] = [
   ['party', ['parties', '*', 'backup']],
   ['party', ['messaging', 'claims', '*', 'approved_by']],
   ['party', ['deliverables', '*', 'creator']],
+  ['party', ['deliverables', '*', 'co_creators', '*']],
   ['party', ['approvals', 'stages', '*', 'approver']],
   ['party', ['milestones', '*', 'owner']],
   ['party', ['raci', '*', 'responsible', '*']],

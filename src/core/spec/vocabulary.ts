@@ -50,6 +50,7 @@ export const FORMATS = [
   'native_video',
   'host_read_preroll',
   'host_read_midroll',
+  'episode',
   'article',
 ] as const;
 

@@ -162,7 +162,7 @@ export function agreementView(spec: CampaignSpec, context: RenderContext): Agree
     })),
     deliverables: spec.deliverables.map((d) => ({
       id: d.id,
-      creator: name(d.creator),
+      creator: d.co_creators?.length ? `${name(d.creator)}, with ${andList(d.co_creators.map(name))}` : name(d.creator),
       what: titleOf(d),
       length: lengthText(d),
       draftDue: draftDueText(d, zone),

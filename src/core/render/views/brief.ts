@@ -4,6 +4,7 @@
  * It is built from data already redacted for that creator (redact.ts), so no
  * other creator's fee and no internal field can reach it.
  */
+import { appearsIn } from '../../spec/deliverable-facts.js';
 import { occurrenceLabel, occurrencesOf } from '../../schedule/recurrence.js';
 import { approvalEnd, stageClosings } from '../../schedule/approval.js';
 import { checkInDates } from '../../schedule/dates.js';
@@ -87,7 +88,7 @@ function keyDates(spec: CampaignSpec, creator: Party, lang: DocumentLanguage): K
   const dates: KeyDate[] = [];
   const at = (zoned: string, what: string): KeyDate => ({ key: zonedKey(zoned, zone), when: lang.zoned(zoned, zone), what });
   // A recurring deliverable's dates come once per occurrence, each named "ella-reels (2/6)".
-  for (const o of spec.deliverables.filter((x) => x.creator === creator.id).flatMap(occurrencesOf)) {
+  for (const o of spec.deliverables.filter((x) => appearsIn(x, creator.id)).flatMap(occurrencesOf)) {
     const d = o.deliverable;
     const id = occurrenceLabel(o);
     dates.push(at(d.draft_due, lang.t('date.draftDue', { id })));
@@ -112,7 +113,7 @@ export function briefView(spec: CampaignSpec, creatorId: string, context: Render
   const creator = spec.parties.find((p) => p.id === creatorId)!;
   const zone = creator.timezone;
   const primary = spec.objectives.find((o) => o.primary) ?? spec.objectives[0]!;
-  const mine = spec.deliverables.filter((d) => d.creator === creatorId);
+  const mine = spec.deliverables.filter((d) => appearsIn(d, creatorId));
   const myMarkets = new Set(mine.flatMap((d) => d.markets ?? spec.campaign.markets));
   const compensation = spec.compensation.find((c) => c.creator === creatorId);
   return {

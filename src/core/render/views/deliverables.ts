@@ -34,6 +34,8 @@ export interface DeliverableView {
   aspect: string;
   language: string;
   markets: string;
+  /** For a deliverable with co-creators: who posts it and who else appears; empty otherwise. */
+  appearing: string;
   draftDue: string;
   goLive: string;
   keepLive: string;
@@ -115,6 +117,7 @@ export function deliverableView(spec: CampaignSpec, d: Deliverable, zone?: strin
     aspect: d.aspect ?? '',
     language: d.language,
     markets: (d.markets ?? spec.campaign.markets).join(', '),
+    appearing: d.co_creators?.length ? lang.t('deliverable.appearing', { creator: name(d.creator), others: lang.and(d.co_creators.map(name)) }) : '',
     draftDue: draftDueText(d, zone, lang),
     goLive: goLiveText(d, zone, lang),
     keepLive: `${lang.t('deliverable.keepLive', { days: lang.count(d.min_live_days, 'day'), date: lang.date(liveUntil(d)) })}${highlights}`,
