@@ -29,6 +29,8 @@ const TWINS: Record<string, Planted[]> = {
     // Disclosure per jurisdiction: the ASA has ruled #spon and #gifted too weak on their own.
     ['disclosure-label-accepted', '"#spon", "#gifted"'],
     ['on-camera-activity-age', "A gin serve paired with a dish in Sam's bi-monthly long-form recipe video; Sam pours"],
+    // Schedule sanity, one finding for a cause that repeats: 01:00 typed for 10:00, in all four of Sam's videos.
+    ['go-live-awake-hours', '2027-03-24T01:00 Europe/London'],
     // Schedule sanity across occurrences: Sam's bi-monthly video, fourth of four, lands in September, after the campaign.
     ['go-live-in-campaign-window', '{ frequency: monthly, interval: 2, occurrences: 4, day: fourth_wednesday }'],
     ['regulated-category-rules', 'regulated:\n    min_talent_age: 21'],
@@ -94,7 +96,7 @@ describe('misaligned twins of the examples', () => {
   });
 
   it('reads "Etc/UTC" in a twin as a time zone, not as the vague "etc"', async () => {
-    for (const example of ['ambassador-program', 'product-launch']) {
+    for (const example of ['ambassador-program', 'b2b-thought-leadership', 'product-launch']) {
       const twin = await findings(`${example}.misaligned.campaign.yaml`);
       expect(twin.text).toContain('Etc/UTC');
       expect(twin.findings.filter((f) => f.ruleId.startsWith('no-vague'))).toEqual([]);
