@@ -148,5 +148,5 @@ console.log(`\nlint 1,000 specs / ajv-cli 1,000 specs: ${(rows[2].median / ajv).
 console.log(`by CPU time: ${(rows[2].cpu / ajvRow.cpu).toFixed(2)}× (rules off: ${(rows[3].cpu / ajvRow.cpu).toFixed(2)}×)`);
 console.log('"rules off" switches every rule off through --config, so it also pays for loading a configuration file.');
 console.log(
-  'Targets: one spec ≤ 1.6×; 5,000-line spec ≤ 2.2×; 1,000 specs ≤ 0.8× ajv-cli; RSS ≤ 64 MiB (one) and ≤ 100 MiB (1,000); render all documents ≤ 2.1×; HTML ≤ 2.5×; PDF ≤ 5×; due across 500 specs ≤ 1,500 ms.',
+  'Targets on Node 24 and 26 (docs/performance.md): one spec ≤ 2.0×; 1,000 specs ≤ 0.75× ajv-cli; render all documents ≤ 2.5×; HTML ≤ 2.5×; PDF ≤ 5×; peak RSS ≤ 64 MiB (one) and ≤ 100 MiB (1,000); due across 500 specs ≤ 1,500 ms.',
 );
