@@ -82,14 +82,14 @@ describe('approval terms in documents', () => {
 });
 
 describe('payment terms in documents', () => {
-  it("says what a bonus's threshold is measured on and when production starts for the kill fee", () => {
+  it("says what a bonus's threshold is measured on, and when production starts for the kill fee and whether payments made count towards it", () => {
     const spec = loadSpec('examples/product-launch.campaign.yaml');
     const maya = spec.compensation.find((c) => c.creator === 'maya-chen')!;
     maya.bonuses = maya.bonuses!.map((b) => ({ ...b, scope: 'per_post' as const }));
     maya.kill_fee = { ...maya.kill_fee, production_starts: 'product_received' as const };
     const brief = renderSpec(spec, 'examples/product-launch.campaign.yaml', [], { documents: ['brief'] }).find((d) => d.fileName === 'brief-maya-chen.md')!.content;
     expect(brief).toMatch(/^- USD 1,500 when .* reaches 600 on a single post \(paid for each post that reaches it\) \(at most USD 3,000 in total\)$/m);
-    expect(brief).toContain('If the brand cancels: 25 % of the fee before production starts, 100 % after. Production starts when the product is received.');
+    expect(brief).toContain('If the brand cancels: 50 % of the fee before production starts, 100 % after. Production starts when the product is received. Payments already made count towards it.');
   });
 });
 

@@ -58,6 +58,8 @@ const TWINS: Record<string, Planted[]> = {
     ['approval-chain-fits', 'approvals:\n  stages:'],
     // The same four revision rounds also push the last approval past the "All content approved" milestone.
     ['milestones-match-approvals', '2027-03-10T12:00 America/New_York\n    owner: ines-alvarez'],
+    // The plan's money: Priya's kill fee equals the 40 % she is paid at signature, and nobody said whether that is all she gets.
+    ['kill-fee-clear', '{ before_production_pct: 40, after_production_pct: 100 }'],
     // The plan's money: the paid flights add up to more than the spend cap the rights grant.
     ['paid-use-within-rights', '{ amount: 40000, currency: USD }'],
   ],

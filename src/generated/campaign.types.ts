@@ -888,6 +888,10 @@ export type BeforeProduction = Percentage;
  */
 export type AfterProduction = Percentage;
 /**
+ * Whether payments already made count towards the kill fee: true, the kill fee is what the creator keeps in all (a deposit counts towards it); false, it is paid on top of them. Needed whenever something is paid before production starts, because a 50 % deposit and a 25 % kill fee read both ways.
+ */
+export type PaymentsMadeCount = boolean;
+/**
  * What counts as the start of production, where the kill fee changes: signature, the product received, the brief signed off, filming started, or the first draft submitted.
  */
 export type ProductionStarts =
@@ -1726,6 +1730,7 @@ export interface AffiliateTerms {
 export interface KillFee {
   before_production_pct: BeforeProduction;
   after_production_pct: AfterProduction;
+  paid_counts?: PaymentsMadeCount;
   production_starts?: ProductionStarts;
 }
 /**

@@ -576,6 +576,12 @@ const compensationEntry = obj(
       {
         before_production_pct: ref('percent', { title: 'Before production', description: 'Share of the fee paid on cancellation before production starts.', examples: [25] }),
         after_production_pct: ref('percent', { title: 'After production', description: 'Share of the fee paid on cancellation after production starts.', examples: [100] }),
+        paid_counts: bool({
+          title: 'Payments made count',
+          description:
+            'Whether payments already made count towards the kill fee: true, the kill fee is what the creator keeps in all (a deposit counts towards it); false, it is paid on top of them. Needed whenever something is paid before production starts, because a 50 % deposit and a 25 % kill fee read both ways.',
+          examples: [true],
+        }),
         production_starts: oneOfEnum(
           {
             title: 'Production starts',

@@ -10,8 +10,8 @@ ruleTester('payment-schedule-complete', {
     },
     {
       name: 'a kill fee that drops after production starts',
-      edits: [['{ before_production_pct: 30, after_production_pct: 100 }', '{ before_production_pct: 30, after_production_pct: 20 }']],
-      errors: [{ at: '20 }' }],
+      edits: [['{ before_production_pct: 40, after_production_pct: 100, paid_counts: true }', '{ before_production_pct: 40, after_production_pct: 20, paid_counts: true }']],
+      errors: [{ at: '20, paid_counts: true }' }],
     },
   ],
 });

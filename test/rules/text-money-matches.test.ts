@@ -26,7 +26,7 @@ ruleTester('text-money-matches', {
         {
           at: 'Your fee is',
           message:
-            /says \$12,000 for the creator's fee, but compensation \(maya-chen\)\.amount is USD 14,000.*; USD 3,000 for the kill fee, but compensation \(maya-chen\)\.kill_fee \(25 % before production\) is USD 3,500/,
+            /says \$12,000 for the creator's fee, but compensation \(maya-chen\)\.amount is USD 14,000.*; USD 3,000 for the kill fee, but compensation \(maya-chen\)\.kill_fee \(50 % before production\) is USD 7,000/,
         },
       ],
     },

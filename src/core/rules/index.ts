@@ -27,6 +27,7 @@ import { franceBannedCategories } from './france-banned-categories.js';
 import { goLiveAwakeHours } from './go-live-awake-hours.js';
 import { goLiveInCampaignWindow } from './go-live-in-campaign-window.js';
 import { idsUnique } from './ids-unique.js';
+import { killFeeClear } from './kill-fee-clear.js';
 import { kpiBaselineRealistic } from './kpi-baseline-realistic.js';
 import { kpiMeasuredOneWay } from './kpi-measured-one-way.js';
 import { kpiUnitMatchesMetric } from './kpi-unit-matches-metric.js';
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = [
   goLiveAwakeHours,
   goLiveInCampaignWindow,
   idsUnique,
+  killFeeClear,
   kpiBaselineRealistic,
   kpiMeasuredOneWay,
   kpiUnitMatchesMetric,

@@ -143,7 +143,7 @@ export function paymentView(spec: CampaignSpec, c: Compensation1, lang: Document
     affiliate: c.affiliate ? lang.t('payment.affiliate', { rate: lang.number(c.affiliate.rate_pct), days: c.affiliate.cookie_days }) : '',
     killFee: `${lang.t('payment.killFee', { before: lang.number(c.kill_fee.before_production_pct), after: lang.number(c.kill_fee.after_production_pct) })}${
       c.kill_fee.production_starts ? ` ${lang.t('payment.productionStarts', { when: lang.label('productionStart', c.kill_fee.production_starts) })}` : ''
-    }`,
+    }${c.kill_fee.paid_counts === undefined ? '' : ` ${lang.t(c.kill_fee.paid_counts ? 'payment.paidCounts' : 'payment.paidOnTop')}`}`,
   };
 }
 
