@@ -67,6 +67,16 @@ describe('semantic diff', () => {
     expect(changes[1]!.pointer).toBe('/deliverables/0/draft_due');
   });
 
+  it("names a deliverable's co-creators among the parties a change to it concerns", () => {
+    const panel = ORIGINAL.replace(
+      '    creator: jon-reyes\n    platform: instagram\n    format: reel',
+      '    creator: jon-reyes\n    co_creators: [priya-nair]\n    platform: instagram\n    format: reel',
+    );
+    const moved = panel.replace('at: 2027-03-10T12:00 America/Toronto', 'at: 2027-03-11T12:00 America/Toronto');
+    const changes = diffAgreements(agreementTerms(parse(panel)), agreementTerms(parse(moved)));
+    expect(changes.map((c) => [c.path, c.material, c.parties.includes('priya-nair'), c.parties.includes('jon-reyes')])).toEqual([['deliverables/jon-reel/go_live/at', true, true, true]]);
+  });
+
   it('matches list items by id, so reordering is no change and a removal names the item', () => {
     const before = parse(ORIGINAL);
     const reordered = { ...before, deliverables: [...before.deliverables].reverse(), parties: [...before.parties].reverse() };

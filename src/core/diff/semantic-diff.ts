@@ -152,6 +152,8 @@ function partiesOfItem(section: string, items: Json[], terms: { before: Item; af
   for (const item of items) {
     if (!isObject(item)) continue;
     if (section === 'deliverables' || section === 'compensation') ids.add(String(item.creator));
+    // A panel's or an episode's guests appear in it: its dates and specs are theirs too.
+    if (section === 'deliverables' && Array.isArray(item.co_creators)) for (const id of item.co_creators) ids.add(String(id));
     // A deliverable's dates and specs are also what its approvers review against.
     if (section === 'deliverables') for (const id of approversOf(terms.before, terms.after)) ids.add(id);
     if (section === 'parties') ids.add(String(item.id));
