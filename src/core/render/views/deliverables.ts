@@ -117,7 +117,7 @@ export function deliverableView(spec: CampaignSpec, d: Deliverable, zone?: strin
     aspect: d.aspect ?? '',
     language: d.language,
     markets: (d.markets ?? spec.campaign.markets).join(', '),
-    appearing: d.co_creators?.length ? lang.t('deliverable.appearing', { creator: name(d.creator), others: lang.and(d.co_creators.map(name)) }) : '',
+    appearing: d.co_creators?.length ? lang.t('deliverable.appearing', { creator: name(d.creator), others: lang.and(d.co_creators.map(name)), count: d.co_creators.length }) : '',
     draftDue: draftDueText(d, zone, lang),
     goLive: goLiveText(d, zone, lang),
     keepLive: `${lang.t('deliverable.keepLive', { days: lang.count(d.min_live_days, 'day'), date: lang.date(liveUntil(d)) })}${highlights}`,

@@ -30,11 +30,11 @@ function marked(node: unknown, path: readonly string[], mark: string): unknown {
   return node;
 }
 
-/** Whether a list entry (a deliverable, a fee, a backup) is about someone other than `party`. */
+/** Whether a list entry (a deliverable, a fee, a backup) is about someone other than `party`; a deliverable is also about its co-creators. */
 function aboutSomeoneElse(entry: unknown, party: string): boolean {
   if (!isRecord(entry)) return false;
   const names = ['creator', 'for', 'replacement', 'party'].map((k) => entry[k]).filter((v): v is string => typeof v === 'string');
-  if (Array.isArray(entry.creators)) names.push(...entry.creators.filter((v): v is string => typeof v === 'string'));
+  for (const list of [entry.creators, entry.co_creators]) if (Array.isArray(list)) names.push(...list.filter((v): v is string => typeof v === 'string'));
   if (names.length > 0) return !names.includes(party);
   return false;
 }
