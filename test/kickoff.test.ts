@@ -431,6 +431,9 @@ describe('question prompts (@inquirer/testing)', () => {
     screen.events.keypress('enter');
     await screen.nextRender();
     expect(screen.getScreen()).toContain("is the preset's stand-in; type the real value");
+    // The prompt still waits for a real value: close it, or it rejects when the worker exits (an unhandled error).
+    (screen.answer as unknown as { cancel(): void }).cancel();
+    await expect(screen.answer).rejects.toThrow(/cancel/i);
     const messages = await asked('product-launch', '/messaging/key_messages');
     expect(promptFor(messages).config.default).toBe('');
     expect(messages.validate(['Lasts 40 h', String((messages.current as string[])[0])])).toMatch(/is the preset's stand-in/);
