@@ -726,17 +726,20 @@ describe('alignkit kickoff --edit', () => {
     expect(dup.err).toMatch(/^alignkit: dup\.yaml:3:3: `name` appears twice/);
   });
 
-  it('refuses a pointer that is not there, a list, and a value the schema refuses, and leaves the file alone', async () => {
+  it('refuses a pointer that is not there, a list, a group of fields and a value the schema refuses, and leaves the file alone', async () => {
     const dir = tempDir();
     const original = readFileSync(join(ROOT, 'examples', 'product-launch.campaign.yaml'), 'utf8');
     writeFileSync(join(dir, 's.campaign.yaml'), original);
-    writeFileSync(join(dir, 'v.yaml'), 'approvals:\n  revision_rounds: -1\ncampaign:\n  markets: [US]\n  nope: 1\n');
+    writeFileSync(join(dir, 'v.yaml'), 'approvals:\n  revision_rounds: -1\ncampaign:\n  markets: [US]\n  window: { start: "2027-03-08", end: "2027-04-18" }\n  nope: 1\n');
     const missing = await run(dir, ['kickoff', '--edit', '/campaign/nope', 's.campaign.yaml', '--answers', 'v.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('/campaign/nope is not in the file');
     const list = await run(dir, ['kickoff', '--edit', '/campaign/markets', 's.campaign.yaml', '--answers', 'v.yaml']);
     expect(list.code).toBe(2);
     expect(list.err).toMatch(/--edit changes one value, e\.g\. \/campaign\/markets\/0/);
+    const group = await run(dir, ['kickoff', '--edit', '/campaign/window', 's.campaign.yaml', '--answers', 'v.yaml']);
+    expect(group.code).toBe(2);
+    expect(group.err).toBe('alignkit: /campaign/window is a group of fields; --edit changes one value, e.g. /campaign/window/start\n');
     const bad = await run(dir, ['kickoff', '--edit', '/approvals/revision_rounds', 's.campaign.yaml', '--answers', 'v.yaml']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^alignkit: v\.yaml:2:20: /m);

@@ -560,7 +560,11 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
       throw error;
     }
   }
-  if (value === null || typeof value === 'object') throw new UsageError(`${pointer} takes a list; --edit changes one value, e.g. ${pointer}/0`);
+  if (Array.isArray(value)) throw new UsageError(`${pointer} takes a list; --edit changes one value, e.g. ${pointer}/0`);
+  if (value === null || typeof value === 'object') {
+    const first = Object.keys(value ?? {})[0];
+    throw new UsageError(`${pointer} is a group of fields; --edit changes one value, e.g. ${pointer}/${first ?? '<field>'}`);
+  }
   let edited: string;
   try {
     edited = editScalar(text, pointer, value as string | number | boolean);
