@@ -1,4 +1,4 @@
-import { firstOnNamedDay, occurrencesOf } from '../schedule/recurrence.js';
+import { firstOnNamedDay, goLiveDate, occurrencesOf } from '../schedule/recurrence.js';
 import { at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
@@ -50,12 +50,11 @@ export const recurrenceConsistent: Rule = {
           }),
         );
       } else if (recurrence.day && !firstOnNamedDay(d)) {
-        const first = (d.go_live.at ?? d.go_live.window_start!).slice(0, 10);
         const later = occurrencesOf(d)[1]!.deliverable;
         hits.push(
           hit(
             at('deliverables', i, 'go_live', d.go_live.at ? 'at' : 'window_start'),
-            `Deliverable ${d.id} first goes live ${first}, which is not ${dayText(recurrence.day)} of its month, as the recurrence says every later occurrence does (the next on ${(later.go_live.at ?? later.go_live.window_start!).slice(0, 10)}).`,
+            `Deliverable ${d.id} first goes live ${goLiveDate(d)}, which is not ${dayText(recurrence.day)} of its month, as the recurrence says every later occurrence does (the next on ${goLiveDate(later)}).`,
             { hint: `Move the first go-live to ${dayText(recurrence.day)}, or name the day it is.` },
           ),
         );

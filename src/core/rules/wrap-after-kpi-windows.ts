@@ -26,7 +26,7 @@ communication:
     const wrap = wrapReportTerm(spec);
     const { due } = wrap;
     const stated = wrap.field === 'wrap_report_due' ? `due ${due}` : `due ${due} (${wrap.daysAfterEnd} days after the campaign ends)`;
-    const longer = wrap.field === 'wrap_report_due' ? 'Move wrap_report_due later' : 'Make wrap_report_due_days longer';
+    const later = wrap.field === 'wrap_report_due' ? 'move wrap_report_due later' : 'make wrap_report_due_days longer';
     const hits: RuleHit[] = [];
     if (due <= spec.campaign.window.end) {
       hits.push(
@@ -42,7 +42,7 @@ communication:
       if (closes >= due) {
         hits.push(
           hit(at('kpis', i, 'window'), `KPI ${kpi.id} is measured until ${closes}, but the wrap report is ${stated}.`, {
-            hint: `${longer}, or close the KPI window earlier.`,
+            hint: `${later[0]!.toUpperCase()}${later.slice(1)}, or close the KPI window earlier.`,
           }),
         );
       }
@@ -51,7 +51,7 @@ communication:
       if (flight.end >= due) {
         hits.push(
           hit(at('paid_media_plan', i, 'end'), `Paid flight ${flight.id} runs until ${flight.end}, but the wrap report is due ${due}: its spend and results will not be in it.`, {
-            hint: `End the flight earlier, or ${longer[0]!.toLowerCase()}${longer.slice(1)}.`,
+            hint: `End the flight earlier, or ${later}.`,
           }),
         );
       }
@@ -60,7 +60,7 @@ communication:
       if (term.to > due) {
         hits.push(
           hit(at('exclusivity', i, 'to'), `Exclusivity for ${quoteList(term.creators)} runs until ${term.to}, but the wrap report is due ${due}: it cannot say whether the exclusivity was kept.`, {
-            hint: `End the exclusivity before the wrap, or ${longer[0]!.toLowerCase()}${longer.slice(1)}.`,
+            hint: `End the exclusivity before the wrap, or ${later}.`,
           }),
         );
       }

@@ -7,6 +7,7 @@
  * monthly post in September is checked against the campaign's end like the
  * first one in March.
  */
+import { goLiveStart } from '../spec/deliverable-facts.js';
 import type { CampaignSpec, Deliverable } from '../spec/model.js';
 import { WEEKDAYS } from '../spec/vocabulary.js';
 import { addDays, addMonths, daysBetween, parseDate } from '../time/wall.js';
@@ -20,6 +21,11 @@ export interface Occurrence {
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'] as const;
+
+/** The day a deliverable first goes live (the opening day of a go-live window), YYYY-MM-DD. */
+export function goLiveDate(d: Deliverable): string {
+  return goLiveStart(d).slice(0, 10);
+}
 
 /** Day of the week of a date, 0 Monday ... 6 Sunday. */
 const weekdayOf = (date: string) => (new Date(parseDate(date)).getUTCDay() + 6) % 7;
@@ -62,7 +68,7 @@ function shiftZoned(zoned: string, days: number): string {
 
 /** The go-live date of occurrence `index` (0 for the first, as written). */
 function occurrenceDate(d: Deliverable & { recurrence: NonNullable<Deliverable['recurrence']> }, index: number): string {
-  const first = (d.go_live.at ?? d.go_live.window_start!).slice(0, 10);
+  const first = goLiveDate(d);
   if (index === 0) return first;
   const { frequency, interval = 1, day } = d.recurrence;
   if (frequency === 'weekly') return addDays(first, 7 * interval * index);
@@ -78,7 +84,7 @@ function occurrenceDate(d: Deliverable & { recurrence: NonNullable<Deliverable['
 export function firstOnNamedDay(d: Deliverable): boolean {
   const day = d.recurrence?.frequency === 'monthly' ? d.recurrence.day : undefined;
   if (!day) return true;
-  const first = (d.go_live.at ?? d.go_live.window_start!).slice(0, 10);
+  const first = goLiveDate(d);
   return dayInMonth(first, day) === first;
 }
 
@@ -89,7 +95,7 @@ export function occurrencesOf(d: Deliverable): Occurrence[] {
   const of = recurrence.occurrences;
   // Each occurrence is a one-off deliverable: no recurrence of its own, its share of the pieces.
   const share = Math.max(1, Math.round(d.count / of));
-  const first = (d.go_live.at ?? d.go_live.window_start!).slice(0, 10);
+  const first = goLiveDate(d);
   return Array.from({ length: of }, (_, index) => {
     if (index === 0) return { deliverable: { ...once, count: share }, number: 1, of };
     const days = daysBetween(first, occurrenceDate(d as Deliverable & { recurrence: typeof recurrence }, index));

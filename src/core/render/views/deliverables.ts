@@ -3,7 +3,7 @@ import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js'
 import { labelProfile, PLATFORMS_WITH_TOOL } from '../../spec/disclosure-labels.js';
 import { deliverableJurisdictions } from '../../spec/deliverable-facts.js';
 import { liveUntil } from '../../schedule/dates.js';
-import { occurrencesOf } from '../../schedule/recurrence.js';
+import { goLiveDate, occurrencesOf } from '../../schedule/recurrence.js';
 import { daysBetween } from '../../time/wall.js';
 import type { CampaignSpec, Deliverable } from '../../spec/model.js';
 import { namer } from './common.js';
@@ -74,7 +74,7 @@ export function goLiveText(d: Deliverable, zone?: string, lang: DocumentLanguage
   if (!d.recurrence) return first;
   const later = occurrencesOf(d)
     .slice(1)
-    .map((o) => lang.date((o.deliverable.go_live.at ?? o.deliverable.go_live.window_start!).slice(0, 10)));
+    .map((o) => lang.date(goLiveDate(o.deliverable)));
   return lang.t('deliverable.recurring', { first, interval: d.recurrence.interval ?? 1, unit: d.recurrence.frequency === 'weekly' ? 'week' : 'month', dates: lang.and(later) });
 }
 
@@ -82,7 +82,7 @@ export function goLiveText(d: Deliverable, zone?: string, lang: DocumentLanguage
 export function draftDueText(d: Deliverable, zone?: string, lang: DocumentLanguage = ENGLISH): string {
   const first = lang.zoned(d.draft_due, zone);
   if (!d.recurrence) return first;
-  const lead = daysBetween(d.draft_due.slice(0, 10), (d.go_live.at ?? d.go_live.window_start!).slice(0, 10));
+  const lead = daysBetween(d.draft_due.slice(0, 10), goLiveDate(d));
   return lang.t('deliverable.recurringDraft', { first, days: lead });
 }
 
