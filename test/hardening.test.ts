@@ -7,11 +7,11 @@ import { CORPUS, corpusHalf, expectBadInputHandled, run } from './helpers/bad-in
 import { fixture } from './helpers/paths.js';
 
 describe('bad input corpus', () => {
-  it('has at least 200 committed files in every category the hardening issue names', () => {
+  it('has at least 200 committed files in every category the hardening issue names, and schedules that make no sense', () => {
     const names = readdirSync(CORPUS);
     expect(names.length).toBeGreaterThanOrEqual(200);
     const categories = new Set(names.map((n) => n.split('-')[0]));
-    expect([...categories].sort()).toEqual(['cycle', 'date', 'enc', 'hostile', 'money', 'proto', 'ref', 'size', 'type', 'yaml', 'zone']);
+    expect([...categories].sort()).toEqual(['cycle', 'date', 'enc', 'hostile', 'money', 'proto', 'ref', 'schedule', 'size', 'type', 'yaml', 'zone']);
   });
 
   it.each(corpusHalf(0))(

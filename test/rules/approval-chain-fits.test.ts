@@ -18,6 +18,16 @@ const INES = '    authority: [approve_content, sign_contract, issue_statement, p
 ruleTester('approval-chain-fits', {
   valid: [
     { name: 'the base spec' },
+    {
+      // working-time-valid reports such a day at its field; the chain is still counted (in every weekday hour), not a crash.
+      name: "an approver's working day that ends before it starts",
+      edits: [
+        [
+          '    authority: [approve_content, sign_contract, issue_statement, pause_content, release_payment, approve_paid_media]\n    backup: tom-becker',
+          '    authority: [approve_content, sign_contract, issue_statement, pause_content, release_payment, approve_paid_media]\n    backup: tom-becker\n    working_hours: { days: [monday, tuesday, wednesday, thursday, friday], start: "17:00", end: "09:00" }',
+        ],
+      ],
+    },
     { name: 'calendar-hour reviews that fit', edits: [['review_window: { hours: 48, basis: business }', 'review_window: { hours: 48, basis: calendar }']] },
     { name: 'a draft before a holiday weekend, for approvers who work through it', edits: BEFORE_MEMORIAL_DAY },
     {

@@ -9,15 +9,21 @@ import { publicHolidays } from '../time/holiday-registry.js';
 import { HOUR_MS } from '../time/wall.js';
 import { addWorkingHours, WHOLE_WEEKDAYS, workingWeek, type HolidayTest, type WorkingWeek } from '../time/working-time.js';
 
-/** The approver's working time: their stated week (else every hour of Monday to Friday) and their public holidays. */
+/**
+ * The approver's working week: the one they state, else every hour of Monday to Friday. A stated week with
+ * no working time in it (a day that ends before it starts) counts as not stated: rule working-time-valid
+ * reports it at its field, and the schedule stays computable for every other rule and document.
+ */
 function approverWeek(spec: CampaignSpec, approver: string): WorkingWeek {
   const stated = spec.parties.find((p) => p.id === approver)?.working_hours;
-  return stated ? workingWeek(stated) : WHOLE_WEEKDAYS;
+  const week = stated ? workingWeek(stated) : WHOLE_WEEKDAYS;
+  return week.days.size === 0 || week.end <= week.start ? WHOLE_WEEKDAYS : week;
 }
 
+/** The approver's working time: their working week and their public holidays. */
 export function approverTime(spec: CampaignSpec, approver: string): { week: WorkingWeek; isHoliday?: HolidayTest } {
   const party = spec.parties.find((p) => p.id === approver);
-  const week = party?.working_hours ? workingWeek(party.working_hours) : WHOLE_WEEKDAYS;
+  const week = approverWeek(spec, approver);
   const region = party?.holidays;
   if (!region) return { week };
   const holidays = publicHolidays();
