@@ -221,9 +221,9 @@ describe('terms not yet confirmed', () => {
     expect(priya).toContain('> 1 of the terms in this brief are not confirmed yet');
   });
 
-  it("a co-creator's brief lists the unconfirmed terms of the deliverable they appear in", async () => {
+  it("a co-creator's brief lists the unconfirmed terms of the deliverable they appear in; a creator listed among their own co-creators is named once", async () => {
     const original = (await import('node:fs')).readFileSync(`${process.cwd()}/${path}`, 'utf8');
-    const text = `${original.replace('    creator: jon-reyes\n    platform: instagram\n    format: reel', '    creator: jon-reyes\n    co_creators: [priya-nair]\n    platform: instagram\n    format: reel')}\n${assumed}`;
+    const text = `${original.replace('    creator: jon-reyes\n    platform: instagram\n    format: reel', '    creator: jon-reyes\n    co_creators: [priya-nair, jon-reyes]\n    platform: instagram\n    format: reel')}\n${assumed}`;
     const docs = renderSpec((await import('yaml')).parse(text) as CampaignSpec, path, await findingsOf(path, text));
     const priya = docs.find((d) => d.fileName === 'brief-priya-nair.md')!.content;
     expect(priya).toContain('| Appearing | Jon Reyes posts it; Priya Nair appears in it |');

@@ -8,7 +8,7 @@ import { signatories } from '../../signoff/signatories.js';
 import { approvalEnd } from '../../schedule/approval.js';
 import { checkInDates, dateOf, kpiWindow, liveUntil, wrapReportDue, wrapReportTerm } from '../../schedule/dates.js';
 import { occurrenceLabel, occurrencesOf } from '../../schedule/recurrence.js';
-import { goLiveStart } from '../../spec/deliverable-facts.js';
+import { appearingCreators, goLiveStart } from '../../spec/deliverable-facts.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
 import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
 import { exactClock } from '../../time/exact-clock.js';
@@ -162,7 +162,7 @@ export function agreementView(spec: CampaignSpec, context: RenderContext): Agree
     })),
     deliverables: spec.deliverables.map((d) => ({
       id: d.id,
-      creator: d.co_creators?.length ? `${name(d.creator)}, with ${andList(d.co_creators.map(name))}` : name(d.creator),
+      creator: [name(d.creator), andList(appearingCreators(d).slice(1).map(name))].filter(Boolean).join(', with '),
       what: titleOf(d),
       length: lengthText(d),
       draftDue: draftDueText(d, zone),

@@ -1,7 +1,7 @@
 /** A deliverable in plain words, with every time on one reader's wall clock. */
 import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js';
 import { labelProfile, PLATFORMS_WITH_TOOL } from '../../spec/disclosure-labels.js';
-import { deliverableJurisdictions } from '../../spec/deliverable-facts.js';
+import { appearingCreators, deliverableJurisdictions } from '../../spec/deliverable-facts.js';
 import { liveUntil } from '../../schedule/dates.js';
 import { goLiveDate, occurrencesOf } from '../../schedule/recurrence.js';
 import { daysBetween } from '../../time/wall.js';
@@ -105,6 +105,7 @@ export function deliverableView(spec: CampaignSpec, d: Deliverable, zone?: strin
   if (d.tracking?.affiliate_url) tracking.push({ label: lang.t('deliverable.affiliateLink'), value: d.tracking.affiliate_url, isUrl: true });
   const placements = d.disclosure.placements.filter((p) => p !== 'platform_tool').map((p) => lang.label('placement', p));
   const tool = d.disclosure.placements.includes('platform_tool') ? (PLATFORMS_WITH_TOOL[d.platform] ? lang.label('platformTool', d.platform) : lang.t('deliverable.platformToolFallback')) : '';
+  const others = appearingCreators(d).slice(1);
   const highlights = d.highlight_days ? lang.t('deliverable.highlights', { days: lang.count(d.highlight_days, 'day') }) : '';
   return {
     id: d.id,
@@ -117,7 +118,7 @@ export function deliverableView(spec: CampaignSpec, d: Deliverable, zone?: strin
     aspect: d.aspect ?? '',
     language: d.language,
     markets: (d.markets ?? spec.campaign.markets).join(', '),
-    appearing: d.co_creators?.length ? lang.t('deliverable.appearing', { creator: name(d.creator), others: lang.and(d.co_creators.map(name)), count: d.co_creators.length }) : '',
+    appearing: others.length > 0 ? lang.t('deliverable.appearing', { creator: name(d.creator), others: lang.and(others.map(name)), count: others.length }) : '',
     draftDue: draftDueText(d, zone, lang),
     goLive: goLiveText(d, zone, lang),
     keepLive: `${lang.t('deliverable.keepLive', { days: lang.count(d.min_live_days, 'day'), date: lang.date(liveUntil(d)) })}${highlights}`,
