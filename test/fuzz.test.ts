@@ -12,6 +12,7 @@ import { lintSource } from '../src/core/lint.js';
 import { BARE_TIME, MAY_HOLD_TIME } from '../src/core/rules/times-have-time-zones.js';
 import { schemaProblems } from '../src/core/validate/campaign-schema.js';
 import { isValidCampaign } from '../src/core/validate/fast-check.js';
+import { campaignEvents } from '../src/core/calendar/events.js';
 import type { CampaignSpec } from '../src/core/spec/model.js';
 import { fixture } from './helpers/paths.js';
 import { RENDER_TODAY, renderSpec } from './helpers/render.js';
@@ -21,7 +22,7 @@ const BASE = readFileSync(fixture('rules/base.campaign.yaml'), 'utf8');
 const DATA = parse(BASE) as Record<string, unknown>;
 
 /** Cases per property; the total is reported in README "Reliability". */
-const FUZZ_RUNS = { mutatedSpecs: Number(process.env.FUZZ_SPECS ?? 500), yamlLikeText: 6000, randomBytes: 4000, validators: 4000, timeTexts: 20000 } as const;
+const FUZZ_RUNS = { mutatedSpecs: Number(process.env.FUZZ_SPECS ?? 500), schedules: 400, yamlLikeText: 6000, randomBytes: 4000, validators: 4000, timeTexts: 20000 } as const;
 
 type Path = (string | number)[];
 
@@ -33,11 +34,23 @@ function paths(node: unknown, path: Path = []): Path[] {
 }
 const PATHS = paths(DATA).filter((p) => p.length > 0);
 
+/** The same spec with the schedule fields the base does not use: a recurrence, a co-creator, an approver's working week and holidays. */
+const SCHEDULES = (() => {
+  const data = structuredClone(DATA) as { deliverables: Record<string, unknown>[]; parties: Record<string, unknown>[] };
+  Object.assign(data.deliverables[1]!, { count: 2, recurrence: { frequency: 'monthly', occurrences: 2, day: 'second_wednesday' }, co_creators: ['priya-nair'] });
+  Object.assign(data.parties.find((p) => p.id === 'ines-alvarez')!, {
+    working_hours: { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '08:00', end: '20:00' },
+    holidays: 'US',
+  });
+  return data as unknown as Record<string, unknown>;
+})();
+const SCHEDULE_PATHS = paths(SCHEDULES).filter((p) => p.length > 0);
+
 type Mutation = { path: number; op: 'set' | 'delete' | 'duplicate'; value: unknown };
 
-function mutate(data: unknown, mutation: Mutation): unknown {
+function mutate(data: unknown, mutation: Mutation, within: readonly Path[] = PATHS): unknown {
   const copy = structuredClone(data) as Record<string | number, unknown>;
-  const path = PATHS[mutation.path % PATHS.length]!;
+  const path = within[mutation.path % within.length]!;
   let parent = copy;
   for (const key of path.slice(0, -1)) {
     const next = parent[key];
@@ -85,6 +98,25 @@ describe('fuzz', () => {
       { seed: SEED, numRuns: FUZZ_RUNS.mutatedSpecs },
     );
     // About a tenth of the seeded edits leave a spec without errors; the point is that a good number render.
+    expect(rendered).toBeGreaterThanOrEqual(15);
+  }, 120_000);
+
+  it(`random edits of recurrences, co-creators and working weeks: lint never crashes, and a spec the schema accepts renders and has a calendar, findings and all (${FUZZ_RUNS.schedules} cases)`, async () => {
+    let rendered = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+        const data = mutations.reduce<unknown>((d, m) => mutate(d, m, SCHEDULE_PATHS), SCHEDULES);
+        const result = await lintSource('fuzz.campaign.yaml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), { today: RENDER_TODAY });
+        expectPositions(result.findings);
+        // As render --force and calendar --force do: a spec the schema accepts is rendered, its findings with it.
+        if (result.findings.some((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml') || f.ruleId === 'file-read')) return;
+        rendered += 1;
+        for (const document of renderSpec(data as CampaignSpec, 'fuzz.campaign.yaml', result.findings)) expect(document.content.length).toBeGreaterThan(100);
+        expect(campaignEvents(data as CampaignSpec).length).toBeGreaterThan(0);
+      }),
+      { seed: SEED, numRuns: FUZZ_RUNS.schedules },
+    );
+    // Most random edits break the schema; a seeded run renders about one in fifteen.
     expect(rendered).toBeGreaterThanOrEqual(15);
   }, 120_000);
 
