@@ -70,7 +70,7 @@ function mutate(data: unknown, mutation: Mutation, within: readonly Path[] = PAT
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   path: fc.nat(),
   op: fc.constantFrom('set', 'delete', 'duplicate') as fc.Arbitrary<Mutation['op']>,
-  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('2027-02-30', '2027-03-14T02:30 America/New_York', 'nobody', '__proto__', '', 'tiktok', 'USD', -1, 0, 1e9, true)),
+  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('2027-02-30', '2027-03-14T02:30 America/New_York', '05:30', 'nobody', '__proto__', '', 'tiktok', 'USD', -1, 0, 1e9, true)),
 });
 
 function expectPositions(findings: { line: number; column: number; message: string }[]): void {
