@@ -125,4 +125,21 @@ describe('alignkit checkin', () => {
     expect(existsSync(join(dir, 'launch.2027-03-26.followup.yaml'))).toBe(true);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
+
+  it('--lang writes the follow-up document in that language, as render --lang does, and refuses a language it has no catalog for', async () => {
+    const dir = workdir();
+    const refused = await run(dir, ['checkin', 'launch.campaign.yaml', '--answers', 'answers.yaml', '--lang', 'pt']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe('alignkit: --lang "pt": documents can be written in en, fr, fr-CA, de, es\n');
+    expect(existsSync(join(dir, 'launch.2027-03-26.followup.yaml'))).toBe(false);
+    const r = await run(dir, ['checkin', 'launch.campaign.yaml', '--answers', 'answers.yaml', '--lang', 'fr']);
+    expect(r.code).toBe(0);
+    const document = readFileSync(join(dir, 'out/nova-buds-pro-launch/followup-2027-03-26.md'), 'utf8');
+    expect(document).toContain('# Compte rendu : Nova Buds Pro launch');
+    expect(document).toContain('## En retard depuis les comptes rendus précédents');
+    const again = await run(dir, ['render', 'launch.campaign.yaml', '--doc', 'followup', '--followup', 'launch.2027-03-26.followup.yaml', '--lang', 'fr', '--out', '-']);
+    expect(again.out).toBe(document);
+    expect(await markdownlintProblems('followup.fr.md', document)).toEqual([]);
+    expect(tableProblems(parseMarkdown(document))).toEqual([]);
+  });
 });

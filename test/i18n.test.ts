@@ -14,6 +14,7 @@ import { DOCUMENT_LOCALES, documentLocale } from '../src/core/i18n/locales.js';
 import { createEngine } from '../src/core/render/engine.js';
 import { briefLanguage, planDocuments, renderPlanned } from '../src/core/render/render.js';
 import type { CampaignSpec } from '../src/core/spec/model.js';
+import type { AlignkitFollowUp } from '../src/generated/followup.types.js';
 import { emptySections, markdownlintProblems, parseMarkdown, tableProblems } from './helpers/markdown-oracle.js';
 import { findingsOf, loadSpec } from './helpers/render.js';
 
@@ -124,6 +125,59 @@ describe('briefs in every language', () => {
     expect(briefLanguage({ ...spec, parties: spec.parties.map((p) => (p === jon ? { ...p, language: 'de-AT' } : p)) }, 'jon-reyes')).toEqual({ locale: 'de' });
     expect(briefLanguage({ ...spec, parties: spec.parties.map((p) => (p === jon ? { ...p, language: 'it-IT' } : p)) }, 'jon-reyes')).toEqual({ locale: 'en', unsupportedLanguage: 'it-IT' });
     expect(briefLanguage(spec, 'jon-reyes', 'es')).toEqual({ locale: 'es' });
+  });
+});
+
+/** The launch's day-10 check-in, as `render --followup` reads it. */
+function launchFollowUp(): AlignkitFollowUp {
+  return parseDocument(readFileSync('examples/product-launch.2027-03-19.followup.yaml', 'utf8')).toJS() as AlignkitFollowUp;
+}
+
+function documentIn(spec: CampaignSpec, document: 'agreement' | 'followup', lang: (typeof DOCUMENT_LOCALES)[number]): string {
+  const followup = document === 'followup' ? launchFollowUp() : undefined;
+  const [planned] = planDocuments(spec, { documents: [document], followup, lang });
+  return renderPlanned(engine, spec, planned!, { source: LAUNCH, findings: [] }, followup);
+}
+
+/** Headings and table header rows: the words a document's template writes, not the spec's. */
+function templateWords(markdown: string): string[] {
+  return markdown.split('\n').filter((line) => /^#{1,2} /.test(line) || (/^\| .* \|$/.test(line) && !line.includes('`')));
+}
+
+describe('the agreement summary and the follow-up on request (--lang)', () => {
+  it.each(TRANSLATED.flatMap((locale) => [['agreement', locale] as const, ['followup', locale] as const]))(
+    '%s in %s: the golden document, valid under markdownlint and remark-gfm',
+    async (document, locale) => {
+      const content = documentIn(loadSpec(LAUNCH), document, locale);
+      await expect(content).toMatchFileSnapshot(`golden/i18n/${document}-product-launch.${locale}.md`);
+      const tree = parseMarkdown(content);
+      expect([...(await markdownlintProblems(`${document}.${locale}.md`, content)), ...tableProblems(tree), ...emptySections(tree)]).toEqual([]);
+      expect(content).not.toMatch(/\{\{|\}\}|\{[a-z]+\}/i);
+    },
+  );
+
+  it('keeps English documents byte for byte as before, and leaves no English heading in a translated one', () => {
+    const spec = loadSpec(LAUNCH);
+    const english = {
+      agreement: documentIn(spec, 'agreement', 'en'),
+      followup: documentIn(spec, 'followup', 'en'),
+    };
+    // The golden was rendered with the sign-off status, which adds the version line.
+    const golden = readFileSync('test/golden/render/product-launch/agreement.md', 'utf8').replace(/\nAgreement version \(SHA-256\): `[0-9a-f]{64}`\n/, '');
+    expect(english.agreement).toBe(golden);
+    for (const document of ['agreement', 'followup'] as const) {
+      const englishHeadings = new Set(templateWords(english[document]).filter((line) => line.startsWith('#')));
+      for (const locale of TRANSLATED) {
+        // A word the language shares with English ("Parties" in French) may stay.
+        const shared = new Set(
+          Object.keys(ENGLISH_MESSAGES)
+            .filter((key) => CATALOGS[locale][key] === ENGLISH_MESSAGES[key])
+            .map((key) => `## ${ENGLISH_MESSAGES[key]}`),
+        );
+        const left = templateWords(documentIn(spec, document, locale)).filter((line) => englishHeadings.has(line) && !shared.has(line));
+        expect(left, `${document} in ${locale}`).toEqual([]);
+      }
+    }
   });
 });
 

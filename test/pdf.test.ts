@@ -26,11 +26,12 @@ async function render(spec: string, formats: string, extra: string[] = []) {
   return { code, err: io.err(), dir: join(cwd, 'docs') };
 }
 
-// A PDF takes pdfkit most of a second: the product launch's agreement (Letter), the UK programme's (A4) and
-// a brief in German (umlauts, „quotes“) are checked, and the checks below share these renders.
+// A PDF takes pdfkit most of a second: the product launch's agreement (Letter), the UK programme's (A4, in
+// French: accents, « guillemets ») and a brief in German (umlauts, „quotes“) are checked, and the checks below
+// share these renders.
 const CASES: [example: string, extra: string[]][] = [
   ['examples/product-launch.campaign.yaml', ['--doc', 'agreement']],
-  ['examples/ambassador-program.campaign.yaml', ['--doc', 'agreement']],
+  ['examples/ambassador-program.campaign.yaml', ['--doc', 'agreement', '--lang', 'fr']],
   ['examples/b2b-thought-leadership.campaign.yaml', ['--doc', 'brief', '--party', 'jonas-richter']],
 ];
 let rendered: Promise<{ example: string; dir: string }[]> | undefined;
@@ -72,6 +73,9 @@ describe.skipIf(!POPPLER)('render --format pdf', () => {
           .filter((line) => line.trim() !== '');
         expect(fonts.length).toBeGreaterThan(0);
         for (const font of fonts) expect(font, `${pdf}: every font embedded`).toMatch(/DejaVu.*\byes yes yes\b/);
+        // The document catalog names the language, for screen readers (PDF 1.7, 14.9.2).
+        const language = markdown.includes('# Résumé de l') ? 'fr' : markdown.includes('# Creator-Briefing') ? 'de' : 'en';
+        expect(readFileSync(path, 'latin1'), `${pdf}: /Lang`).toContain(`/Lang (${language})`);
       }
     }
   }, 60_000);

@@ -29,12 +29,17 @@ describe('alignkit render --lang', () => {
     expect(r.out).toBe(readFileSync(join(ROOT, 'test/golden/i18n/brief-jon-reyes.fr-CA.md'), 'utf8'));
   });
 
-  it('says that the agreement stays in English, and writes the briefs in the language', async () => {
-    const r = await run(['render', SPEC, '--lang', 'de', '--out', 'docs', '--today', '2027-01-15']);
+  it('writes the briefs, the agreement and the follow-up in the language asked for', async () => {
+    const r = await run(['render', SPEC, '--lang', 'de', '--followup', join(ROOT, 'examples/product-launch.2027-03-19.followup.yaml'), '--out', 'docs', '--today', '2027-01-15']);
     expect(r.code).toBe(0);
-    expect(r.err).toBe('alignkit: --lang de applies to the briefs; the agreement summary and follow-ups are written in English\n');
+    expect(r.err).toBe('');
     expect(readFileSync(join(r.cwd, 'docs/brief-maya-chen.md'), 'utf8')).toContain('# Creator-Briefing: Nova Buds Pro launch');
-    expect(readFileSync(join(r.cwd, 'docs/agreement.md'), 'utf8')).toContain('# Agreement summary: Nova Buds Pro launch');
+    const agreement = readFileSync(join(r.cwd, 'docs/agreement.md'), 'utf8');
+    expect(agreement).toContain('# Vereinbarung im Überblick: Nova Buds Pro launch');
+    // The same version as the English agreement: signatures bind the terms, whatever language they were read in.
+    const english = await run(['render', SPEC, '--doc', 'agreement', '--out', '-', '--today', '2027-01-15']);
+    expect(/`([0-9a-f]{64})`/.exec(agreement)?.[1]).toBe(/`([0-9a-f]{64})`/.exec(english.out)?.[1]);
+    expect(readFileSync(join(r.cwd, 'docs/followup-2027-03-19.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'test/golden/i18n/followup-product-launch.de.md'), 'utf8'));
   });
 
   it("refuses a language it has no catalog for (exit 2), and says when a creator's language falls back to English", async () => {

@@ -179,7 +179,7 @@ glob walks; a spec named explicitly and ignored is reported on stderr and skippe
     .argument('[spec]', 'the campaign spec to render')
     .option('-d, --doc <name>', 'brief, agreement, followup or all', 'all')
     .option('-p, --party <id>', "render only this creator's brief")
-    .option('--lang <code>', "write every brief in this language (en, fr, fr-CA, de, es) instead of each creator's own")
+    .option('--lang <code>', "write every brief in this language (en, fr, fr-CA, de, es) instead of each creator's own, and the agreement and follow-up in it instead of English")
     .option('--followup <file>', 'a follow-up file (kind: FollowUp) to render as a follow-up document')
     .option('-o, --out <dir>', 'output directory, or "-" to write one document to standard output (default: out/<campaign-id>)')
     .option('--templates <dir>', 'templates that replace the built-in ones, file by file (trusted code: see README)')
@@ -202,13 +202,16 @@ Examples:
       print one creator's brief
   $ alignkit render spec.campaign.yaml --doc brief --party lea-tremblay --lang fr-CA
       a brief in Canadian French (briefs follow the creator's language by default)
+  $ alignkit render spec.campaign.yaml --doc agreement --lang de --format pdf
+      the agreement summary in German, as a PDF for a German-speaking legal team
   $ alignkit render spec.campaign.yaml --followup checkins/2027-03-19.followup.yaml
   $ alignkit render spec.campaign.yaml --force        render a draft despite lint errors
   $ alignkit render --list-templates --templates my-templates/
 
 Documents: brief (one per creator), agreement, followup (needs --followup).
 Languages: a brief is written in its creator's language (the party's \`language\`, else their
-deliverables'): en, fr, fr-CA, de or es; any other language gets English. Other documents are English.
+deliverables'): en, fr, fr-CA, de or es; any other language gets English. The agreement summary and
+follow-ups are English unless --lang asks for another language.
 Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see README "Templates".`,
     )
     .action(async (spec: string | undefined, opts: Record<string, unknown>) => {
@@ -409,6 +412,7 @@ Exit codes: 0 shown; 1 not locked (with --require-locked) or the spec fails the 
     .option('-o, --out <file>', 'the follow-up file to write (default: <spec name>.<date>.followup.yaml next to the spec)')
     .option('--docs <dir>', 'where the follow-up document goes (default: out/<campaign-id>)')
     .option('--no-render', 'write the follow-up file only')
+    .option('--lang <code>', 'write the follow-up document in this language: en (default), fr, fr-CA, de or es')
     .option('--force', 'replace an existing follow-up file or document', false)
     .addHelpText(
       'after',
@@ -418,6 +422,7 @@ Examples:
   $ alignkit checkin spring.campaign.yaml --answers day-10.yaml
       writes spring.2027-03-19.followup.yaml and out/<campaign-id>/followup-2027-03-19.md
   $ alignkit checkin spring.campaign.yaml --answers notes.yaml --date 2027-03-26 --no-render
+  $ alignkit checkin spring.campaign.yaml --answers day-10.yaml --lang fr   the document in French
 
 A check-in never changes the spec or its sign-off ledger. Requested changes to the agreement
 are listed as needing a new sign-off; action items past due in earlier follow-ups are listed as overdue.`,
@@ -431,6 +436,7 @@ are listed as needing a new sign-off; action items past due in earlier follow-up
           date: opts.date as string | undefined,
           out: opts.out as string | undefined,
           docs: opts.docs as string | undefined,
+          lang: opts.lang as string | undefined,
           render: opts.render !== false,
           force: Boolean(opts.force),
           interactive: io.stdinIsTTY === true && !io.env.CI,

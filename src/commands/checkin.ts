@@ -11,6 +11,7 @@ import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
 import { checkFollowUp } from '../core/followup.js';
 import { changesAgreement, overdueActions } from '../core/followup-history.js';
+import { languageOption } from './lang-option.js';
 import { planDocuments, renderPlanned, safeFileSegment } from '../core/render/render.js';
 import { followUpNameFor } from '../core/spec/file-names.js';
 import { isCalendarDate } from '../core/validate/formats.js';
@@ -28,6 +29,8 @@ export interface CheckinOptions {
   date?: string;
   out?: string;
   docs?: string;
+  /** --lang: the follow-up document's language (default English). */
+  lang?: string;
   render: boolean;
   force: boolean;
   config?: string;
@@ -40,6 +43,8 @@ export interface CheckinOptions {
 
 export async function runCheckin(options: CheckinOptions, io: Io): Promise<number> {
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date "${options.date}" is not a date; write YYYY-MM-DD`);
+  // An unknown --lang is refused before any question is asked.
+  languageOption(options.lang);
   if (options.answers === undefined && !options.interactive) {
     throw new UsageError('no terminal to ask questions on; pass --answers <file> with the check-in written down (see README "Check-ins")');
   }
@@ -101,7 +106,7 @@ async function recordCheckin(options: CheckinOptions & { answers: string }, io: 
   let rendered: { fileName: string; content: string } | undefined;
   if (options.render) {
     const { engine } = await engineFor(io, { templates: undefined });
-    const [planned] = planDocuments(spec, { documents: ['followup'], followup });
+    const [planned] = planDocuments(spec, { documents: ['followup'], followup, lang: languageOption(options.lang) });
     rendered = {
       fileName: planned!.fileName,
       content: renderPlanned(

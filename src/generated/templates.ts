@@ -4,10 +4,6 @@
 /** Built-in documents (templates/<name>.md.hbs), precompiled. */
 export const BUILTIN_DOCUMENTS = {
   "agreement": {"0":function(container,depth0,helpers,partials,data) {
-    return "**Status: SIGNED OFF.** Every party in the sign-off table signed this version.\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    return "**Status: NOT SIGNED OFF.** The terms below bind nobody until every party in the sign-off table has signed this version.\n";
-},"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -15,8 +11,30 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nAgreement version (SHA-256): "
-    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":12,"column":29},"end":{"line":12,"column":50}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agreement.statusSigned",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":30}}})) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agreement.statusUnsigned",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":32}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.versionHash",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":29}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":12,"column":30},"end":{"line":12,"column":51}}})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -27,17 +45,25 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"primary"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":37}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"statement"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":37},"end":{"line":34,"column":55}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"primary"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"statement"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":50},"end":{"line":34,"column":68}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"type"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":58},"end":{"line":34,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"type"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":71},"end":{"line":34,"column":84}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"kpis"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":74},"end":{"line":34,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"kpis"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":87},"end":{"line":34,"column":100}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"failure"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":90},"end":{"line":34,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"failure"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":103},"end":{"line":34,"column":119}}})) != null ? stack1 : "")
     + " |\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    return "**Primary:** ";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agreement.primary",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":34,"column":17},"end":{"line":34,"column":42}}})) != null ? stack1 : "")
+    + " ";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -99,15 +125,23 @@ export const BUILTIN_DOCUMENTS = {
   return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n| When | Milestone | Owner | After |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"milestones"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":66,"column":9}}})) != null ? stack1 : "");
+  return "\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.when",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":62,"column":2},"end":{"line":62,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.milestone",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":62,"column":27},"end":{"line":62,"column":54}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.milestoneOwner",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":62,"column":57},"end":{"line":62,"column":89}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.after",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":62,"column":92},"end":{"line":62,"column":115}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"milestones"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":66,"column":9}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -210,10 +244,8 @@ export const BUILTIN_DOCUMENTS = {
   return "### "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"creator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":106,"column":4},"end":{"line":106,"column":18}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"model"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":108,"column":20}}})) != null ? stack1 : "")
-    + ": **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"payment"),"fee"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":108,"column":24},"end":{"line":108,"column":42}}})) != null ? stack1 : "")
-    + "**.\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.paymentLine",{"name":"t","hash":{"fee":lookupProperty(lookupProperty(depth0,"payment"),"fee"),"model":lookupProperty(lookupProperty(depth0,"payment"),"model")},"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":108,"column":61}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"payment"),depth0,{"name":"payment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
@@ -224,9 +256,8 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "Total: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":114,"column":7},"end":{"line":114,"column":18}}})) != null ? stack1 : "")
-    + ".\n";
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":114,"column":11}}})) != null ? stack1 : "")
+    + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -239,15 +270,17 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":120,"column":2},"end":{"line":120,"column":13}}})) != null ? stack1 : "")
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\nExclusivity:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "");
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.exclusivity",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":126,"column":25}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"exclusivity"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -304,9 +337,9 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nAgreed holding statement: \""
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"holdingStatement"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":156,"column":27},"end":{"line":156,"column":50}}})) != null ? stack1 : "")
-    + "\"\n";
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agreement.holdingStatement",{"name":"t","hash":{"statement":lookupProperty(depth0,"holdingStatement")},"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":156,"column":61}}})) != null ? stack1 : "")
+    + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -332,20 +365,28 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\nFormal review on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"formalReview"),"date"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":170,"column":17},"end":{"line":170,"column":41}}})) != null ? stack1 : "")
-    + ", against these criteria:\n\n"
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.formalReview",{"name":"t","hash":{"date":lookupProperty(lookupProperty(depth0,"formalReview"),"date")},"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":170,"column":53}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"formalReview"),"criteria"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":9}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n## Decisions since kickoff\n\n| Date | Decision | By |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"decisions"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":191,"column":0},"end":{"line":193,"column":9}}})) != null ? stack1 : "");
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.decisions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":187,"column":3},"end":{"line":187,"column":30}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.date",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":189,"column":2},"end":{"line":189,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.decision",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":189,"column":27},"end":{"line":189,"column":53}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.by",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":189,"column":56},"end":{"line":189,"column":76}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"decisions"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":191,"column":0},"end":{"line":193,"column":9}}})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -362,15 +403,19 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"by"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":192,"column":38},"end":{"line":192,"column":49}}})) != null ? stack1 : "")
     + " |\n";
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n## Open questions\n\nThe linter found these points that the parties should settle before signing:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":201,"column":0},"end":{"line":203,"column":9}}})) != null ? stack1 : "");
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.openQuestions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":197,"column":3},"end":{"line":197,"column":34}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.openQuestionsIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":199,"column":0},"end":{"line":199,"column":36}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":201,"column":0},"end":{"line":203,"column":9}}})) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -384,18 +429,18 @@ export const BUILTIN_DOCUMENTS = {
     + " ("
     + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"ruleId"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":202,"column":18},"end":{"line":202,"column":33}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = container.lambda(container.strict(depth0, "where", {"start":{"line":202,"column":37},"end":{"line":202,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.line",{"name":"t","hash":{"line":lookupProperty(depth0,"line")},"data":data,"loc":{"start":{"line":202,"column":35},"end":{"line":202,"column":67}}})) != null ? stack1 : "")
     + ")\n";
 },"29":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "**SIGNED OFF.** Every party below signed this version of the agreement"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":210,"column":70},"end":{"line":210,"column":121}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.signedOff",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":210,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":210,"column":27},"end":{"line":210,"column":78}}})) != null ? stack1 : "")
     + ".\n";
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -406,10 +451,18 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return " ("
-    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":210,"column":92},"end":{"line":210,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":210,"column":49},"end":{"line":210,"column":70}}})) != null ? stack1 : "")
     + ")";
 },"31":function(container,depth0,helpers,partials,data) {
-    return "**NOT SIGNED OFF.** These parties have to sign: everyone accountable for an activity or holding signing authority. Each signs with `alignkit sign`, which binds the signature to this version's hash; any later change to the terms makes it stale.\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"agreement.notSignedOff",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":212,"column":0},"end":{"line":212,"column":30}}})) != null ? stack1 : "")
+    + "\n";
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -453,78 +506,244 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"header"),depth0,{"name":"header","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n# Agreement summary: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":21},"end":{"line":3,"column":41}}})) != null ? stack1 : "")
+    + "\n# "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.title",{"name":"t","hash":{"name":lookupProperty(lookupProperty(depth0,"campaign"),"name")},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":44}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"locked"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"hash"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"draft"),depth0,{"name":"draft","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n## At a glance\n\n| Term | Agreed |\n| --- | --- |\n| Brand | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"brand"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":20,"column":10},"end":{"line":20,"column":33}}})) != null ? stack1 : "")
-    + " |\n| Product | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"product"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":21,"column":12},"end":{"line":21,"column":37}}})) != null ? stack1 : "")
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.atAGlance",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":16,"column":3},"end":{"line":16,"column":30}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"table.term",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":18,"column":2},"end":{"line":18,"column":20}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"table.agreed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":18,"column":23},"end":{"line":18,"column":43}}})) != null ? stack1 : "")
+    + " |\n| --- | --- |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.brand",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":20,"column":2},"end":{"line":20,"column":25}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"brand"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":20,"column":28},"end":{"line":20,"column":51}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.product",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":27}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"product"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":21,"column":30},"end":{"line":21,"column":55}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"category"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":21,"column":39},"end":{"line":21,"column":65}}})) != null ? stack1 : "")
-    + ") |\n| Markets | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"markets"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":22,"column":12},"end":{"line":22,"column":37}}})) != null ? stack1 : "")
-    + " |\n| Languages | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"languages"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":23,"column":14},"end":{"line":23,"column":41}}})) != null ? stack1 : "")
-    + " |\n| Campaign window | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"window"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":24,"column":20},"end":{"line":24,"column":44}}})) != null ? stack1 : "")
-    + " |\n| Time zone | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"timezone"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":25,"column":14},"end":{"line":25,"column":40}}})) != null ? stack1 : "")
-    + " (all times below, unless stated) |\n| Currency | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"currency"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":26,"column":13},"end":{"line":26,"column":39}}})) != null ? stack1 : "")
-    + " |\n| Campaign owner | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"owner"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":27,"column":19},"end":{"line":27,"column":42}}})) != null ? stack1 : "")
-    + ", who owns the campaign end to end and breaks ties |\n\n## Objectives\n\n| Objective | Type | Measured by | Failure looks like |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"category"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":21,"column":57},"end":{"line":21,"column":83}}})) != null ? stack1 : "")
+    + ") |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.markets",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":22,"column":2},"end":{"line":22,"column":27}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"markets"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":22,"column":30},"end":{"line":22,"column":55}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.languages",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":29}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"languages"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":23,"column":32},"end":{"line":23,"column":59}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.window",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":24,"column":26}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"window"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":24,"column":29},"end":{"line":24,"column":53}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.timezone",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":25,"column":2},"end":{"line":25,"column":28}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"timezoneNote"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":25,"column":31},"end":{"line":25,"column":61}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.currency",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":26,"column":2},"end":{"line":26,"column":28}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"currency"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":26,"column":31},"end":{"line":26,"column":57}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.owner",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":27,"column":2},"end":{"line":27,"column":25}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"ownerNote"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":27,"column":28},"end":{"line":27,"column":55}}})) != null ? stack1 : "")
+    + " |\n\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.objectives",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":29,"column":3},"end":{"line":29,"column":31}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.objective",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":31,"column":2},"end":{"line":31,"column":29}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.objectiveType",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":31,"column":32},"end":{"line":31,"column":63}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.measuredBy",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":31,"column":66},"end":{"line":31,"column":94}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.failure",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":31,"column":97},"end":{"line":31,"column":122}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"objectives"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
-    + "\n## Parties\n\n| Name | Role | Organisation | Time zone | May | Backup |\n| --- | --- | --- | --- | --- | --- |\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.parties",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":37,"column":3},"end":{"line":37,"column":28}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.name",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":39,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.role",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":39,"column":27},"end":{"line":39,"column":49}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.organisation",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":39,"column":52},"end":{"line":39,"column":82}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.timezone",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":39,"column":85},"end":{"line":39,"column":111}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.may",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":39,"column":114},"end":{"line":39,"column":135}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.backup",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":39,"column":138},"end":{"line":39,"column":162}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parties"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
-    + "\n## Deliverables\n\n| Id | Creator | What | Length | First draft due | Goes live | Stays live |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.deliverables",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":45,"column":3},"end":{"line":45,"column":33}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.id",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":47,"column":2},"end":{"line":47,"column":22}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.creator",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":47,"column":25},"end":{"line":47,"column":50}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.what",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":47,"column":53},"end":{"line":47,"column":75}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.length",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":47,"column":78},"end":{"line":47,"column":98}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.draftDue",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":47,"column":101},"end":{"line":47,"column":123}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.goesLive",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":47,"column":126},"end":{"line":47,"column":148}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.staysLive",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":47,"column":151},"end":{"line":47,"column":174}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"deliverables"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":9}}})) != null ? stack1 : "")
-    + "\n## Timeline\n\n```mermaid\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.timeline",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":53,"column":3},"end":{"line":53,"column":29}}})) != null ? stack1 : "")
+    + "\n\n```mermaid\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gantt"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "")
     + "```\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"milestones"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
-    + "\n| When | Reporting |\n| --- | --- |\n"
+    + "\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.when",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":69,"column":2},"end":{"line":69,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.reporting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":69,"column":27},"end":{"line":69,"column":54}}})) != null ? stack1 : "")
+    + " |\n| --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"reportingDates"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
-    + "\n## Responsibilities (RACI)\n\nR: does the work. A: answers for it and decides (one person). C: consulted before. I: informed after.\n\n| Activity | Responsible | Accountable | Consulted | Informed |\n| --- | --- | --- | --- | --- |\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.raci",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":75,"column":3},"end":{"line":75,"column":25}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.raciKey",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":77,"column":25}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.activity",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":79,"column":2},"end":{"line":79,"column":28}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.responsible",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":79,"column":31},"end":{"line":79,"column":60}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.accountable",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":79,"column":63},"end":{"line":79,"column":92}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.consulted",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":79,"column":95},"end":{"line":79,"column":122}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.informed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":79,"column":125},"end":{"line":79,"column":151}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"raci"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
-    + "\n## Approval path\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.approvalPath",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":85,"column":3},"end":{"line":85,"column":29}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"approval"),depth0,{"name":"approval","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n| Stage | Approver | Backup when away |\n| --- | --- | --- |\n"
+    + "\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"approval.stage",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":89,"column":2},"end":{"line":89,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"approval.approver",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":89,"column":27},"end":{"line":89,"column":52}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.backupWhenAway",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":89,"column":55},"end":{"line":89,"column":87}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"approval"),"approvers"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":9}}})) != null ? stack1 : "")
-    + "\n## KPIs\n\n| KPI | Definition | Basis | Baseline | Target | Source | Owner | Window | Reported |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.kpis",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":95,"column":3},"end":{"line":95,"column":25}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.kpi",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":2},"end":{"line":97,"column":23}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.definition",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":26},"end":{"line":97,"column":54}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.basis",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":57},"end":{"line":97,"column":80}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.baseline",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":83},"end":{"line":97,"column":109}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.target",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":112},"end":{"line":97,"column":136}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.source",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":139},"end":{"line":97,"column":163}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.kpiOwner",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":166},"end":{"line":97,"column":192}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.kpiWindow",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":195},"end":{"line":97,"column":222}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.reported",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":97,"column":225},"end":{"line":97,"column":251}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"kpis"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
-    + "\n## Compensation\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.compensation",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":103,"column":3},"end":{"line":103,"column":33}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compensation"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":112,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"totals"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":115,"column":9}}})) != null ? stack1 : "")
-    + "\n## Usage rights and exclusivity\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.rights",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":117,"column":3},"end":{"line":117,"column":23}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rights"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"rights-end"),depth0,{"name":"rights-end","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"exclusivity"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":131,"column":7}}})) != null ? stack1 : "")
-    + "\n## Contingencies\n\n| Risk | Likelihood × impact | Trigger | Owner | Mitigation |\n| --- | --- | --- | --- | --- |\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.contingencies",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":133,"column":3},"end":{"line":133,"column":34}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.risk",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":135,"column":2},"end":{"line":135,"column":24}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.riskScore",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":135,"column":27},"end":{"line":135,"column":54}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.trigger",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":135,"column":57},"end":{"line":135,"column":82}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.riskOwner",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":135,"column":85},"end":{"line":135,"column":112}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.mitigation",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":135,"column":115},"end":{"line":135,"column":143}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"risks"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":139,"column":9}}})) != null ? stack1 : "")
-    + "\nSeverity matrix:\n\n| Level | Definition | Acknowledge within | Act within | Escalate to |\n| --- | --- | --- | --- | --- |\n"
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.severityMatrix",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":141,"column":32}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.level",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":143,"column":2},"end":{"line":143,"column":25}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.levelDefinition",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":143,"column":28},"end":{"line":143,"column":61}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.acknowledgeWithin",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":143,"column":64},"end":{"line":143,"column":99}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.actWithin",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":143,"column":102},"end":{"line":143,"column":129}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.escalateTo",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":143,"column":132},"end":{"line":143,"column":160}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"severity"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":147,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"fallbacks"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":153,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"holdingStatement"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
-    + "\n## Communication and escalation\n\n| Meeting | When | Length | Attendees |\n| --- | --- | --- | --- |\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"brief.communication",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":159,"column":3},"end":{"line":159,"column":30}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.meeting",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":2},"end":{"line":161,"column":27}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.when",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":30},"end":{"line":161,"column":52}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.length",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":55},"end":{"line":161,"column":79}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.attendees",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":161,"column":82},"end":{"line":161,"column":109}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cadence"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"escalation"),depth0,{"name":"escalation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":175,"column":7}}})) != null ? stack1 : "")
-    + "\n## Compliance and conduct\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.compliance",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":177,"column":3},"end":{"line":177,"column":31}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compliance"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"conduct"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":182,"column":0},"end":{"line":184,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"decisions"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":195,"column":0},"end":{"line":204,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"unconfirmed"),depth0,{"name":"unconfirmed","hash":{"intro":"Nobody has confirmed these terms yet: kickoff kept them from a preset or derived them from another answer. Settle each one with the team, then confirm it with `alignkit confirm` or change it in the spec."},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n## Sign-off\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"unconfirmed"),depth0,{"name":"unconfirmed","hash":{"intro":lookupProperty(helpers,"t").call(alias1,"agreement.unconfirmedIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":205,"column":22},"end":{"line":205,"column":54}}})},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.signoff",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":207,"column":3},"end":{"line":207,"column":28}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"locked"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":209,"column":0},"end":{"line":213,"column":7}}})) != null ? stack1 : "")
-    + "\n| Party | Role | Organisation | Signer | Signed at | Version | Status |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+    + "\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.signatory",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":215,"column":2},"end":{"line":215,"column":29}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.role",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":215,"column":32},"end":{"line":215,"column":54}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.organisation",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":215,"column":57},"end":{"line":215,"column":87}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.signer",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":215,"column":90},"end":{"line":215,"column":114}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.signedAt",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":215,"column":117},"end":{"line":215,"column":143}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.versionColumn",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":215,"column":146},"end":{"line":215,"column":177}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"agreement.status",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":215,"column":180},"end":{"line":215,"column":204}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"signoff"),"signatures"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":217,"column":0},"end":{"line":219,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "brief": {"0":function(container,depth0,helpers,partials,data) {
@@ -1062,26 +1281,32 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"unconfirmed"),depth0,{"name":"unconfirmed","hash":{"intro":lookupProperty(helpers,"t").call(alias1,"brief.unconfirmedIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":191,"column":22},"end":{"line":191,"column":50}}})},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "followup": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n## Where we stand\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"summary"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":14}}})) != null ? stack1 : "")
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.whereWeStand",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":32}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"summary"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":14}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Decision | By |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"decisions"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.decision",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":27}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.by",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":19,"column":30},"end":{"line":19,"column":49}}})) != null ? stack1 : "")
+    + " |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"decisions"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1096,8 +1321,6 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"by"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":22,"column":22},"end":{"line":22,"column":33}}})) != null ? stack1 : "")
     + " |\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    return "No decisions were taken.\n";
-},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1105,8 +1328,24 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "| Action | Owner | Due |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"actions"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"followup.noDecisions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":25,"column":28}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.action",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":31,"column":2},"end":{"line":31,"column":25}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.owner",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":31,"column":28},"end":{"line":31,"column":50}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.due",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":31,"column":53},"end":{"line":31,"column":73}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"actions"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1123,8 +1362,6 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"due"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":34,"column":37},"end":{"line":34,"column":49}}})) != null ? stack1 : "")
     + " |\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    return "No action items.\n";
-},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1132,8 +1369,30 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Overdue from earlier follow-ups\n\nThese were due before this meeting and no follow-up since has marked them done or dropped.\n\n| Action | Owner | Was due | Set on |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"overdue"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"followup.noActions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":26}}})) != null ? stack1 : "")
+    + "\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.overdue",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":41,"column":3},"end":{"line":41,"column":27}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.overdueIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":29}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.action",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":45,"column":2},"end":{"line":45,"column":25}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.owner",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":45,"column":28},"end":{"line":45,"column":50}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.wasDue",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":45,"column":53},"end":{"line":45,"column":76}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.setOn",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":45,"column":79},"end":{"line":45,"column":101}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"overdue"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1152,15 +1411,35 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"from"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":48,"column":52},"end":{"line":48,"column":65}}})) != null ? stack1 : "")
     + " |\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n## KPIs against target\n\nPace compares a total with the share of its target due by the day it was measured; rates are compared with their target.\n\n| KPI | Actual | As of | Target | Expected by then | Pace | Status | Source |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kpis"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.kpis",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":53,"column":3},"end":{"line":53,"column":24}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.kpisIntro",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":26}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.kpi",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":2},"end":{"line":57,"column":22}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.actual",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":25},"end":{"line":57,"column":48}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.asOf",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":51},"end":{"line":57,"column":72}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.target",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":75},"end":{"line":57,"column":98}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.expectedByThen",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":101},"end":{"line":57,"column":132}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.paceColumn",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":135},"end":{"line":57,"column":162}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.status",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":165},"end":{"line":57,"column":188}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.source",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":57,"column":191},"end":{"line":57,"column":214}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"kpis"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1187,16 +1466,6 @@ export const BUILTIN_DOCUMENTS = {
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"source"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":60,"column":124},"end":{"line":60,"column":139}}})) != null ? stack1 : "")
     + " |\n";
 },"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n## What we observed\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"observations"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1204,14 +1473,21 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "- **Situation:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"situation"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":17},"end":{"line":68,"column":33}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"about"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":33},"end":{"line":68,"column":68}}})) != null ? stack1 : "")
-    + ". **Behaviour:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"behaviour"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":85},"end":{"line":68,"column":101}}})) != null ? stack1 : "")
-    + ". **Impact:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"impact"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":115},"end":{"line":68,"column":128}}})) != null ? stack1 : "")
-    + ".\n";
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.observed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":65,"column":3},"end":{"line":65,"column":28}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"observations"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"about"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":68,"column":2},"end":{"line":68,"column":211}}})) != null ? stack1 : "")
+    + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1220,9 +1496,7 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return " ("
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"about"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":48},"end":{"line":68,"column":60}}})) != null ? stack1 : "")
-    + ")";
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"followup.observationAbout",{"name":"t","hash":{"impact":lookupProperty(depth0,"impact"),"behaviour":lookupProperty(depth0,"behaviour"),"about":lookupProperty(depth0,"about"),"situation":lookupProperty(depth0,"situation")},"data":data,"loc":{"start":{"line":68,"column":15},"end":{"line":68,"column":114}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1231,9 +1505,26 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Needs and requests\n\n| Who | Needs | Asks |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"followup.observation",{"name":"t","hash":{"impact":lookupProperty(depth0,"impact"),"behaviour":lookupProperty(depth0,"behaviour"),"situation":lookupProperty(depth0,"situation")},"data":data,"loc":{"start":{"line":68,"column":122},"end":{"line":68,"column":204}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.needs",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":73,"column":3},"end":{"line":73,"column":25}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.who",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":75,"column":2},"end":{"line":75,"column":22}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.need",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":75,"column":25},"end":{"line":75,"column":46}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.asks",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":75,"column":49},"end":{"line":75,"column":70}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":9}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1248,7 +1539,7 @@ export const BUILTIN_DOCUMENTS = {
     + " | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"request"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":78,"column":35},"end":{"line":78,"column":51}}})) != null ? stack1 : "")
     + " |\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1256,15 +1547,43 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Changes requested to the agreement\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resignoff"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
-    + "\n| Area | Change | Requested by | Why | New sign-off |\n| --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
-    return "**Needs a new sign-off.** The changes marked below touch the signed agreement: none of them applies until the spec is updated and every signatory signs the new version (`alignkit diff --since-signoff`, then `alignkit sign`). Until then the signed terms stand.\n";
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.changes",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":83,"column":3},"end":{"line":83,"column":27}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resignoff"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
+    + "\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.area",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":91,"column":2},"end":{"line":91,"column":23}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.change",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":91,"column":26},"end":{"line":91,"column":49}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.requestedBy",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":91,"column":52},"end":{"line":91,"column":80}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.why",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":91,"column":83},"end":{"line":91,"column":103}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.newSignoff",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":91,"column":106},"end":{"line":91,"column":133}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "");
 },"18":function(container,depth0,helpers,partials,data) {
-    return "None of these touches the signed agreement, so existing signatures stand.\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"followup.resignoff",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":86,"column":26}}})) != null ? stack1 : "")
+    + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"followup.noResignoff",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":88,"column":28}}})) != null ? stack1 : "")
+    + "\n";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1281,12 +1600,17 @@ export const BUILTIN_DOCUMENTS = {
     + " | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"reason"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":94,"column":59},"end":{"line":94,"column":74}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resignoff"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":94,"column":77},"end":{"line":94,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resignoff"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":94,"column":77},"end":{"line":94,"column":158}}})) != null ? stack1 : "")
     + " |\n";
-},"20":function(container,depth0,helpers,partials,data) {
-    return "needed";
 },"21":function(container,depth0,helpers,partials,data) {
-    return "not needed";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"followup.needed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":94,"column":94},"end":{"line":94,"column":117}}})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1295,9 +1619,26 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Incidents\n\n| Noticed | What | Status |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":105,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"followup.notNeeded",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":94,"column":125},"end":{"line":94,"column":151}}})) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.incidents",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":99,"column":3},"end":{"line":99,"column":29}}})) != null ? stack1 : "")
+    + "\n\n| "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.noticed",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":101,"column":2},"end":{"line":101,"column":26}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.what",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":101,"column":29},"end":{"line":101,"column":50}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.status",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":101,"column":53},"end":{"line":101,"column":76}}})) != null ? stack1 : "")
+    + " |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":105,"column":9}}})) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1312,17 +1653,19 @@ export const BUILTIN_DOCUMENTS = {
     + " | "
     + ((stack1 = lookupProperty(helpers,"cell").call(alias1,lookupProperty(depth0,"status"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":104,"column":34},"end":{"line":104,"column":49}}})) != null ? stack1 : "")
     + " |\n";
-},"24":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n## Open questions\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":113,"column":9}}})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.openQuestions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":109,"column":3},"end":{"line":109,"column":33}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"openQuestions"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":113,"column":9}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1333,7 +1676,7 @@ export const BUILTIN_DOCUMENTS = {
   return "- "
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":112,"column":2},"end":{"line":112,"column":13}}})) != null ? stack1 : "")
     + "\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1341,21 +1684,12 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Next steps\n\n- Next check-in: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":119,"column":17},"end":{"line":119,"column":35}}})) != null ? stack1 : "")
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.nextSteps",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":117,"column":3},"end":{"line":117,"column":29}}})) != null ? stack1 : "")
+    + "\n\n- "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.nextCheckIn",{"name":"t","hash":{"when":lookupProperty(depth0,"nextCheckIn")},"data":data,"loc":{"start":{"line":119,"column":2},"end":{"line":119,"column":47}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
-},"27":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- Formal review: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":121,"column":17},"end":{"line":121,"column":36}}})) != null ? stack1 : "")
-    + "\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1364,7 +1698,9 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "");
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"t").call(depth0 != null ? depth0 : (container.nullContext || {}),"followup.formalReview",{"name":"t","hash":{"date":lookupProperty(depth0,"formalReview")},"data":data,"loc":{"start":{"line":121,"column":2},"end":{"line":121,"column":49}}})) != null ? stack1 : "")
+    + "\n";
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1373,8 +1709,19 @@ export const BUILTIN_DOCUMENTS = {
         return undefined
     };
 
-  return "\n## Next steps\n\n- Formal review: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":128,"column":17},"end":{"line":128,"column":36}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"formalReview"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "");
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.nextSteps",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":126,"column":3},"end":{"line":126,"column":29}}})) != null ? stack1 : "")
+    + "\n\n- "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.formalReview",{"name":"t","hash":{"date":lookupProperty(depth0,"formalReview")},"data":data,"loc":{"start":{"line":128,"column":2},"end":{"line":128,"column":49}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1385,29 +1732,33 @@ export const BUILTIN_DOCUMENTS = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"header"),depth0,{"name":"header","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n# Follow-up: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"campaign"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":33}}})) != null ? stack1 : "")
-    + "\n\n- **Meeting:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":15},"end":{"line":5,"column":27}}})) != null ? stack1 : "")
-    + "\n- **Date:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"date"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":23}}})) != null ? stack1 : "")
-    + "\n- **Attendees:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":17},"end":{"line":7,"column":33}}})) != null ? stack1 : "")
+    + "\n# "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.title",{"name":"t","hash":{"name":lookupProperty(lookupProperty(depth0,"campaign"),"name")},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":43}}})) != null ? stack1 : "")
+    + "\n\n- "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.meeting",{"name":"t","hash":{"title":lookupProperty(depth0,"title")},"data":data,"loc":{"start":{"line":5,"column":2},"end":{"line":5,"column":38}}})) != null ? stack1 : "")
+    + "\n- "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.date",{"name":"t","hash":{"date":lookupProperty(depth0,"date")},"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":33}}})) != null ? stack1 : "")
+    + "\n- "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.attendees",{"name":"t","hash":{"attendees":lookupProperty(depth0,"attendees")},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":48}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"draft"),depth0,{"name":"draft","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + "\n## Decisions\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.decisions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":16,"column":3},"end":{"line":16,"column":29}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"decisions"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + "\n## Action items\n\n"
+    + "\n## "
+    + ((stack1 = lookupProperty(helpers,"t").call(alias1,"followup.actionItems",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":3},"end":{"line":28,"column":31}}})) != null ? stack1 : "")
+    + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"actions"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"overdue"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"observations"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incidents"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":114,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":130,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incidents"),"length"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":106,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"openQuestions"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":114,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextCheckIn"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":130,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "incident": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -34,8 +34,19 @@ export const ENGLISH_LABELS = {
   objectiveType: L.OBJECTIVE_TYPE,
   bonusScope: L.BONUS_SCOPE,
   productionStart: L.PRODUCTION_START,
+  category: L.CATEGORY,
+  authority: L.AUTHORITY,
+  raciActivity: L.RACI_ACTIVITY,
+  dataSource: L.DATA_SOURCE,
+  reportingCadence: L.CADENCE,
+  pauseScope: L.PAUSE_SCOPE,
+  attributionModel: L.ATTRIBUTION_MODEL,
+  followupType: L.FOLLOWUP_TYPE,
+  changeArea: L.CHANGE_AREA,
+  kpiStatus: L.KPI_STATUS,
   platformTool: PLATFORMS_WITH_TOOL,
   metric: Object.fromEntries(Object.entries(METRIC_GLOSSARY).map(([id, m]) => [id, m.name])),
+  metricFormula: Object.fromEntries(Object.entries(METRIC_GLOSSARY).map(([id, m]) => [id, m.formula])),
   mandatory: Object.fromEntries(Object.entries(L.MANDATORY).map(([type, text]) => [type, text('{value}')])),
 } as const satisfies Record<string, Readonly<Record<string, string>>>;
 
@@ -57,6 +68,8 @@ export interface DocumentLanguage {
   time(wall: number): string;
   /** A wall time's day of the week, in full. */
   weekday(wall: number): string;
+  /** A month of a year (month 0 is January), short: "Mar 2027", "mars 2027". */
+  monthYear(year: number, month: number): string;
   /** A day of the week by number (0 Sunday … 6 Saturday), short: "Mon", "lun.", "Mo.". */
   weekdayShort(day: number): string;
   /** A zoned time on the wall clock of `zone` (default: its own). */
@@ -69,6 +82,7 @@ export interface DocumentLanguage {
   count(n: number, unit: 'hour' | 'day' | 'month' | 'frame'): string;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 // The library asks Intl which of the locales it is given are supported, before every first message (4 ms of a
@@ -148,6 +162,7 @@ function english(): DocumentLanguage {
     wall: format.wallText,
     time: (wall) => `${pad(new Date(wall).getUTCHours())}:${pad(new Date(wall).getUTCMinutes())}`,
     weekday: (wall) => DAY_NAMES[new Date(wall).getUTCDay()]!,
+    monthYear: (year, month) => `${MONTHS[month]} ${year}`,
     weekdayShort: (day) => DAY_NAMES[day]!.slice(0, 3),
     zoned: format.zonedText,
     number: format.numberText,
@@ -168,6 +183,7 @@ function intlLanguage(locale: DocumentLocale): DocumentLanguage {
   const timeFormat = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   const weekdayFormat = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
   const shortWeekdayFormat = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const and = new Intl.ListFormat(tag, { type: 'conjunction' });
   const or = new Intl.ListFormat(tag, { type: 'disjunction' });
@@ -179,6 +195,7 @@ function intlLanguage(locale: DocumentLocale): DocumentLanguage {
     wall: (wall) => wallFormat.format(wall),
     time: (wall) => timeFormat.format(wall),
     weekday: (wall) => weekdayFormat.format(wall),
+    monthYear: (year, month) => monthFormat.format(Date.UTC(year, month, 1)),
     // 1970-01-04 was a Sunday.
     weekdayShort: (day) => shortWeekdayFormat.format(Date.UTC(1970, 0, 4 + day)),
     zoned: (zoned, zone) => wallFormat.format(wallZoned(zoned, zone)),

@@ -6,6 +6,8 @@
  * only come from text in a spec) is shown as text, never interpreted.
  */
 import MarkdownIt from 'markdown-it';
+import { documentLanguage, type DocumentLanguage } from '../i18n/language.js';
+import { documentLocale } from '../i18n/locales.js';
 
 const STYLE = `
 :root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #0b5cad; }
@@ -25,7 +27,7 @@ blockquote { margin: 0 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid #bf8
 blockquote > :last-child { margin-bottom: 0; }
 .table { overflow-x: auto; margin: 0 0 1rem; -webkit-overflow-scrolling: touch; }
 table { border-collapse: collapse; min-width: 100%; font-size: 0.95rem; }
-th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; hyphens: auto; }
 th { background: var(--soft); }
 figure.timeline { margin: 0 0 1rem; overflow-x: auto; }
 figure.timeline svg { min-width: 36rem; width: 100%; height: auto; }
@@ -72,10 +74,9 @@ export function ganttTasks(source: string): GanttTask[] {
 }
 
 const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The timeline as an SVG: one row per task, bars from first to last day, diamonds for milestones, month ticks. */
-export function timelineSvg(tasks: readonly GanttTask[], title: string): string {
+export function timelineSvg(tasks: readonly GanttTask[], title: string, lang: DocumentLanguage = documentLanguage('en')): string {
   if (tasks.length === 0) return '';
   const first = Math.min(...tasks.map((t) => dayNumber(t.start)));
   const last = Math.max(...tasks.map((t) => dayNumber(t.end)), first + 1);
@@ -102,7 +103,7 @@ export function timelineSvg(tasks: readonly GanttTask[], title: string): string 
       const width = Math.max(x(dayNumber(task.end)) - from, 2);
       const lastDay = new Date((dayNumber(task.end) - 1) * 86_400_000).toISOString().slice(0, 10);
       rows.push(
-        `<rect x="${from.toFixed(1)}" y="${y + 5}" width="${width.toFixed(1)}" height="12" rx="3" class="bar"><title>${escapeHtml(`${task.label}: ${task.start} to ${lastDay}`)}</title></rect>`,
+        `<rect x="${from.toFixed(1)}" y="${y + 5}" width="${width.toFixed(1)}" height="12" rx="3" class="bar"><title>${escapeHtml(`${task.label}: ${lang.t('campaign.window', { start: task.start, end: lastDay })}`)}</title></rect>`,
       );
     }
     y += row;
@@ -111,7 +112,7 @@ export function timelineSvg(tasks: readonly GanttTask[], title: string): string 
   const start = new Date(first * 86_400_000);
   const firstTick = x(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1) / 86_400_000);
   // The month the chart starts in, unless the next month's label would sit on top of it.
-  if (firstTick - labelWidth >= 60) ticks.push(`<text x="${labelWidth + 3}" y="${top - 10}" class="month">${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}</text>`);
+  if (firstTick - labelWidth >= 60) ticks.push(`<text x="${labelWidth + 3}" y="${top - 10}" class="month">${escapeHtml(lang.monthYear(start.getUTCFullYear(), start.getUTCMonth()))}</text>`);
   for (
     let month = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
     month.getTime() / 86_400_000 < last;
@@ -119,17 +120,24 @@ export function timelineSvg(tasks: readonly GanttTask[], title: string): string 
   ) {
     const at = x(month.getTime() / 86_400_000).toFixed(1);
     ticks.push(
-      `<line x1="${at}" y1="${top - 6}" x2="${at}" y2="${y}" class="tick"/><text x="${Number(at) + 3}" y="${top - 10}" class="month">${MONTHS[month.getUTCMonth()]} ${month.getUTCFullYear()}</text>`,
+      `<line x1="${at}" y1="${top - 6}" x2="${at}" y2="${y}" class="tick"/><text x="${Number(at) + 3}" y="${top - 10}" class="month">${escapeHtml(lang.monthYear(month.getUTCFullYear(), month.getUTCMonth()))}</text>`,
     );
   }
   const height = y + 6;
   return [
-    `<figure class="timeline" aria-label="Timeline, scrolls sideways on a narrow screen" tabindex="0"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelWidth + chartWidth + 10} ${height}" role="img" aria-label="${escapeHtml(`Timeline: ${title}`)}">`,
+    `<figure class="timeline" aria-label="${escapeHtml(lang.t('html.timelineRegion'))}" tabindex="0"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelWidth + chartWidth + 10} ${height}" role="img" aria-label="${escapeHtml(lang.t('html.timelineTitle', { title }))}">`,
     '<style>text{font:12px system-ui,sans-serif;fill:#1f2328}.section{font-weight:600}.month{fill:#59636e;font-size:11px}.bar{fill:#4a90d9}.milestone{fill:#bf8700}.tick{stroke:#d1d9e0}</style>',
     ...ticks,
     ...rows,
     '</svg></figure>',
   ].join('\n');
+}
+
+/** What the page's renderer rules read while converting one document. */
+interface PageEnv {
+  language: DocumentLanguage;
+  /** Tables so far, to name each scrolling region. */
+  tables: number;
 }
 
 let markdownIt: MarkdownIt | undefined;
@@ -143,16 +151,16 @@ function converter(): MarkdownIt {
     const token = tokens[index]!;
     if (token.info.trim() === 'mermaid' && token.content.trimStart().startsWith('gantt')) {
       const title = /^\s*title (.*)$/m.exec(token.content)?.[1] ?? '';
-      return `${timelineSvg(ganttTasks(token.content), title)}\n`;
+      return `${timelineSvg(ganttTasks(token.content), title, (env as PageEnv).language)}\n`;
     }
     return fence(tokens, index, options, env, self);
   };
   // Wide tables scroll sideways on a phone instead of squeezing every column.
   // A region that scrolls must be reachable by keyboard (WCAG 2.1.1): focusable, and named for screen readers.
   // Numbered, because landmarks need names of their own.
-  md.renderer.rules.table_open = (_tokens, _index, _options, env: { tables?: number }) => {
-    env.tables = (env.tables ?? 0) + 1;
-    return `<section class="table" aria-label="Table ${env.tables}, scrolls sideways on a narrow screen" tabindex="0"><table>\n`;
+  md.renderer.rules.table_open = (_tokens, _index, _options, env: PageEnv) => {
+    env.tables += 1;
+    return `<section class="table" aria-label="${escapeHtml(env.language.t('html.tableRegion', { n: env.tables }))}" tabindex="0"><table>\n`;
   };
   md.renderer.rules.table_close = () => '</table></section>\n';
   markdownIt = md;
@@ -160,7 +168,7 @@ function converter(): MarkdownIt {
 }
 
 export interface HtmlOptions {
-  /** The document's language, for the lang attribute (BCP 47). */
+  /** The document's language (en, fr, fr-CA, de, es): the lang attribute, and the words of the timeline and of screen-reader labels. */
   lang: string;
 }
 
@@ -186,7 +194,9 @@ export function markdownToHtml(markdown: string, options: HtmlOptions): string {
     '</head>',
     '<body>',
     '<main>',
-    converter().render(body, {}).trimEnd(),
+    converter()
+      .render(body, { language: documentLanguage(documentLocale(options.lang) ?? 'en'), tables: 0 } satisfies PageEnv)
+      .trimEnd(),
     '</main>',
     '</body>',
     '</html>',

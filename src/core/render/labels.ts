@@ -213,6 +213,15 @@ export const MORALITY: Labels<typeof V.MORALITY_CLAUSES> = {
 
 export const PAUSE_SCOPE: Labels<typeof V.PAUSE_SCOPES> = { organic: 'organic posts', paid: 'paid ads', all: 'all content' };
 
+/** How the agreement names an attribution model. */
+export const ATTRIBUTION_MODEL: Labels<typeof V.ATTRIBUTION_MODELS> = {
+  promo_code: 'promo code',
+  last_click: 'last click',
+  view_through: 'view through',
+  holdout: 'holdout',
+  mmm: 'mmm',
+};
+
 export const UNIT: Labels<typeof V.UNITS> = {
   count: '',
   percent: ' %',
@@ -229,6 +238,17 @@ export const FOLLOWUP_TYPE: Labels<typeof V.FOLLOWUP_TYPES> = {
   formal_review: 'Formal review',
   other: 'Meeting',
 };
+
+/** Where a KPI stands in a follow-up, against its target or its pace. */
+export const KPI_STATUS = {
+  on_target: 'on target',
+  above_target: 'above target',
+  below_target: 'below target',
+  not_started: 'not started',
+  ahead: 'ahead',
+  on_track: 'on track',
+  behind: 'behind',
+} as const;
 
 export const CHANGE_AREA: Labels<typeof V.CHANGE_AREAS> = {
   objectives: 'Objectives',

@@ -31,6 +31,8 @@ export interface PdfOptions {
   subject: string;
   /** The document's date (its spec's), as the PDF's creation date. */
   date: Date;
+  /** The document's language (BCP 47), recorded in the file for screen readers and text-to-speech. */
+  lang: string;
   fonts: PdfFonts;
 }
 
@@ -200,6 +202,7 @@ export function markdownToPdf(markdown: string, options: PdfOptions): Promise<Ui
     size: options.size,
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
     compress: true,
+    lang: options.lang,
     info: { Title: title, Subject: options.subject, Creator: 'alignkit', Producer: 'alignkit', CreationDate: options.date, ModDate: options.date },
     bufferPages: false,
     // No font at construction: pdfkit's default, Helvetica, is a file it looks up at run time and does not embed,

@@ -23,7 +23,7 @@ export interface PlannedDocument {
   document: DocumentName;
   /** For briefs: the creator it is for. */
   party?: string;
-  /** The language the document is written in (briefs: the creator's; other documents: English). */
+  /** The language the document is written in (briefs: the creator's; the agreement and follow-ups: --lang, else English; wrap and incident reports: English). */
   locale: DocumentLocale;
   /** For a brief in English because alignkit has no catalog for the creator's language: that language. */
   unsupportedLanguage?: string;
@@ -36,7 +36,7 @@ export interface RenderRequest {
   documents: readonly DocumentName[];
   /** Limits briefs to one creator. */
   party?: string;
-  /** Writes every brief in this language instead of each creator's own (--lang). */
+  /** Writes every brief in this language instead of each creator's own, and the agreement and follow-up in it instead of English (--lang). */
   lang?: DocumentLocale;
   followup?: FollowUp;
   wrap?: WrapReport;
@@ -81,9 +81,9 @@ export function planDocuments(spec: CampaignSpec, request: RenderRequest): Plann
       const creators = request.party !== undefined ? [request.party] : creatorIds(spec);
       for (const party of creators) planned.push({ document, party, fileName: `brief-${safeFileSegment(party)}.md`, ...briefLanguage(spec, party, request.lang) });
     } else if (document === 'agreement') {
-      planned.push({ document, fileName: 'agreement.md', locale: 'en' });
+      planned.push({ document, fileName: 'agreement.md', locale: request.lang ?? 'en' });
     } else if (document === 'followup' && request.followup) {
-      planned.push({ document, fileName: `followup-${safeFileSegment(request.followup.date)}.md`, locale: 'en' });
+      planned.push({ document, fileName: `followup-${safeFileSegment(request.followup.date)}.md`, locale: request.lang ?? 'en' });
     } else if (document === 'wrap' && request.wrap) {
       planned.push({ document, fileName: 'wrap.md', locale: 'en' });
     } else if (document === 'incident' && request.incident) {
@@ -100,14 +100,15 @@ export function documentData(spec: CampaignSpec, planned: PlannedDocument, conte
     return { ...briefView(visible, planned.party!, context, documentLanguage(planned.locale)), unconfirmed: unconfirmedView(spec, { kind: 'party', party: planned.party! }), spec: visible };
   }
   const visible = redact(spec, { kind: 'agreement' });
-  if (planned.document === 'agreement') return { ...agreementView(visible, context), unconfirmed: unconfirmedView(spec, { kind: 'agreement' }), spec: visible };
+  const lang = documentLanguage(planned.locale);
+  if (planned.document === 'agreement') return { ...agreementView(visible, context, lang), unconfirmed: unconfirmedView(spec, { kind: 'agreement' }), spec: visible };
   // A bare follow-up (what checkin and render pass) or a record with its extras.
   const record: DocumentRecord | undefined = followup === undefined ? undefined : 'apiVersion' in followup ? { kind: 'followup', followup } : followup;
   // The wrap and incident documents are the campaign team's working papers: they read the whole spec (paid plan, budgets).
   if (record?.kind === 'wrap') return { ...wrapView(spec, record.wrap, record.outcome, context), spec, wrap: record.wrap };
   if (record?.kind === 'incident') return { ...incidentView(spec, record.incident, record.now, context), spec, incident: record.incident };
   const f = record?.kind === 'followup' ? record.followup : undefined;
-  return { ...followUpView(visible, f!, context), spec: visible, followup: f };
+  return { ...followUpView(visible, f!, context, lang), spec: visible, followup: f };
 }
 
 export function renderPlanned(engine: Engine, spec: CampaignSpec, planned: PlannedDocument, context: RenderContext, followup?: FollowUp | DocumentRecord): string {

@@ -7,10 +7,10 @@ import { changesAgreement, overdueActions } from '../../followup-history.js';
 import { kpiWindow } from '../../schedule/dates.js';
 import type { AlignkitFollowUp as FollowUp } from '../../../generated/followup.types.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
-import { LOWER_IS_BETTER_METRICS, METRIC_GLOSSARY } from '../../spec/vocabulary.js';
+import { LOWER_IS_BETTER_METRICS } from '../../spec/vocabulary.js';
+import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js';
 import { daysBetween } from '../../time/wall.js';
-import { dateText, numberText, zonedText } from '../format.js';
-import { CHANGE_AREA, FOLLOWUP_TYPE, UNIT } from '../labels.js';
+import { UNIT } from '../labels.js';
 import { incidentLine } from './incident.js';
 import { campaignView, headerOf, namer, type CampaignView, type DocumentHeader, type RenderContext } from './common.js';
 
@@ -48,6 +48,8 @@ export interface FollowUpView {
   formalReview: string;
 }
 
+const ENGLISH = documentLanguage('en');
+
 /** Totals that build up over the window and can be paced linearly; rates and ratios cannot. */
 const CUMULATIVE_UNITS = new Set(['count', 'currency']);
 
@@ -55,21 +57,25 @@ const CUMULATIVE_UNITS = new Set(['count', 'currency']);
  * Pace: a total should have reached the share of its target that the share
  * of the window already passed; a rate is compared with its target directly.
  */
-export function pace(spec: CampaignSpec, kpi: KPI, actual: number, asOf: string): Pick<KpiPaceView, 'expected' | 'pace' | 'status'> {
+export function pace(spec: CampaignSpec, kpi: KPI, actual: number, asOf: string, lang: DocumentLanguage = ENGLISH): Pick<KpiPaceView, 'expected' | 'pace' | 'status'> {
   const unit = UNIT[kpi.unit];
   const lowerIsBetter = LOWER_IS_BETTER_METRICS.has(kpi.metric);
   if (!CUMULATIVE_UNITS.has(kpi.unit) || lowerIsBetter) {
     const good = lowerIsBetter ? actual <= kpi.target : actual >= kpi.target;
-    return { expected: `${numberText(kpi.target)}${unit}`, pace: '', status: good ? 'on target' : lowerIsBetter ? 'above target' : 'below target' };
+    return { expected: `${lang.number(kpi.target)}${unit}`, pace: '', status: lang.label('kpiStatus', good ? 'on_target' : lowerIsBetter ? 'above_target' : 'below_target') };
   }
   const window = kpiWindow(spec, kpi);
   const length = daysBetween(window.start, window.end) + 1;
   const elapsed = Math.min(Math.max(daysBetween(window.start, asOf) + 1, 0), length);
-  if (elapsed === 0) return { expected: '0', pace: '', status: 'not started' };
+  if (elapsed === 0) return { expected: '0', pace: '', status: lang.label('kpiStatus', 'not_started') };
   const expected = (kpi.target * elapsed) / length;
   const ratio = expected === 0 ? 0 : actual / expected;
-  const status = ratio >= 1.1 ? 'ahead' : ratio >= 0.9 ? 'on track' : 'behind';
-  return { expected: `${numberText(Math.round(expected))}${unit} (day ${elapsed} of ${length})`, pace: `${numberText(Math.round(ratio * 100))} %`, status };
+  const status = ratio >= 1.1 ? 'ahead' : ratio >= 0.9 ? 'on_track' : 'behind';
+  return {
+    expected: lang.t('followup.expected', { value: `${lang.number(Math.round(expected))}${unit}`, day: elapsed, days: length }),
+    pace: lang.t('followup.pace', { pct: lang.number(Math.round(ratio * 100)) }),
+    status: lang.label('kpiStatus', status),
+  };
 }
 
 /** A sentence fragment: the template adds the full stop. */
@@ -88,45 +94,47 @@ function incidentsSince(followup: FollowUp, context: RenderContext) {
     .sort((a, b) => (a.detected < b.detected ? -1 : a.detected > b.detected ? 1 : 0));
 }
 
-export function followUpView(spec: CampaignSpec, followup: FollowUp, context: RenderContext): FollowUpView {
+export function followUpView(spec: CampaignSpec, followup: FollowUp, context: RenderContext, lang: DocumentLanguage = ENGLISH): FollowUpView {
   const name = namer(spec);
   const kpis = new Map(spec.kpis.map((k) => [k.id, k]));
-  const type = FOLLOWUP_TYPE[followup.type];
+  const type = lang.label('followupType', followup.type);
+  // A due time on its own clock, with the zone it is in: "Fri 12 Mar 2027, 17:00 Europe/London".
+  const due = (zoned: string) => `${lang.zoned(zoned)} ${zoned.split(' ')[1]}`;
   return {
     header: headerOf(context),
-    campaign: campaignView(spec),
-    title: followup.title ?? `${type} on ${dateText(followup.date)}`,
-    date: dateText(followup.date),
+    campaign: campaignView(spec, lang),
+    title: followup.title ?? lang.t('followup.defaultTitle', { type, date: lang.date(followup.date) }),
+    date: lang.date(followup.date),
     attendees: followup.attendees.map(name).join(', '),
     summary: followup.summary ?? '',
     decisions: followup.decisions.map((d) => ({ decision: d.decision, by: name(d.by) })),
-    actions: followup.action_items.map((a) => ({ action: a.action, owner: name(a.owner), due: `${zonedText(a.due)} ${a.due.split(' ')[1]}` })),
+    actions: followup.action_items.map((a) => ({ action: a.action, owner: name(a.owner), due: due(a.due) })),
     kpis: (followup.kpi_actuals ?? []).map((a) => {
       const kpi = kpis.get(a.kpi)!;
       const unit = UNIT[kpi.unit];
       return {
-        name: kpi.name ?? METRIC_GLOSSARY[kpi.metric].name,
-        actual: `${numberText(a.value)}${unit}`,
-        asOf: dateText(a.as_of),
-        target: `${numberText(kpi.target)}${unit}`,
+        name: kpi.name ?? lang.label('metric', kpi.metric),
+        actual: `${lang.number(a.value)}${unit}`,
+        asOf: lang.date(a.as_of),
+        target: `${lang.number(kpi.target)}${unit}`,
         source: a.source,
-        ...pace(spec, kpi, a.value, a.as_of),
+        ...pace(spec, kpi, a.value, a.as_of, lang),
       };
     }),
     observations: (followup.observations ?? []).map((o) => ({ about: o.about ? name(o.about) : '', situation: clause(o.situation), behaviour: clause(o.behaviour), impact: clause(o.impact) })),
     needs: (followup.needs ?? []).map((n) => ({ party: name(n.party), need: n.need, request: n.request })),
     changes: (followup.changes_requested ?? []).map((c) => ({
-      area: CHANGE_AREA[c.area],
+      area: lang.label('changeArea', c.area),
       change: c.change,
       requestedBy: name(c.requested_by),
       reason: c.reason ?? '',
       resignoff: changesAgreement(c.area),
     })),
     resignoff: (followup.changes_requested ?? []).some((c) => changesAgreement(c.area)),
-    overdue: overdueActions(followup, context.history ?? []).map((a) => ({ from: dateText(a.from), action: a.action, owner: name(a.owner), due: `${zonedText(a.due)} ${a.due.split(' ')[1]}` })),
+    overdue: overdueActions(followup, context.history ?? []).map((a) => ({ from: lang.date(a.from), action: a.action, owner: name(a.owner), due: due(a.due) })),
     openQuestions: followup.open_questions ?? [],
-    incidents: incidentsSince(followup, context).map((i) => incidentLine(i)),
-    nextCheckIn: followup.next_check_in ? `${zonedText(followup.next_check_in)} ${followup.next_check_in.split(' ')[1]}` : '',
-    formalReview: followup.formal_review ? dateText(followup.formal_review) : spec.communication.formal_review ? dateText(spec.communication.formal_review.date) : '',
+    incidents: incidentsSince(followup, context).map((i) => incidentLine(i, lang)),
+    nextCheckIn: followup.next_check_in ? due(followup.next_check_in) : '',
+    formalReview: followup.formal_review ? lang.date(followup.formal_review) : spec.communication.formal_review ? lang.date(spec.communication.formal_review.date) : '',
   };
 }

@@ -4,9 +4,10 @@
  * statement and the joint-response checklist. Also the one-line form the
  * follow-up and wrap documents list incidents in.
  */
+import type { DocumentLanguage } from '../../i18n/language.js';
 import { planIncident, readSeverity, type Incident, type IncidentPlan } from '../../incident-plan.js';
 import type { CampaignSpec, Party } from '../../spec/model.js';
-import { andList, dateText, minutesText, wallText, zonedText } from '../format.js';
+import { andList, minutesText, wallText, zonedText } from '../format.js';
 import { exactClock } from '../../time/exact-clock.js';
 import { PAUSE_SCOPE, REACH, RELATIONSHIP, REPUTATION, ROLE } from '../labels.js';
 import { campaignView, headerOf, namer, type CampaignView, type DocumentHeader, type RenderContext } from './common.js';
@@ -50,12 +51,13 @@ function who(p: Party): string {
 }
 
 /** One line for the follow-up and wrap documents. */
-export function incidentLine(incident: Incident): { date: string; what: string; status: string } {
+/** An incident on one line, as the follow-up lists it (in the follow-up's language). */
+export function incidentLine(incident: Incident, lang: DocumentLanguage): { date: string; what: string; status: string } {
   const severity = incident.severity ?? readSeverity(incident);
   return {
-    date: dateText(incident.detected.slice(0, 10)),
+    date: lang.date(incident.detected.slice(0, 10)),
     what: `${severity}: ${incident.title}`,
-    status: incident.status === 'resolved' ? `resolved: ${incident.resolution ?? ''}` : 'open',
+    status: incident.status === 'resolved' ? lang.t('followup.incidentResolved', { resolution: incident.resolution ?? '' }) : lang.t('followup.incidentOpen'),
   };
 }
 

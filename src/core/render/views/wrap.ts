@@ -5,6 +5,7 @@
  * the spec's targets; compliance incidents; and the renewal outcome the
  * criteria agreed at kickoff point to, with the criterion that decided it.
  */
+import { documentLanguage } from '../../i18n/language.js';
 import type { WrapOutcome, WrapReport } from '../../wrap.js';
 import { goLiveEnd } from '../../spec/deliverable-facts.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
@@ -159,7 +160,7 @@ export function wrapView(spec: CampaignSpec, wrap: WrapReport, outcome: WrapOutc
     }),
     incidents: [
       ...(wrap.compliance_incidents ?? []).map((c) => ({ date: dateText(c.date), what: `${c.description}${c.deliverable ? ` (${c.deliverable})` : ''}`, status: `resolved: ${c.resolution}` })),
-      ...outcome.incidents.map((i) => incidentLine(i)),
+      ...outcome.incidents.map((i) => incidentLine(i, documentLanguage('en'))),
     ],
     renewal: {
       outcome: OUTCOME_TEXT[renewal.outcome],
