@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { dump } from 'js-yaml';
+import { parse } from 'yaml';
 import { lintSource } from '../src/core/lint.js';
 import { BARE_TIME, MAY_HOLD_TIME } from '../src/core/rules/times-have-time-zones.js';
 import { schemaProblems } from '../src/core/validate/campaign-schema.js';
@@ -87,7 +88,7 @@ describe('fuzz', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
         const data = mutations.reduce<unknown>((d, m) => mutate(d, m), DATA);
-        const text = stringify(data, { lineWidth: 0 });
+        const text = dump(data, { lineWidth: -1 });
         const result = await lintSource('fuzz.campaign.yaml', new TextEncoder().encode(text), { today: RENDER_TODAY });
         expectPositions(result.findings);
         if (result.errorCount === 0 && rendered < 150) {
@@ -106,7 +107,7 @@ describe('fuzz', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
         const data = mutations.reduce<unknown>((d, m) => mutate(d, m, SCHEDULE_PATHS), SCHEDULES);
-        const result = await lintSource('fuzz.campaign.yaml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), { today: RENDER_TODAY });
+        const result = await lintSource('fuzz.campaign.yaml', new TextEncoder().encode(dump(data, { lineWidth: -1 })), { today: RENDER_TODAY });
         expectPositions(result.findings);
         // As render --force and calendar --force do: a spec the schema accepts is rendered, its findings with it.
         if (result.findings.some((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml') || f.ruleId === 'file-read')) return;
