@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { occurrencesOf, withOccurrences } from '../src/core/schedule/recurrence.js';
 import type { CampaignSpec, Deliverable } from '../src/core/spec/model.js';
+import { evaluateWrap, type WrapReport } from '../src/core/wrap.js';
 import { loadSpec } from './helpers/render.js';
 
 const base = loadSpec('examples/product-launch.campaign.yaml');
@@ -70,5 +71,28 @@ describe('findings on occurrences', () => {
       { pointer: '/deliverables/1/recurrence', message: 'Draft of maya-tiktok (3/4) is due on 2027-02-05.' },
       { pointer: '/deliverables/0/count', message: 'A one-off.' },
     ]);
+  });
+});
+
+describe('a recurring deliverable after the campaign', () => {
+  const ambassador = loadSpec('examples/ambassador-program.campaign.yaml');
+  const wrap = (posted: string): WrapReport => ({
+    apiVersion: 'alignkit/v1',
+    kind: 'WrapReport',
+    campaign: ambassador.campaign.id,
+    date: '2027-09-20',
+    kpi_actuals: ambassador.kpis.map((k) => ({ kpi: k.id, value: k.target, as_of: '2027-08-31', source: 'Insights export' })),
+    delivered: ambassador.deliverables.map((d) => ({ deliverable: d.id, status: 'delivered', posted: d.id === 'ella-reels' ? posted : (d.go_live.at ?? d.go_live.window_start)! })),
+    costs: [],
+    learnings: [],
+  });
+  const reels = (posted: string) => evaluateWrap(ambassador, wrap(posted), { followups: [], incidents: [] }).deliveries.find((d) => d.deliverable.id === 'ella-reels')!;
+
+  it('is on time when its last occurrence went live inside that occurrence’s window (August), not hours late against the first (March)', () => {
+    expect(reels('2027-08-17T19:00 Europe/London')).toMatchObject({ onTime: true, hoursLate: -73 });
+  });
+
+  it('is late when its last occurrence went live after that occurrence’s window', () => {
+    expect(reels('2027-08-21T08:00 Europe/London')).toMatchObject({ onTime: false, hoursLate: 12 });
   });
 });

@@ -12,6 +12,7 @@ import type { AlignkitFollowUp as FollowUp } from '../generated/followup.types.j
 import type { AlignkitIncident as Incident } from '../generated/incident.types.js';
 import { checkRecord, type RecordCheck, type RecordKind, type RecordReference, type Validate } from './records.js';
 import { kpiWindow } from './schedule/dates.js';
+import { lastOccurrence } from './schedule/dates.js';
 import { goLiveEnd } from './spec/deliverable-facts.js';
 import type { CampaignSpec, Deliverable, KPI } from './spec/model.js';
 import { COST_PER_RESULT, LOWER_IS_BETTER_METRICS } from './spec/vocabulary.js';
@@ -203,7 +204,9 @@ function deliveryOutcomes(spec: CampaignSpec, wrap: WrapReport): DeliveryOutcome
   return spec.deliverables.map((d) => {
     const reported = wrap.delivered.find((r) => r.deliverable === d.id)!;
     const pieces = reported.status === 'delivered' ? d.count : reported.status === 'partly_delivered' ? reported.pieces! : 0;
-    const hoursLate = reported.posted === undefined ? undefined : Math.round(((instant(reported.posted) - instant(goLiveEnd(d))) / 3_600_000) * 10) / 10;
+    // A recurring deliverable is posted when its last piece is: it is late if that one is.
+    const due = goLiveEnd(lastOccurrence(d));
+    const hoursLate = reported.posted === undefined ? undefined : Math.round(((instant(reported.posted) - instant(due)) / 3_600_000) * 10) / 10;
     return {
       deliverable: d,
       status: reported.status,

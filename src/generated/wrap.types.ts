@@ -67,7 +67,7 @@ export type Deliverable = Identifier;
  */
 export type Status = 'delivered' | 'partly_delivered' | 'not_delivered';
 /**
- * When the (first) piece went live, with the time zone; compared with the planned go-live.
+ * When it went live, with the time zone, compared with the planned go-live: for several pieces in one go-live window, the first; for a recurring deliverable, its last occurrence, against that occurrence's go-live.
  */
 export type Posted = DateAndTimeWithTimeZone;
 /**

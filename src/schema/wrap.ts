@@ -23,7 +23,8 @@ const delivery = obj(
     status: oneOfEnum({ title: 'Status', description: 'delivered (every piece), partly_delivered (give `pieces`) or not_delivered.', examples: ['delivered'] }, V.DELIVERY_STATUSES),
     posted: ref('zonedDateTime', {
       title: 'Posted',
-      description: 'When the (first) piece went live, with the time zone; compared with the planned go-live.',
+      description:
+        "When it went live, with the time zone, compared with the planned go-live: for several pieces in one go-live window, the first; for a recurring deliverable, its last occurrence, against that occurrence's go-live.",
       examples: ['2027-03-12T18:20 America/Los_Angeles'],
     }),
     pieces: int({ title: 'Pieces', description: 'How many pieces went live, for a partly delivered deliverable.', examples: [2] }, { minimum: 0 }),

@@ -1,3 +1,4 @@
+import { occurrencesOf } from '../schedule/recurrence.js';
 import { readablePath } from '../spec/pointer.js';
 import { goLiveEnd, goLiveStart, hit } from './helpers.js';
 import { textFields } from './text-fields.js';
@@ -53,17 +54,20 @@ export const textDatesMatch: Rule = {
       DATE.lastIndex = 0;
       const d = spec.deliverables[field.segments[1] as number];
       if (!d) continue;
-      const draft = d.draft_due.slice(0, 10);
-      const live: [string, string] = [goLiveStart(d).slice(0, 10), goLiveEnd(d).slice(0, 10)];
+      // A recurring deliverable's text may speak of any of its occurrences.
+      const occurrences = occurrencesOf(d).map((o) => o.deliverable);
+      const drafts = occurrences.map((o) => o.draft_due.slice(0, 10));
+      const lives = occurrences.map((o): [string, string] => [goLiveStart(o).slice(0, 10), goLiveEnd(o).slice(0, 10)]);
+      const recurring = occurrences.length > 1 ? ` (the first of ${occurrences.length} occurrences)` : '';
       const problems: string[] = [];
       for (const [sentence] of field.text.matchAll(SENTENCE)) {
         const aboutDraft = DRAFT.test(sentence);
         const aboutLive = GO_LIVE.test(sentence);
         if (aboutDraft === aboutLive) continue; // about neither, or both: which date is which cannot be told
         for (const stated of statedDates(sentence)) {
-          if (aboutDraft && !matches(stated, [draft])) problems.push(`"${stated.said}" for the draft, but draft_due is ${d.draft_due}`);
-          if (aboutLive && !matches(stated, live, live))
-            problems.push(`"${stated.said}" for going live, but go_live is ${live[0] === live[1] ? goLiveStart(d) : `${goLiveStart(d)} to ${goLiveEnd(d)}`}`);
+          if (aboutDraft && !drafts.some((draft) => matches(stated, [draft]))) problems.push(`"${stated.said}" for the draft, but draft_due is ${d.draft_due}${recurring}`);
+          if (aboutLive && !lives.some((live) => matches(stated, live, live)))
+            problems.push(`"${stated.said}" for going live, but go_live is ${goLiveStart(d) === goLiveEnd(d) ? goLiveStart(d) : `${goLiveStart(d)} to ${goLiveEnd(d)}`}${recurring}`);
         }
       }
       if (problems.length > 0)

@@ -64,7 +64,7 @@ export function liveUntil(d: Deliverable): string {
 }
 
 /** A deliverable as its last occurrence: itself when it does not recur. Rights and live periods of a recurring one run from its last. */
-function lastOccurrence(d: Deliverable): Deliverable {
+export function lastOccurrence(d: Deliverable): Deliverable {
   return d.recurrence ? occurrencesOf(d).at(-1)!.deliverable : d;
 }
 

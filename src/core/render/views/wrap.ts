@@ -7,6 +7,7 @@
  */
 import { documentLanguage } from '../../i18n/language.js';
 import type { WrapOutcome, WrapReport } from '../../wrap.js';
+import { lastOccurrence } from '../../schedule/dates.js';
 import { goLiveEnd } from '../../spec/deliverable-facts.js';
 import type { CampaignSpec, KPI } from '../../spec/model.js';
 import { METRIC_GLOSSARY } from '../../spec/vocabulary.js';
@@ -131,7 +132,7 @@ export function wrapView(spec: CampaignSpec, wrap: WrapReport, outcome: WrapOutc
         id: d.deliverable.id,
         creator: name(d.deliverable.creator),
         what: `${d.deliverable.count > 1 ? `${d.deliverable.count} × ` : ''}${PLATFORM[d.deliverable.platform]} ${FORMAT[d.deliverable.format]}`,
-        planned: `${zonedText(goLiveEnd(d.deliverable))} ${goLiveEnd(d.deliverable).split(' ')[1]}`,
+        planned: `${zonedText(goLiveEnd(lastOccurrence(d.deliverable)))} ${goLiveEnd(d.deliverable).split(' ')[1]}`,
         posted: d.posted ? `${zonedText(d.posted)} ${d.posted.split(' ')[1]}` : '',
         result,
         note: d.note ?? '',
