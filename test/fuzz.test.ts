@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dump } from 'js-yaml';
 import { parse } from 'yaml';
+import { readsBackAsItself } from '../src/core/interview/spec-yaml.js';
 import { lintSource } from '../src/core/lint.js';
 import { BARE_TIME, MAY_HOLD_TIME } from '../src/core/rules/times-have-time-zones.js';
 import { schemaProblems } from '../src/core/validate/campaign-schema.js';
@@ -18,12 +19,15 @@ import type { CampaignSpec } from '../src/core/spec/model.js';
 import { fixture } from './helpers/paths.js';
 import { RENDER_TODAY, renderSpec } from './helpers/render.js';
 
+/** The strings the quick check decides alone (plain words and sentences), to see that it decided enough of them. */
+const PLAIN_TEXT_PROBE = (text: string) => /^[A-Za-z][A-Za-z0-9 ,.'()/-]*$/.test(text) && !/\s$/.test(text);
+
 const SEED = Number(process.env.FUZZ_SEED ?? 72027);
 const BASE = readFileSync(fixture('rules/base.campaign.yaml'), 'utf8');
 const DATA = parse(BASE) as Record<string, unknown>;
 
 /** Cases per property; the total is reported in README "Reliability". */
-const FUZZ_RUNS = { mutatedSpecs: Number(process.env.FUZZ_SPECS ?? 500), schedules: 400, yamlLikeText: 6000, randomBytes: 4000, validators: 4000, timeTexts: 20000 } as const;
+const FUZZ_RUNS = { mutatedSpecs: Number(process.env.FUZZ_SPECS ?? 500), schedules: 400, yamlLikeText: 6000, randomBytes: 4000, validators: 4000, timeTexts: 20000, yamlStrings: 10000 } as const;
 
 type Path = (string | number)[];
 
@@ -203,6 +207,78 @@ describe('fast paths agree with the slow ones they stand in for', () => {
     expect(rejected).toBeGreaterThan(FUZZ_RUNS.validators / 4);
     expect(rejected).toBeLessThan(FUZZ_RUNS.validators * 0.95);
   }, 120_000);
+
+  it(`kickoff quotes every string a YAML 1.1 reader would read as something else, with its quick check for plain text (${FUZZ_RUNS.yamlStrings} cases)`, () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      'yes',
+      'No',
+      'on',
+      'OFF',
+      'y',
+      'n',
+      'null',
+      'True',
+      '1',
+      '09',
+      '2027-03-04',
+      '9:16',
+      '0x1F',
+      '.5',
+      '1e3',
+      ' ',
+      '  ',
+      '-',
+      ',',
+      '.',
+      "'",
+      '(',
+      ')',
+      '/',
+      ':',
+      ': ',
+      '#',
+      ' #',
+      '~',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '"',
+      '[',
+      ']',
+      '{',
+      '}',
+      '?',
+      '\t',
+      'é',
+      '_',
+    );
+    let quick = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        let reread: unknown;
+        let same = true;
+        try {
+          reread = parse(text, { version: '1.1' });
+          same = typeof reread === 'string' && reread === text;
+        } catch {
+          same = true;
+        }
+        if (PLAIN_TEXT_PROBE(text)) quick += 1;
+        expect(readsBackAsItself(text), JSON.stringify(text)).toBe(same);
+      }),
+      { seed: SEED, numRuns: FUZZ_RUNS.yamlStrings },
+    );
+    // The quick check must have decided a good share of the cases for the agreement to mean anything.
+    expect(quick).toBeGreaterThan(FUZZ_RUNS.yamlStrings / 20);
+  });
 
   it(`times-have-time-zones looks for a bare time only where its cheap pre-check says one may be (${FUZZ_RUNS.timeTexts} cases)`, () => {
     const piece = fc.constantFrom('0', '1', '2', '5', '9', '12', '23', ':', ':3', ':59', ' ', 'a', 'p', 'A', 'P', 'm', 'M', '.', '.m.', 'am', 'pm', 'x', '-', '/', 'é', 'T');

@@ -48,22 +48,43 @@ function flowSmallCollections(node: Node | null | undefined): void {
   }
 }
 
+/** Words a YAML 1.1 reader takes for a boolean or null, whatever their case. */
+const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+/** Words and sentences with nothing a YAML reader could take for anything but text: no number, date, indicator or comment. */
+const PLAIN_TEXT = /^[A-Za-z][A-Za-z0-9 ,.'()/-]*(?<!\s)$/;
+
+/**
+ * Whether a YAML 1.1 reader reads this string, written plain, as the same string. Most strings in a spec are
+ * names and sentences that plainly are text; the others are read back with the YAML 1.1 schema (a full parse
+ * each, which made this check most of the time kickoff took to write a spec).
+ */
+export function readsBackAsItself(plain: string): boolean {
+  if (PLAIN_TEXT.test(plain) && !YAML11_WORDS.has(plain.toLowerCase())) return true;
+  let reread: unknown;
+  try {
+    reread = parse(plain, { version: '1.1' });
+  } catch {
+    return true;
+  }
+  return typeof reread === 'string' && reread === plain;
+}
+
 /**
  * Strings a YAML 1.1 reader would take for something else (dates, 9:16 as a
  * sexagesimal number, yes/no) are quoted, so every YAML tool reads the same data.
  */
 function quoteAmbiguousStrings(doc: Document): void {
+  const verdicts = new Map<string, boolean>();
   visit(doc, {
     Scalar(_key, node: Scalar) {
       if (typeof node.value !== 'string') return;
       const plain = node.value;
-      let reread: unknown;
-      try {
-        reread = parse(plain, { version: '1.1' });
-      } catch {
-        return;
+      let same = verdicts.get(plain);
+      if (same === undefined) {
+        same = readsBackAsItself(plain);
+        verdicts.set(plain, same);
       }
-      if (typeof reread !== 'string' || reread !== plain) node.type = 'QUOTE_DOUBLE';
+      if (!same) node.type = 'QUOTE_DOUBLE';
     },
   });
 }
