@@ -292,6 +292,34 @@ Exit codes: 0 done; 2 bad usage, or a pointer or section not in the spec (nothin
     });
 
   program
+    .command('migrate')
+    .description(
+      'Move campaign specs from alignkit/v1 to alignkit/v2 in place, keeping what they mean: v2 counts business hours in a Monday-Friday 09:00-17:00 working day, v1 counted every weekday hour.',
+    )
+    .argument('<specs...>', 'the campaign specs to move')
+    .option('--working-day', 'adopt the v2 working day (Mon-Fri 09:00-17:00) for approvers who state no working hours, instead of writing out every weekday hour: a change of terms', false)
+    .option('--check', 'change nothing; exit 1 while a spec is still alignkit/v1 (for CI)', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ alignkit migrate spring.campaign.yaml
+      now alignkit/v2; approvers who stated no working hours keep every weekday hour, written out
+  $ alignkit migrate spring.campaign.yaml --working-day
+      now alignkit/v2; those approvers review in Mon-Fri 09:00-17:00 (signatures become stale)
+  $ alignkit migrate --check campaigns/*.campaign.yaml
+
+Only the apiVersion line and, per approver, one working_hours line change; comments and layout stay.
+Without --working-day the agreement's version hash is the same before and after, so signatures stand.
+Exit codes: 0 done (or nothing to do); 1 with --check, a spec is still alignkit/v1; 2 bad usage, or a
+file that is not an alignkit campaign spec (nothing is written).`,
+    )
+    .action(async (specs: string[], opts: Record<string, unknown>) => {
+      const { runMigrate } = await import('../commands/migrate.js');
+      run.exitCode = await runMigrate({ specs, workingDay: Boolean(opts.workingDay), check: Boolean(opts.check) }, io);
+    });
+
+  program
     .command('due')
     .description(
       'Across campaign specs, every dated commitment that is due or overdue (drafts, reviews, go-lives, check-ins, reports, wrap, renewal, rights and exclusivity ends, open follow-up actions), per party.',

@@ -114,7 +114,7 @@ const party = obj(
       {
         title: 'Working hours',
         description:
-          'The days and hours the person works, on their own clock. A business review window of theirs counts only these hours: 8 business hours from Thursday 17:00 in a Monday-Friday 09:00-17:00 week end on Friday at 17:00. Without it, business hours are every hour of Monday to Friday (48 business hours = two working days).',
+          'The days and hours the person works, on their own clock. A business review window of theirs counts only these hours: 8 business hours from Thursday 17:00 in a Monday-Friday 09:00-17:00 week end on Friday at 17:00. Without it, they work Monday to Friday, 09:00-17:00 (in an alignkit/v1 spec: every hour of Monday to Friday, so 48 business hours are two working days).',
         examples: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00' }],
       },
       {
@@ -124,7 +124,7 @@ const party = obj(
           { minItems: 1, uniqueItems: true },
         ),
         start: ref('timeOfDay', { title: 'Start', description: 'When their working day starts.', examples: ['09:00'] }),
-        end: ref('timeOfDay', { title: 'End', description: 'When their working day ends.', examples: ['17:00'] }),
+        end: ref('endOfDay', { title: 'End', description: 'When their working day ends (24:00: at midnight).', examples: ['17:00'] }),
       },
       ['days', 'start', 'end'],
     ),
@@ -357,7 +357,7 @@ const approvalStage = obj(
           {
             title: 'Basis',
             description:
-              "Whether the hours are counted on the calendar or in business hours: the approver's working_hours if their party states them, else every hour of Monday to Friday (48 business hours are two working days), in the approver's time zone, skipping the public holidays their party names.",
+              "Whether the hours are counted on the calendar or in business hours: the approver's working_hours if their party states them, else Monday to Friday 09:00-17:00 (in an alignkit/v1 spec: every hour of Monday to Friday), in the approver's time zone, skipping the public holidays their party names.",
             examples: ['business'],
           },
           V.REVIEW_BASES,
@@ -942,7 +942,7 @@ export const campaignSchema: Schema = {
   $id: SCHEMA_ID,
   title: 'alignkit campaign spec',
   description: 'Every assumption of an influencer campaign kickoff, in quantified form: one YAML file per campaign.',
-  examples: [{ apiVersion: 'alignkit/v1', kind: 'Campaign' }],
+  examples: [{ apiVersion: 'alignkit/v2', kind: 'Campaign' }],
   type: 'object',
   additionalProperties: false,
   required: [
@@ -964,7 +964,14 @@ export const campaignSchema: Schema = {
     'communication',
   ],
   properties: {
-    apiVersion: { title: 'API version', description: 'The version of the spec format.', examples: ['alignkit/v1'], type: 'string', const: 'alignkit/v1' },
+    apiVersion: {
+      title: 'API version',
+      description:
+        'The version of the spec format. alignkit/v2 counts business hours in a working day: a party without working_hours works Monday to Friday, 09:00-17:00. alignkit/v1 (still read) counts every hour of Monday to Friday; `alignkit migrate` moves a v1 spec to v2 and keeps what it meant.',
+      examples: ['alignkit/v2'],
+      type: 'string',
+      enum: ['alignkit/v2', 'alignkit/v1'],
+    },
     kind: { title: 'Kind', description: 'What this file describes.', examples: ['Campaign'], type: 'string', const: 'Campaign' },
     campaign,
     parties: list({ title: 'Parties', description: 'Everyone who takes part: brand, agency, creators, managers, legal.', examples: [[]] }, party, { minItems: 2 }),

@@ -25,6 +25,13 @@ export const definitions: Record<string, Schema> = {
     pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})? [A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$',
     format: 'zoned-date-time',
   },
+  endOfDay: {
+    title: 'End of a working day',
+    description: 'A 24-hour clock time, HH:MM, or 24:00 for a day that runs to midnight.',
+    examples: ['17:00'],
+    type: 'string',
+    pattern: '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$',
+  },
   timeOfDay: {
     title: 'Time of day',
     description: 'A 24-hour clock time, HH:MM; the time zone is stated next to it.',

@@ -121,3 +121,39 @@ export function removeTopLevelEntries(text: string, mapKey: string, keys: Readon
   if (JSON.stringify(reread) !== JSON.stringify(expected)) throw new EditError(`the entries of ${mapKey} could not be removed without touching other values`);
   return after;
 }
+
+/** Equal as data: the same values, whatever the order of the keys. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return a === b;
+}
+
+/**
+ * Adds `key: <source>` to the block mapping at `path` (one party, say) on a line of its own, after the entry
+ * `after` (or its last entry) and indented like its keys. Every other byte stays; the result is read back to
+ * prove that the mapping gained exactly `key` with `value`.
+ */
+export function insertEntry(text: string, path: readonly (string | number)[], key: string, source: string, value: unknown, after?: string): string {
+  const { doc } = firstDocument(text);
+  const before = doc.toJS() as Spec;
+  const map = doc.getIn(path, true) as { flow?: boolean; items?: { key: unknown; value: unknown }[] } | undefined;
+  const shown = `/${path.join('/')}`;
+  if (!map || !Array.isArray(map.items) || map.items.length === 0 || map.flow) throw new EditError(`${shown} is not written as an indented mapping (one entry per line); add ${key} to it by hand`);
+  const range = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range;
+  const anchor = map.items.find((pair) => isScalar(pair.key) && pair.key.value === after) ?? map.items.at(-1)!;
+  const firstKey = range(map.items[0]!.key);
+  const end = range(anchor.value)?.[1] ?? range(anchor.key)?.[1];
+  if (!firstKey || end === undefined) throw new EditError(`${shown} could not be read for positions; add ${key} to it by hand`);
+  const indent = firstKey[0] - (text.lastIndexOf('\n', firstKey[0] - 1) + 1);
+  const lineEnd = text.indexOf('\n', end);
+  const line = `${' '.repeat(indent)}${key}: ${source}`;
+  const edited = lineEnd < 0 ? `${text}\n${line}\n` : `${text.slice(0, lineEnd + 1)}${line}\n${text.slice(lineEnd + 1)}`;
+  const expected = clone(before);
+  setAt(expected, [...path, key], value);
+  if (!sameData(firstDocument(edited).doc.toJS(), expected)) throw new EditError(`${key} could not be added to ${shown} without touching other values`);
+  return edited;
+}

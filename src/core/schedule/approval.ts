@@ -7,17 +7,20 @@ import type { ApprovalStage, CampaignSpec, Deliverable } from '../spec/model.js'
 import { addCalendarHours, addZoneBusinessHours, zonedInstant, type Clock, type Interval } from '../time/clock.js';
 import { publicHolidays } from '../time/holiday-registry.js';
 import { HOUR_MS } from '../time/wall.js';
-import { addWorkingHours, WHOLE_WEEKDAYS, workingWeek, type HolidayTest, type WorkingWeek } from '../time/working-time.js';
+import { defaultWorkingHoursStated, defaultWorkingWeek, isV1 } from '../spec/version.js';
+import { addWorkingHours, workingWeek, type HolidayTest, type WorkingWeek } from '../time/working-time.js';
 
 /**
- * The approver's working week: the one they state, else every hour of Monday to Friday. A stated week with
- * no working time in it (a day that ends before it starts) counts as not stated: rule working-time-valid
- * reports it at its field, and the schedule stays computable for every other rule and document.
+ * The approver's working week: the one they state, else the spec version's default (Monday to Friday
+ * 09:00-17:00; every hour of Monday to Friday in a v1 spec). A stated week with no working time in it (a day
+ * that ends before it starts) counts as not stated: rule working-time-valid reports it at its field, and the
+ * schedule stays computable for every other rule and document.
  */
 function approverWeek(spec: CampaignSpec, approver: string): WorkingWeek {
   const stated = spec.parties.find((p) => p.id === approver)?.working_hours;
-  const week = stated ? workingWeek(stated) : WHOLE_WEEKDAYS;
-  return week.days.size === 0 || week.end <= week.start ? WHOLE_WEEKDAYS : week;
+  const fallback = defaultWorkingWeek(spec);
+  const week = stated ? workingWeek(stated) : fallback;
+  return week.days.size === 0 || week.end <= week.start ? fallback : week;
 }
 
 /** The approver's working time: their working week and their public holidays. */
@@ -49,11 +52,15 @@ export function dayRanges(days: ReadonlySet<number>, name: (day: number) => stri
   return ranges.join(', ');
 }
 
-/** The approver's stated working time in words ("Mon-Fri 09:00-17:00, US public holidays off"), or '' when none is stated. */
+/**
+ * The approver's working time in words ("Mon-Fri 09:00-17:00, US public holidays off"): what they state, or in a
+ * v2 spec the default working day; '' for a v1 spec's approver who states neither (every weekday hour counts).
+ */
 export function workingTimeText(spec: CampaignSpec, approver: string): string {
   const party = spec.parties.find((p) => p.id === approver);
   const parts: string[] = [];
-  if (party?.working_hours) parts.push(`${dayRanges(workingWeek(party.working_hours).days)} ${party.working_hours.start}-${party.working_hours.end}`);
+  const hours = party?.working_hours ?? (isV1(spec) ? undefined : defaultWorkingHoursStated(spec));
+  if (hours) parts.push(`${dayRanges(workingWeek(hours).days)} ${hours.start}-${hours.end}`);
   if (party?.holidays) parts.push(`${party.holidays} public holidays off`);
   return parts.join(', ');
 }

@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { OUTSIDE_AGREEMENT } from '../../generated/audience.js';
+import { CURRENT_API_VERSION, LEGACY_API_VERSION } from '../spec/version.js';
+import { OFFICE_WEEK_STATED, WHOLE_WEEKDAYS_STATED } from '../time/working-time.js';
 
 export const HASH_ALGORITHM = 'sha256';
 export const CANONICALIZATION = 'RFC8785';
@@ -25,10 +27,55 @@ function without(node: unknown, path: readonly string[]): unknown {
   return copy;
 }
 
-/** The terms of a parsed spec: a copy without the fields outside the agreement. */
+/** The terms of a parsed spec: a copy without the fields outside the agreement, in one form for every format version. */
 export function agreementTerms(data: unknown): unknown {
   let out = data;
   for (const path of OUTSIDE_AGREEMENT) out = without(out, path);
+  return versionFree(out);
+}
+
+type Json = Record<string, unknown>;
+const isJson = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Whether a stated working week is exactly this one (days in any order). */
+function sameWeek(stated: unknown, week: { days: readonly string[]; start: string; end: string }): boolean {
+  if (!isJson(stated) || !Array.isArray(stated.days)) return false;
+  const days = new Set(stated.days);
+  return stated.start === week.start && stated.end === week.end && days.size === week.days.length && week.days.every((d) => days.has(d));
+}
+
+/**
+ * The terms as a v1 spec would state them: a v2 spec's default working day written out for every party whose
+ * business hours count, and a v1 default (every weekday hour) written out left out again. So the same meaning
+ * gives the same hash in either version, and `alignkit migrate`, which only writes out what v1 meant, leaves
+ * every signature valid. A v1 spec's terms come out as they were (no v1 spec could state 24:00 before v2).
+ */
+function versionFree(terms: unknown): unknown {
+  if (!isJson(terms) || !Array.isArray(terms.parties)) return terms;
+  const counted = partiesWithBusinessHours(terms);
+  const v2 = terms.apiVersion === CURRENT_API_VERSION;
+  const parties = terms.parties.map((party) => {
+    if (!isJson(party) || typeof party.id !== 'string' || !counted.has(party.id)) return party;
+    if (party.working_hours === undefined) return v2 ? { ...party, working_hours: { ...OFFICE_WEEK_STATED, days: [...OFFICE_WEEK_STATED.days] } } : party;
+    if (sameWeek(party.working_hours, WHOLE_WEEKDAYS_STATED)) {
+      const { working_hours: _, ...rest } = party;
+      return rest;
+    }
+    return party;
+  });
+  return { ...terms, ...(v2 ? { apiVersion: LEGACY_API_VERSION } : {}), parties };
+}
+
+/** The parties whose working hours a business review window counts in: approvers, when any window is business. */
+export function partiesWithBusinessHours(spec: unknown): Set<string> {
+  const approvals = isJson(spec) && isJson(spec.approvals) ? spec.approvals : undefined;
+  const stages = Array.isArray(approvals?.stages) ? approvals.stages.filter(isJson) : [];
+  const reReview = isJson(approvals?.re_review_window) && approvals.re_review_window.basis === 'business';
+  const out = new Set<string>();
+  for (const stage of stages) {
+    const business = isJson(stage.review_window) && stage.review_window.basis === 'business';
+    if ((business || reReview) && typeof stage.approver === 'string') out.add(stage.approver);
+  }
   return out;
 }
 

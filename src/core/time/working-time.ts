@@ -24,12 +24,21 @@ export interface WorkingWeek {
 }
 
 /**
- * What "business hours" meant before working hours could be stated, and still
- * means for an approver without `working_hours`: every hour of Monday to
- * Friday, so 48 business hours are two working days (a review starting on
- * Friday at 17:00 ends on Tuesday at 17:00).
+ * What "business hours" mean in an alignkit/v1 spec for an approver without
+ * `working_hours`: every hour of Monday to Friday, so 48 business hours are
+ * two working days (a review starting on Friday at 17:00 ends on Tuesday at 17:00).
  */
 export const WHOLE_WEEKDAYS: WorkingWeek = { days: new Set([1, 2, 3, 4, 5]), start: 0, end: 24 * 60 };
+
+/**
+ * The working week of someone who does not state one, from alignkit/v2 on: Monday to Friday, 09:00-17:00,
+ * as people count business hours ("1 business day from Thursday 17:00" ends on Friday at 17:00).
+ */
+export const OFFICE_WEEK: WorkingWeek = { days: new Set([1, 2, 3, 4, 5]), start: 9 * 60, end: 17 * 60 };
+
+/** The same week in the words a spec states it: what `alignkit migrate` writes to keep a v1 spec's meaning. */
+export const WHOLE_WEEKDAYS_STATED = { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '00:00', end: '24:00' } as const;
+export const OFFICE_WEEK_STATED = { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00' } as const;
 
 /** The working week a party states: `{ days: [monday, …], start: "09:00", end: "17:00" }`. */
 export function workingWeek(stated: { days: readonly string[]; start: string; end: string }): WorkingWeek {

@@ -161,13 +161,13 @@ function translateOne(error: AjvError, data: unknown): SchemaProblem | undefined
     case 'type': {
       const found = error.data;
       if (at === '' && (found === null || found === undefined)) {
-        return { pointer: at, target: 'value', message: 'The file is empty: a campaign spec starts with `apiVersion: alignkit/v1` and `kind: Campaign`' };
+        return { pointer: at, target: 'value', message: 'The file is empty: a campaign spec starts with `apiVersion: alignkit/v2` and `kind: Campaign`' };
       }
       if (at === '') {
         return {
           pointer: at,
           target: 'value',
-          message: `The spec must be a YAML mapping starting with \`apiVersion: alignkit/v1\`, but it is ${typeWords(typeof found === 'object' ? (Array.isArray(found) ? 'array' : 'object') : typeof found)}`,
+          message: `The spec must be a YAML mapping starting with \`apiVersion: alignkit/v2\`, but it is ${typeWords(typeof found === 'object' ? (Array.isArray(found) ? 'array' : 'object') : typeof found)}`,
         };
       }
       const empty = found === null ? ' but it is empty' : ` but it is ${quote(found)}`;

@@ -3,6 +3,7 @@ import { documentLanguage, type DocumentLanguage } from '../../i18n/language.js'
 import { liveUntil, organicRightsEnd, paidRightsEnd } from '../../schedule/dates.js';
 import { dayRanges, reReviewStage } from '../../schedule/approval.js';
 import type { CampaignSpec, Compensation1, Deliverable, Exclusivity1, Party } from '../../spec/model.js';
+import { defaultWorkingHoursStated, isV1 } from '../../spec/version.js';
 import { WHOLE_WEEKDAYS, workingWeek } from '../../time/working-time.js';
 import { moneyShare } from '../format.js';
 import { namer } from './common.js';
@@ -19,13 +20,18 @@ export interface ApprovalView {
   onMissed: string;
 }
 
-/** A review window in words; a business window names the approver's working week and holidays when the spec states them. */
-export function reviewWindowText(hours: number, basis: 'calendar' | 'business', zone: string, lang: DocumentLanguage = ENGLISH, approver?: Party): string {
+/**
+ * A review window in words; a business window names the approver's working week (stated, or the v2 default
+ * working day) and holidays. Only a v1 spec's approver who states neither gets "(Mon-Fri, zone)": every hour.
+ */
+export function reviewWindowText(hours: number, basis: 'calendar' | 'business', zone: string, lang: DocumentLanguage = ENGLISH, approver?: Party, spec?: unknown): string {
   if (basis === 'calendar') return lang.count(hours, 'hour');
-  if (!approver?.working_hours && !approver?.holidays) return lang.t('approval.businessWindow', { hours, zone });
-  const days = approver.working_hours ? dayRanges(workingWeek(approver.working_hours).days, lang.weekdayShort) : dayRanges(WHOLE_WEEKDAYS.days, lang.weekdayShort);
-  const week = approver.working_hours ? `${days} ${approver.working_hours.start}-${approver.working_hours.end}` : days;
-  const holidays = approver.holidays ? lang.t('approval.holidaysOff', { region: approver.holidays }) : '';
+  const legacy = spec === undefined || isV1(spec);
+  if (legacy && !approver?.working_hours && !approver?.holidays) return lang.t('approval.businessWindow', { hours, zone });
+  const stated = approver?.working_hours ?? (legacy ? undefined : defaultWorkingHoursStated(spec));
+  const days = dayRanges(stated ? workingWeek(stated).days : WHOLE_WEEKDAYS.days, lang.weekdayShort);
+  const week = stated ? `${days} ${stated.start}-${stated.end}` : days;
+  const holidays = approver?.holidays ? lang.t('approval.holidaysOff', { region: approver.holidays }) : '';
   return lang.t('approval.workingWindow', { hours, week, zone, holidays });
 }
 
@@ -37,6 +43,7 @@ function reReviewText(spec: CampaignSpec, window: { hours: number; basis: 'calen
     stage.timezone,
     lang,
     spec.parties.find((p) => p.id === stage.approver),
+    spec,
   );
 }
 
@@ -55,6 +62,7 @@ export function approvalView(spec: CampaignSpec, lang: DocumentLanguage = ENGLIS
         s.timezone,
         lang,
         spec.parties.find((p) => p.id === s.approver),
+        spec,
       ),
     })),
     rounds: a.revision_rounds === 0 ? lang.t('approval.noRounds') : lang.t('approval.rounds', { rounds: a.revision_rounds }),
