@@ -16,8 +16,8 @@ const ASSUMED = [
   'assumed:',
   '  /campaign/markets: [US, CA]',
   '  # the stage windows came with the preset',
-  '  /approvals/stages/0/review_window/hours: 24',
-  '  /approvals/stages/1/review_window/hours: 48',
+  '  /approvals/stages/0/review_window/hours: 8',
+  '  /approvals/stages/1/review_window/hours: 16',
   '  /approvals/revision_rounds: 2',
   '  /approvals/creator_turnaround_h: 1   # stale: the spec says 48 now',
   '',
@@ -43,8 +43,8 @@ describe('alignkit confirm', () => {
     expect(r.code).toBe(0);
     expect(r.out.split('\n')).toEqual([
       'spring.campaign.yaml:12:12  /campaign/markets  campaign.markets = [US, CA]',
-      'spring.campaign.yaml:291:31  /approvals/stages/0/review_window/hours  approvals.stages[0] (Agency check).review_window.hours = 24',
-      'spring.campaign.yaml:295:31  /approvals/stages/1/review_window/hours  approvals.stages[1] (Brand and claims review).review_window.hours = 48',
+      'spring.campaign.yaml:291:31  /approvals/stages/0/review_window/hours  approvals.stages[0] (Agency check).review_window.hours = 8',
+      'spring.campaign.yaml:295:31  /approvals/stages/1/review_window/hours  approvals.stages[1] (Brand and claims review).review_window.hours = 16',
       'spring.campaign.yaml:297:20  /approvals/revision_rounds  approvals.revision_rounds = 2',
       '4 assumed values.',
       '',
@@ -63,9 +63,9 @@ describe('alignkit confirm', () => {
     );
     const after = read(dir);
     const removed = before.split('\n').filter((line) => !after.split('\n').includes(line));
-    expect(removed).toEqual(['  /campaign/markets: [US, CA]', '  /approvals/stages/0/review_window/hours: 24']);
+    expect(removed).toEqual(['  /campaign/markets: [US, CA]', '  /approvals/stages/0/review_window/hours: 8']);
     // Comments (the one above a confirmed entry moves down to the next), the stale entry and every term stay as they were.
-    expect(after).toContain('  # the stage windows came with the preset\n  /approvals/stages/1/review_window/hours: 48\n');
+    expect(after).toContain('  # the stage windows came with the preset\n  /approvals/stages/1/review_window/hours: 16\n');
     const rest = await run(dir, ['confirm', 'spring.campaign.yaml', '--section', 'approvals']);
     expect(rest.out).toMatch(/confirmed 2 values; every term is stated now\.\n$/);
     // The whole block is gone once nothing is left, and the file is the hand-written example again.
@@ -111,6 +111,6 @@ describe('alignkit confirm', () => {
     const r = await run(dir, ['kickoff', '--edit', '/approvals/revision_rounds', 'spring.campaign.yaml', '--answers', 'value.yaml', '--today', TODAY]);
     expect(r.out).toContain('/approvals/revision_rounds is now 2 and stated');
     expect(read(dir)).not.toContain('/approvals/revision_rounds:');
-    expect(read(dir)).toContain('  /approvals/stages/1/review_window/hours: 48\n');
+    expect(read(dir)).toContain('  /approvals/stages/1/review_window/hours: 16\n');
   });
 });

@@ -507,7 +507,7 @@ describe('alignkit kickoff (in-process)', () => {
     expect(readFileSync(join(dir, 'mine.campaign.yaml'), 'utf8')).toBe('keep me\n');
     // Written (with the preset's stand-ins still to replace: exit 1), over the file --force names.
     expect((await run(dir, ['kickoff', '--defaults', '--out', 'mine.campaign.yaml', '--force'])).code).toBe(1);
-    expect(readFileSync(join(dir, 'mine.campaign.yaml'), 'utf8')).toContain('apiVersion: alignkit/v1');
+    expect(readFileSync(join(dir, 'mine.campaign.yaml'), 'utf8')).toContain('apiVersion: alignkit/v2');
   });
 
   it('reports a refused answer at its line and column in the answers file, and writes nothing', async () => {

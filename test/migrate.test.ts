@@ -2,7 +2,8 @@
  * alignkit/v2 and `alignkit migrate`: the v2 working day (Mon-Fri 09:00-17:00
  * for a party that states no working hours), v1 specs read as before, and a
  * migration that keeps every lint result and signature unless asked to adopt
- * the working day. In-process, on copies of the bundled examples.
+ * the working day. In-process, on copies of the bundled examples as they
+ * were written in v1 (test/fixtures/v1/).
  */
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,10 @@ import type { CampaignSpec } from '../src/core/spec/model.js';
 import { exactClock } from '../src/core/time/exact-clock.js';
 import { renderSpec } from './helpers/render.js';
 import { memoryIo } from './helpers/memory-io.js';
-import { CLEAN_EXAMPLES, ROOT } from './helpers/paths.js';
+import { ROOT } from './helpers/paths.js';
+
+const V1_EXAMPLES = ['product-launch', 'ambassador-program', 'b2b-thought-leadership'].map((e) => `test/fixtures/v1/${e}.campaign.yaml`);
+const V1_LAUNCH = V1_EXAMPLES[0]!;
 
 async function run(cwd: string, ...args: string[]) {
   const io = memoryIo({ cwd, today: '2027-01-15' });
@@ -37,7 +41,7 @@ const findingsOf = async (dir: string) => {
 
 /** A one-stage chain (8 business hours, no revision rounds) for a draft due at `draft`, in a spec of `version`. */
 function oneStage(version: string, draft: string): CampaignSpec {
-  const spec = structuredClone(parse(readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8'))) as CampaignSpec;
+  const spec = structuredClone(parse(readFileSync(join(ROOT, V1_LAUNCH), 'utf8'))) as CampaignSpec;
   spec.apiVersion = version as CampaignSpec['apiVersion'];
   const stage = { ...spec.approvals.stages[1]!, review_window: { hours: 8, basis: 'business' as const } };
   spec.approvals = { ...spec.approvals, stages: [stage], revision_rounds: 0 };
@@ -74,7 +78,7 @@ describe('alignkit/v2 business hours', () => {
 });
 
 describe('alignkit migrate', () => {
-  it.each(CLEAN_EXAMPLES.map((e) => [e]))('%s: keeps every finding and the agreement version, adding only working_hours lines', async (example) => {
+  it.each(V1_EXAMPLES.map((e) => [e]))('%s: keeps every finding and the agreement version, adding only working_hours lines', async (example) => {
     const dir = copyOf(example);
     const before = readFileSync(join(dir, 'spec.campaign.yaml'), 'utf8');
     const findings = await findingsOf(dir);
@@ -95,7 +99,7 @@ describe('alignkit migrate', () => {
   });
 
   it('leaves a fully signed agreement LOCKED', async () => {
-    const dir = copyOf('examples/product-launch.campaign.yaml');
+    const dir = copyOf(V1_LAUNCH);
     const signatories = ['ines-alvarez', 'dana-whitfield', 'leo-park', 'maya-chen', 'jon-reyes', 'kim-osei', 'priya-nair'];
     for (const party of signatories) expect((await run(dir, 'sign', 'spec.campaign.yaml', '--party', party, '--name', party, '--at', '2027-01-20T10:00:00-05:00')).code).toBe(0);
     expect((await run(dir, 'migrate', 'spec.campaign.yaml')).code).toBe(0);
@@ -105,7 +109,7 @@ describe('alignkit migrate', () => {
   });
 
   it('--working-day adopts Mon-Fri 09:00-17:00: only apiVersion changes, and lint says the chain no longer fits', async () => {
-    const dir = copyOf('examples/product-launch.campaign.yaml');
+    const dir = copyOf(V1_LAUNCH);
     const before = readFileSync(join(dir, 'spec.campaign.yaml'), 'utf8');
     const r = await run(dir, 'migrate', 'spec.campaign.yaml', '--working-day');
     expect(r.code).toBe(0);
@@ -121,7 +125,7 @@ describe('alignkit migrate', () => {
   });
 
   it('--check changes nothing and exits 1 while a spec is still v1, 0 once it is v2', async () => {
-    const dir = copyOf('examples/product-launch.campaign.yaml');
+    const dir = copyOf(V1_LAUNCH);
     const before = readFileSync(join(dir, 'spec.campaign.yaml'), 'utf8');
     const check = await run(dir, 'migrate', '--check', 'spec.campaign.yaml');
     expect(check.code).toBe(1);
@@ -132,7 +136,7 @@ describe('alignkit migrate', () => {
   });
 
   it('keeps comments and a byte-order mark, and refuses (writing nothing) what it cannot move', async () => {
-    const dir = copyOf('examples/product-launch.campaign.yaml');
+    const dir = copyOf(V1_LAUNCH);
     const text = readFileSync(join(dir, 'spec.campaign.yaml'), 'utf8').replace('  - id: sara-lind', '  # Sara reviews first.\n  - id: sara-lind');
     writeFileSync(join(dir, 'spec.campaign.yaml'), `\ufeff${text}`);
     expect((await run(dir, 'migrate', 'spec.campaign.yaml')).code).toBe(0);
@@ -141,11 +145,11 @@ describe('alignkit migrate', () => {
     expect(after).toContain('  # Sara reviews first.\n  - id: sara-lind');
 
     // A party written on one line gets no line of its own: refused, and the other file named is not touched either.
-    const flow = copyOf('examples/product-launch.campaign.yaml', 'flow.campaign.yaml');
-    const source = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
+    const flow = copyOf(V1_LAUNCH, 'flow.campaign.yaml');
+    const source = readFileSync(join(ROOT, V1_LAUNCH), 'utf8');
     const sara = /( {2}- id: sara-lind\n(?: {4}.*\n)+)/.exec(source)![1]!;
     writeFileSync(join(flow, 'flow.campaign.yaml'), source.replace(sara, `  - ${JSON.stringify(parse(sara)[0])}\n`));
-    copyFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), join(flow, 'other.campaign.yaml'));
+    copyFileSync(join(ROOT, V1_LAUNCH), join(flow, 'other.campaign.yaml'));
     const refused = await run(flow, 'migrate', 'other.campaign.yaml', 'flow.campaign.yaml');
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/^alignkit: flow\.campaign\.yaml: \/parties\/4 is not written as an indented mapping \(one entry per line\); add working_hours to it by hand\n$/);

@@ -95,8 +95,8 @@ export function review(clock: Clock, from: Interval, stages: readonly ApprovalSt
   return pass(clock, from, stages, spec).reduce((end, s) => later(end, s.closes), from);
 }
 
-/** How long a stage's window lasts from a Monday 00:00, in hours: 16 working hours of a 09:00-17:00 week take 41. */
-function typicalLength(stage: ApprovalStage, spec: CampaignSpec): number {
+/** How long a stage's window lasts from a Monday 00:00, in hours on the clock: 16 working hours of a 09:00-17:00 week take 41. */
+export function typicalLength(stage: ApprovalStage, spec: CampaignSpec): number {
   const { hours, basis } = stage.review_window;
   if (basis === 'calendar') return hours;
   const monday = Date.UTC(2027, 0, 4);
