@@ -36,7 +36,7 @@ function firstDocument(text: string): { tokens: CST.Token[]; doc: Document.Parse
 function plainIsSafe(text: string, value: unknown): boolean {
   if (text === '' || /^\s|\s$|[\n#]|: /.test(text)) return false;
   try {
-    return parse(text) === value && parse(text, { version: '1.1' }) === value;
+    return parse(text, { logLevel: 'error' }) === value && parse(text, { version: '1.1', logLevel: 'error' }) === value;
   } catch {
     return false;
   }

@@ -62,7 +62,7 @@ export function readsBackAsItself(plain: string): boolean {
   if (PLAIN_TEXT.test(plain) && !YAML11_WORDS.has(plain.toLowerCase())) return true;
   let reread: unknown;
   try {
-    reread = parse(plain, { version: '1.1' });
+    reread = parse(plain, { version: '1.1', logLevel: 'error' });
   } catch {
     return true;
   }
