@@ -3,7 +3,7 @@
  * files that have findings, where line and column matter.
  */
 import { mayHaveSurrogateEscape } from './source.js';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../finding.js';
 import { decodePointer } from './pointer.js';
 
@@ -69,28 +69,39 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
 }
 
 /**
- * Duplicate keys, found with one set per mapping. `yaml`'s own check
- * (uniqueKeys) compares every pair with every other, which takes minutes on a
- * mapping with 20,000 keys.
+ * One pass over the node tree for what the data alone cannot show: duplicate keys (one set per mapping;
+ * `yaml`'s own check, uniqueKeys, compares every pair with every other, which takes minutes on a mapping with
+ * 20,000 keys) and the first alias. A plain recursion: `yaml`'s visit builds a path array for every node.
  */
-function duplicateKeys(doc: Document, lc: LineCounter, text: string): YamlProblem[] {
-  const problems: YamlProblem[] = [];
-  visit(doc, {
-    Map(_key, map) {
+function scanTree(doc: Document, lc: LineCounter, text: string): { duplicates: YamlProblem[]; firstAlias: readonly number[] | undefined } {
+  const duplicates: YamlProblem[] = [];
+  let firstAlias: readonly number[] | undefined;
+  let hasAlias = false;
+  const walkNode = (node: unknown): void => {
+    if (isMap(node)) {
       const seen = new Set<string>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
-        if (!seen.has(id)) {
-          seen.add(id);
-          continue;
-        }
-        const range = pair.key.range;
-        problems.push({ ruleId: 'yaml-duplicate-key', message: sentence('DUPLICATE_KEY', '', text.slice(range?.[0] ?? 0, (range?.[0] ?? 0) + 80)), ...positionOf(lc, range) });
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          if (seen.has(id)) {
+            const range = pair.key.range;
+            duplicates.push({ ruleId: 'yaml-duplicate-key', message: sentence('DUPLICATE_KEY', '', text.slice(range?.[0] ?? 0, (range?.[0] ?? 0) + 80)), ...positionOf(lc, range) });
+          } else seen.add(id);
+        } else walkNode(pair.key);
+        walkNode(pair.value);
       }
-    },
-  });
-  return problems;
+    } else if (isSeq(node)) {
+      for (const item of node.items) walkNode(item);
+    } else if (isPair(node)) {
+      walkNode(node.key);
+      walkNode(node.value);
+    } else if (isAlias(node) && !hasAlias) {
+      hasAlias = true;
+      firstAlias = node.range ?? undefined;
+    }
+  };
+  walkNode(doc.contents);
+  return { duplicates, firstAlias };
 }
 
 /**
@@ -192,18 +203,13 @@ export function parseYaml(text: string): ParsedYaml {
     message: sentence(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
     ...positionOf(lc, e.pos),
   }));
-  all.push(...duplicateKeys(doc, lc, text));
+  const tree = scanTree(doc, lc, text);
+  all.push(...tree.duplicates);
   if (mayHaveSurrogateEscape(text)) all.push(...loneSurrogates(doc, lc));
   const problems = collapseSyntaxCascade(all);
   if (problems.length > 0) return { data: undefined, locate, problems };
 
-  let aliasRange: readonly number[] | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      aliasRange = node.range ?? undefined;
-      return visit.BREAK;
-    },
-  });
+  const aliasRange = tree.firstAlias;
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { data, locate, problems };
