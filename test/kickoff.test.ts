@@ -716,6 +716,11 @@ describe('alignkit kickoff --edit', () => {
     writeFileSync(join(dir, 'v.yaml'), 'approvals:\n  revision_rounds: 1\n');
     expect((await run(dir, ['kickoff', '--edit', '/approvals/revision_rounds', 's.campaign.yaml', '--answers', 'v.yaml', '--today', '2027-01-15'])).code).toBe(0);
     expect(readFileSync(join(dir, 's.campaign.yaml'), 'utf8')).toBe(original.replace('revision_rounds: 2', 'revision_rounds: 1'));
+    // The same value again: said so, and the file is not written.
+    const again = await run(dir, ['kickoff', '--edit', '/approvals/revision_rounds', 's.campaign.yaml', '--answers', 'v.yaml', '--today', '2027-01-15']);
+    expect(again.code).toBe(0);
+    expect(again.out).toBe('s.campaign.yaml: /approvals/revision_rounds is already 1; nothing changed.\n');
+    expect(readFileSync(join(dir, 's.campaign.yaml'), 'utf8')).toBe(original.replace('revision_rounds: 2', 'revision_rounds: 1'));
     writeFileSync(join(dir, 'utf16.yaml'), Buffer.from('\ufeffcampaign: {}\n', 'utf16le'));
     const utf16 = await run(dir, ['kickoff', '--answers', 'utf16.yaml', '--defaults']);
     expect(utf16.code).toBe(2);

@@ -565,6 +565,11 @@ async function runEdit(options: KickoffOptions, io: Io): Promise<number> {
     const first = Object.keys(value ?? {})[0];
     throw new UsageError(`${pointer} is a group of fields; --edit changes one value, e.g. ${pointer}/${first ?? '<field>'}`);
   }
+  // The same value, already stated: nothing to write (and no need to edit the file to find that out).
+  if (getAt(data, path) === value && !Object.hasOwn(provenanceOf(data), pointer)) {
+    io.stdout.write(`${options.spec}: ${pointer} is already ${sanitize(JSON.stringify(value))}; nothing changed.\n`);
+    return EXIT.clean;
+  }
   let edited: string;
   try {
     edited = editScalar(text, pointer, value as string | number | boolean);
