@@ -5,6 +5,7 @@
  */
 import { CST, Composer, Parser, isScalar, parse, type Document } from 'yaml';
 import { decodePointer } from '../spec/pointer.js';
+import { sameValue } from '../spec/provenance.js';
 import { clone, setAt, type Spec } from './draft.js';
 
 export class EditError extends Error {
@@ -122,16 +123,6 @@ export function removeTopLevelEntries(text: string, mapKey: string, keys: Readon
   return after;
 }
 
-/** Equal as data: the same values, whatever the order of the keys. */
-function sameData(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
-  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-  }
-  return a === b;
-}
-
 /**
  * Adds `key: <source>` to the block mapping at `path` (one party, say) on a line of its own, after the entry
  * `after` (or its last entry) and indented like its keys. Every other byte stays; the result is read back to
@@ -154,6 +145,6 @@ export function insertEntry(text: string, path: readonly (string | number)[], ke
   const edited = lineEnd < 0 ? `${text}\n${line}\n` : `${text.slice(0, lineEnd + 1)}${line}\n${text.slice(lineEnd + 1)}`;
   const expected = clone(before);
   setAt(expected, [...path, key], value);
-  if (!sameData(firstDocument(edited).doc.toJS(), expected)) throw new EditError(`${key} could not be added to ${shown} without touching other values`);
+  if (!sameValue(firstDocument(edited).doc.toJS(), expected)) throw new EditError(`${key} could not be added to ${shown} without touching other values`);
   return edited;
 }

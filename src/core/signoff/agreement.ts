@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { OUTSIDE_AGREEMENT } from '../../generated/audience.js';
-import { CURRENT_API_VERSION, LEGACY_API_VERSION } from '../spec/version.js';
+import { CURRENT_API_VERSION, LEGACY_API_VERSION, partiesWithBusinessHours } from '../spec/version.js';
 import { OFFICE_WEEK_STATED, WHOLE_WEEKDAYS_STATED } from '../time/working-time.js';
 
 export const HASH_ALGORITHM = 'sha256';
@@ -64,19 +64,6 @@ function versionFree(terms: unknown): unknown {
     return party;
   });
   return { ...terms, ...(v2 ? { apiVersion: LEGACY_API_VERSION } : {}), parties };
-}
-
-/** The parties whose working hours a business review window counts in: approvers, when any window is business. */
-export function partiesWithBusinessHours(spec: unknown): Set<string> {
-  const approvals = isJson(spec) && isJson(spec.approvals) ? spec.approvals : undefined;
-  const stages = Array.isArray(approvals?.stages) ? approvals.stages.filter(isJson) : [];
-  const reReview = isJson(approvals?.re_review_window) && approvals.re_review_window.basis === 'business';
-  const out = new Set<string>();
-  for (const stage of stages) {
-    const business = isJson(stage.review_window) && stage.review_window.basis === 'business';
-    if ((business || reReview) && typeof stage.approver === 'string') out.add(stage.approver);
-  }
-  return out;
 }
 
 /** Thrown for data JSON cannot represent exactly (NaN, Infinity, integers beyond 2^53). */

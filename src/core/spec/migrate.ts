@@ -7,9 +7,8 @@
  * other byte of the file stays as it was.
  */
 import { editScalar, insertEntry } from '../interview/edit.js';
-import { partiesWithBusinessHours } from '../signoff/agreement.js';
 import { WHOLE_WEEKDAYS_STATED } from '../time/working-time.js';
-import { CURRENT_API_VERSION, LEGACY_API_VERSION } from './version.js';
+import { CURRENT_API_VERSION, LEGACY_API_VERSION, partiesWithBusinessHours } from './version.js';
 
 export interface Migration {
   /** The migrated text; the same text when there was nothing to do. */

@@ -24,3 +24,19 @@ export function defaultWorkingWeek(spec: unknown): WorkingWeek {
 export function defaultWorkingHoursStated(spec: unknown): { days: readonly string[]; start: string; end: string } {
   return isV1(spec) ? WHOLE_WEEKDAYS_STATED : OFFICE_WEEK_STATED;
 }
+
+type Json = Record<string, unknown>;
+const isJson = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The parties whose working hours a business review window counts in: approvers, when any window is business. */
+export function partiesWithBusinessHours(spec: unknown): Set<string> {
+  const approvals = isJson(spec) && isJson(spec.approvals) ? spec.approvals : undefined;
+  const stages = Array.isArray(approvals?.stages) ? approvals.stages.filter(isJson) : [];
+  const reReview = isJson(approvals?.re_review_window) && approvals.re_review_window.basis === 'business';
+  const out = new Set<string>();
+  for (const stage of stages) {
+    const business = isJson(stage.review_window) && stage.review_window.basis === 'business';
+    if ((business || reReview) && typeof stage.approver === 'string') out.add(stage.approver);
+  }
+  return out;
+}
