@@ -124,6 +124,19 @@ describe('alignkit migrate', () => {
     ]);
   });
 
+  it('diff reads a kept migration as the same agreement, and the adopted working day as two material changes', async () => {
+    const dir = copyOf(V1_LAUNCH, 'old.campaign.yaml');
+    copyFileSync(join(dir, 'old.campaign.yaml'), join(dir, 'kept.campaign.yaml'));
+    copyFileSync(join(dir, 'old.campaign.yaml'), join(dir, 'day.campaign.yaml'));
+    await run(dir, 'migrate', 'kept.campaign.yaml');
+    await run(dir, 'migrate', 'day.campaign.yaml', '--working-day');
+    expect((await run(dir, 'diff', 'old.campaign.yaml', 'kept.campaign.yaml')).out).toContain('The terms are identical; signatures on one version hold for the other.');
+    const changed = (await run(dir, 'diff', 'old.campaign.yaml', 'day.campaign.yaml')).out;
+    expect(changed).toContain('**2 material changes** need a new sign-off from every signatory.');
+    for (const who of ['ines-alvarez', 'sara-lind'])
+      expect(changed).toContain(`| \`parties/${who}/working_hours\` | added | - | days: \\[monday, tuesday, wednesday, thursday, friday\\]; start: 09:00; end: 17:00 | - |`);
+  });
+
   it('--check changes nothing and exits 1 while a spec is still v1, 0 once it is v2', async () => {
     const dir = copyOf(V1_LAUNCH);
     const before = readFileSync(join(dir, 'spec.campaign.yaml'), 'utf8');
