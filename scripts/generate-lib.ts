@@ -337,7 +337,7 @@ function section(path: string, raw: Node, level: number, out: string[]): void {
 
 export function specMarkdown(): string {
   const out: string[] = [
-    '# Campaign spec format v1',
+    '# Campaign spec format v2',
     '',
     `<!-- ${HEADER} -->`,
     '',
@@ -345,9 +345,13 @@ export function specMarkdown(): string {
     '',
     '```yaml',
     '# yaml-language-server: $schema=https://alignkit.dev/schemas/campaign.schema.json',
-    'apiVersion: alignkit/v1',
+    'apiVersion: alignkit/v2',
     'kind: Campaign',
     '```',
+    '',
+    'Specs written as `apiVersion: alignkit/v1` are still read. The one difference: in v1, an approver who states no',
+    '`working_hours` counts every hour of Monday to Friday as business hours; in v2, Monday to Friday 09:00-17:00.',
+    '`alignkit migrate` moves a v1 spec to v2 and keeps what it meant (README, "Spec versions").',
     '',
     'The JSON Schema is `schemas/campaign.schema.json` (draft-07). Point the modeline at it (a relative path works too) and',
     'editors with the YAML language server complete and check fields as you type.',
