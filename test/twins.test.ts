@@ -33,6 +33,9 @@ const TWINS: Record<string, Planted[]> = {
     ['go-live-awake-hours', '2027-03-24T01:00 Europe/London'],
     // Schedule sanity across occurrences: Sam's bi-monthly video, fourth of four, lands in September, after the campaign.
     ['go-live-in-campaign-window', '{ frequency: monthly, interval: 2, occurrences: 4, day: fourth_wednesday }'],
+    // Working time: Rachel reviews on Tuesday and Thursday mornings only, and the 16 business hours of her review
+    // and re-reviews then take weeks: the chain that fits a full working week misses every go-live, reported once.
+    ['approval-chain-fits', 'approvals:\n  stages:'],
     ['regulated-category-rules', 'regulated:\n    min_talent_age: 21'],
   ],
   'b2b-thought-leadership': [
