@@ -309,7 +309,7 @@ Examples:
       now alignkit/v2; those approvers review in Mon-Fri 09:00-17:00 (signatures become stale)
   $ alignkit migrate --check campaigns/*.campaign.yaml
 
-Only the apiVersion line and, per approver, one working_hours line change; comments and layout stay.
+Only the apiVersion line changes, and a working_hours block is added per approver; comments and layout stay.
 Without --working-day the agreement's version hash is the same before and after, so signatures stand.
 Exit codes: 0 done (or nothing to do); 1 with --check, a spec is still alignkit/v1; 2 bad usage, or a
 file that is not an alignkit campaign spec (nothing is written).`,

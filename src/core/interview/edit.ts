@@ -124,9 +124,10 @@ export function removeTopLevelEntries(text: string, mapKey: string, keys: Readon
 }
 
 /**
- * Adds `key: <source>` to the block mapping at `path` (one party, say) on a line of its own, after the entry
- * `after` (or its last entry) and indented like its keys. Every other byte stays; the result is read back to
- * prove that the mapping gained exactly `key` with `value`.
+ * Adds `key: <source>` to the block mapping at `path` (one party, say) after the entry `after` (or its last
+ * entry), indented like its keys: on one line, or, for a source of several lines (a block mapping), with them
+ * indented under the key. Every other byte stays; the result is read back to prove that the mapping gained
+ * exactly `key` with `value`.
  */
 export function insertEntry(text: string, path: readonly (string | number)[], key: string, source: string, value: unknown, after?: string): string {
   const { doc } = firstDocument(text);
@@ -141,7 +142,9 @@ export function insertEntry(text: string, path: readonly (string | number)[], ke
   if (!firstKey || end === undefined) throw new EditError(`${shown} could not be read for positions; add ${key} to it by hand`);
   const indent = firstKey[0] - (text.lastIndexOf('\n', firstKey[0] - 1) + 1);
   const lineEnd = text.indexOf('\n', end);
-  const line = `${' '.repeat(indent)}${key}: ${source}`;
+  const pad = ' '.repeat(indent);
+  const lines = source.split('\n');
+  const line = lines.length === 1 ? `${pad}${key}: ${source}` : [`${pad}${key}:`, ...lines.map((l) => `${pad}  ${l}`)].join('\n');
   const edited = lineEnd < 0 ? `${text}\n${line}\n` : `${text.slice(0, lineEnd + 1)}${line}\n${text.slice(lineEnd + 1)}`;
   const expected = clone(before);
   setAt(expected, [...path, key], value);
