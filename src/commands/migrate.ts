@@ -43,7 +43,7 @@ export async function runMigrate(options: MigrateOptions, io: Io): Promise<numbe
     try {
       return { shown, migration: migrateSpec(file.text, file.data, { keepMeaning: !options.workingDay }) };
     } catch (error) {
-      if (error instanceof EditError) throw new UsageError(`${shown}: ${error.message}`);
+      if (error instanceof EditError) throw new UsageError(`${error.pointer ? at(file, error.pointer) : shown}: ${error.message}`);
       throw error;
     }
   });

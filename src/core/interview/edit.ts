@@ -10,6 +10,13 @@ import { clone, setAt, type Spec } from './draft.js';
 
 export class EditError extends Error {
   override name = 'EditError';
+  constructor(
+    message: string,
+    /** The JSON pointer of the place in the file the problem is at, when there is one. */
+    readonly pointer?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** The path of a pointer, with list indices as numbers where the data has lists. */
@@ -134,7 +141,8 @@ export function insertEntry(text: string, path: readonly (string | number)[], ke
   const before = doc.toJS() as Spec;
   const map = doc.getIn(path, true) as { flow?: boolean; items?: { key: unknown; value: unknown }[] } | undefined;
   const shown = `/${path.join('/')}`;
-  if (!map || !Array.isArray(map.items) || map.items.length === 0 || map.flow) throw new EditError(`${shown} is not written as an indented mapping (one entry per line); add ${key} to it by hand`);
+  if (!map || !Array.isArray(map.items) || map.items.length === 0 || map.flow)
+    throw new EditError(`${shown} is not written as an indented mapping (one entry per line); add ${key} to it by hand`, shown);
   const range = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range;
   const anchor = map.items.find((pair) => isScalar(pair.key) && pair.key.value === after) ?? map.items.at(-1)!;
   const firstKey = range(map.items[0]!.key);
