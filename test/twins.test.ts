@@ -58,8 +58,10 @@ const TWINS: Record<string, Planted[]> = {
     // Disclosure per jurisdiction: "Paid partnership" is wording the FTC accepts, Ad Standards (Canada) does not; "#collab" neither.
     ['disclosure-label-accepted', '["#collab", Paid partnership'],
     ['kpi-measured-one-way', "Integration between 1:00 and 3:00 of Priya's weekly review video. Success"],
-    ['approval-chain-fits', 'approvals:\n  stages:'],
-    // The same four revision rounds also push the last approval past the "All content approved" milestone.
+    // Working time: Ines reviews Monday to Wednesday only, so Priya's draft, which reaches her on a Thursday, waits for
+    // Monday, and the revision rounds end after go-live; the message names her working week.
+    ['approval-chain-fits', '2027-03-12T10:00 America/Chicago'],
+    // Schedule sanity: the same three-day week pushes the last approval past the "All content approved" milestone.
     ['milestones-match-approvals', '2027-03-10T12:00 America/New_York\n    owner: ines-alvarez'],
     // The plan's money: Priya's kill fee equals the 40 % she is paid at signature, and nobody said whether that is all she gets.
     ['kill-fee-clear', '{ before_production_pct: 40, after_production_pct: 100 }'],
