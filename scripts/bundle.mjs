@@ -43,6 +43,19 @@ const MODULE_CHUNKS = {
   'schemas/campaign.schema.json': 'kickoff-schema',
 };
 
+/**
+ * The document languages other than English, by catalog → chunk. Unlike the
+ * chunks above, which load when a module importing them first runs, these load
+ * when src/core/i18n/catalogs.ts first reads the import, so an English document
+ * never reads them (the lazyCatalogs plugin below).
+ */
+const CATALOG_CHUNKS = {
+  'templates/locales/de.json': 'locale-de',
+  'templates/locales/es.json': 'locale-es',
+  'templates/locales/fr.json': 'locale-fr',
+  'templates/locales/fr-CA.json': 'locale-fr-ca',
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -107,6 +120,35 @@ const lazyBrotliForFontkit = {
   },
 };
 
+/**
+ * An import of a catalog in CATALOG_CHUNKS becomes a stand-in that loads the
+ * catalog's chunk the first time a message is looked up or the catalog is
+ * copied. It is an ES module, so the import binds to it directly: a CommonJS
+ * stand-in would have its keys listed (and its chunk loaded) when the importing
+ * module runs.
+ */
+const lazyCatalogs = {
+  name: 'lazy-catalogs',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]locales[\\/][A-Za-z-]+\.json$/ }, (args) => {
+      const key = relative(process.cwd(), resolve(args.resolveDir, args.path)).split(sep).join('/');
+      return CATALOG_CHUNKS[key] ? { path: key, namespace: 'alignkit-lazy-catalog' } : undefined;
+    });
+    b.onResolve({ filter: /^\.\/chunks\/[a-z0-9-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-lazy-catalog' }, (args) => ({
+      contents: `let catalog;
+const load = () => (catalog ??= require(${JSON.stringify(`./chunks/${CATALOG_CHUNKS[args.path]}.cjs`)})[${JSON.stringify(args.path)}]);
+export default new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(load(), key),
+});`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** In dist/alignkit.cjs, each import of a chunk's module becomes a lookup in that chunk. */
 const chunkImports = {
   name: 'chunk-imports',
@@ -163,20 +205,21 @@ keepInputs(
 // One bundle per chunk name; its exports are getters, so a chunk serving
 // several specifiers (handlebars and handlebars/runtime) only runs the code
 // of the one asked for.
-const sources = { ...PACKAGE_CHUNKS, ...MODULE_CHUNKS };
+const sources = { ...PACKAGE_CHUNKS, ...MODULE_CHUNKS, ...CATALOG_CHUNKS };
 for (const name of [...new Set(Object.values(sources))]) {
   const specifiers = Object.keys(sources).filter((s) => sources[s] === name);
   keepInputs(
     await build({
       ...common,
       stdin: {
-        contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(/^(?:src|schemas)\//.test(s) ? `./${s}` : s)}); }`).join(', ')}};`,
+        contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(/^(?:src|schemas|templates)\//.test(s) ? `./${s}` : s)}); }`).join(', ')}};`,
         resolveDir: '.',
         sourcefile: `chunk-${name}.js`,
         loader: 'js',
       },
       outfile: `dist/chunks/${name}.cjs`,
-      plugins: [lazyBrotliForFontkit],
+      // A catalog's own chunk holds the catalog; every other chunk reaches catalogs lazily.
+      plugins: Object.values(CATALOG_CHUNKS).includes(name) ? [lazyBrotliForFontkit] : [lazyBrotliForFontkit, lazyCatalogs],
     }),
   );
 }

@@ -251,6 +251,14 @@ describe('built binary', () => {
       ).toBe(true);
     });
 
+    it("a document in another language loads that language's catalogs only, and English documents none", async () => {
+      const out = mkdtempSync(join(tmpdir(), 'alignkit-loads-'));
+      const { code, loaded } = await loadsFor(['render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15', '--lang', 'fr-CA']);
+      expect(code).toBe(0);
+      expect(loaded.map((l) => l.file).filter((f) => f.startsWith('chunks/locale-'))).toEqual(['chunks/locale-fr.cjs', 'chunks/locale-fr-ca.cjs']);
+      expect(readFileSync(join(out, 'agreement.md'), 'utf8')).toContain("# Résumé de l'accord");
+    });
+
     it('code caches live in the user cache directory, per Node version and build; a refused or missing one changes nothing but speed', () => {
       const cache = mkdtempSync(join(tmpdir(), 'alignkit-cache-'));
       const before = readdirSync(DIST, { recursive: true }).map(String).sort();

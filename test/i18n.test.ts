@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CANADIAN_FRENCH_OVERRIDES, CATALOGS, ENGLISH_MESSAGES } from '../src/core/i18n/catalogs.js';
+import { canadianFrenchOverrides, catalogFor, ENGLISH_MESSAGES } from '../src/core/i18n/catalogs.js';
 import { documentLanguage, ENGLISH_FORMATTERS, ENGLISH_LABELS } from '../src/core/i18n/language.js';
 import { DOCUMENT_LOCALES, documentLocale } from '../src/core/i18n/locales.js';
 import { createEngine } from '../src/core/render/engine.js';
@@ -36,20 +36,20 @@ function argumentsOf(message: string, locale: string): string[] {
 
 describe('message catalogs', () => {
   it.each(TRANSLATED)('%s has every English message and a word for every vocabulary value, and nothing else', (locale) => {
-    const keys = Object.keys(CATALOGS[locale]).sort();
+    const keys = Object.keys(catalogFor(locale)).sort();
     expect(keys).toEqual([...Object.keys(ENGLISH_MESSAGES), ...LABEL_KEYS].sort());
   });
 
   it('fr-CA only overrides French messages that exist', () => {
-    for (const key of Object.keys(CANADIAN_FRENCH_OVERRIDES)) expect(Object.keys(CATALOGS.fr), key).toContain(key);
+    for (const key of Object.keys(canadianFrenchOverrides())) expect(Object.keys(catalogFor('fr')), key).toContain(key);
   });
 
   it.each(TRANSLATED)('%s messages parse and use exactly the English placeholders', (locale) => {
     for (const [key, english] of Object.entries(ENGLISH_MESSAGES)) {
-      expect(argumentsOf(CATALOGS[locale][key]!, locale), `${locale} ${key}`).toEqual(argumentsOf(english, 'en'));
+      expect(argumentsOf(catalogFor(locale)[key]!, locale), `${locale} ${key}`).toEqual(argumentsOf(english, 'en'));
     }
     for (const key of LABEL_KEYS.filter((k) => k.startsWith('label.mandatory.'))) {
-      expect(argumentsOf(CATALOGS[locale][key]!, locale), `${locale} ${key}`).toEqual(['value']);
+      expect(argumentsOf(catalogFor(locale)[key]!, locale), `${locale} ${key}`).toEqual(['value']);
     }
   });
 
@@ -171,7 +171,7 @@ describe('the agreement summary and the follow-up on request (--lang)', () => {
         // A word the language shares with English ("Parties" in French) may stay.
         const shared = new Set(
           Object.keys(ENGLISH_MESSAGES)
-            .filter((key) => CATALOGS[locale][key] === ENGLISH_MESSAGES[key])
+            .filter((key) => catalogFor(locale)[key] === ENGLISH_MESSAGES[key])
             .map((key) => `## ${ENGLISH_MESSAGES[key]}`),
         );
         const left = templateWords(documentIn(spec, document, locale)).filter((line) => englishHeadings.has(line) && !shared.has(line));
