@@ -93,8 +93,19 @@ export async function launchChromium(executable: string, flags: readonly string[
           await loaded;
         },
         async screenshot() {
-          const { data } = (await send('Page.captureScreenshot', { format: 'png' }, sessionId)) as { data: string };
-          return Buffer.from(data, 'base64');
+          // Chromium may lay a page out again after its load event (fonts, and the hyphenation dictionary
+          // that `hyphens: auto` asks for load on their own), more often on a busy machine: the shot is
+          // taken once two in a row, a frame apart, are the same.
+          const capture = async () => ((await send('Page.captureScreenshot', { format: 'png' }, sessionId)) as { data: string }).data;
+          await send('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => undefined)', awaitPromise: true }, sessionId);
+          let shot = await capture();
+          for (let attempt = 0; attempt < 5; attempt += 1) {
+            await send('Runtime.evaluate', { expression: 'new Promise((r) => setTimeout(() => requestAnimationFrame(() => r(undefined)), 50))', awaitPromise: true }, sessionId);
+            const again = await capture();
+            if (again === shot) break;
+            shot = again;
+          }
+          return Buffer.from(shot, 'base64');
         },
         async evaluate<T>(expression: string) {
           const reply = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId)) as {
