@@ -70,6 +70,14 @@ for (let i = 0; example.split('\n').length + extra.join('').split('\n').length <
 const big = example.replace('  - id: jon-stories\n', `${extra.join('')}  - id: jon-stories\n`);
 writeFileSync(join(BENCH, 'big.campaign.yaml'), big);
 
+// The example signed by every party that must sign (LOCKED): lint then reads the sign-off ledger too.
+mkdirSync(join(BENCH, 'signed'), { recursive: true });
+writeFileSync(join(BENCH, 'signed', 'product-launch.campaign.yaml'), example);
+for (const [, party] of example.matchAll(/^ {2}- id: ([a-z0-9-]+)\n {4}role:/gm)) {
+  // Parties who need not sign are refused (exit 2); every one who must, signs.
+  spawnSync(process.execPath, [BIN, 'sign', join(BENCH, 'signed', 'product-launch.campaign.yaml'), '--party', party, '--name', party, '--at', '2027-01-20T10:00:00Z'], { encoding: 'utf8' });
+}
+
 // Every rule off: the schema-only cost, to show what the semantic rules add.
 const ruleIds = JSON.parse(spawnSync(process.execPath, [BIN, 'rules', '--json'], { encoding: 'utf8' }).stdout).rules.map((r) => r.id);
 writeFileSync(join(BENCH, 'rules-off.yaml'), `rules:\n${ruleIds.map((id) => `  ${id}: off\n`).join('')}`);
@@ -103,6 +111,7 @@ const cases = [
   ['lint 5,000-line spec', [BIN, 'lint', '.bench/big.campaign.yaml', ...TODAY]],
   ['lint one example, rules off (with a config file)', [BIN, 'lint', 'examples/product-launch.campaign.yaml', '--config', '.bench/rules-off.yaml', ...TODAY]],
   ['lint misaligned example (findings)', [BIN, 'lint', 'examples/misaligned.campaign.yaml', ...TODAY]],
+  ['lint one example signed by every party (with its ledger)', [BIN, 'lint', '.bench/signed/product-launch.campaign.yaml', ...TODAY]],
   // Every document of one example (3 briefs + agreement), cold; rewriting its own files each run.
   ['render all documents, one example', [BIN, 'render', 'examples/product-launch.campaign.yaml', '--out', '.bench/render', ...TODAY]],
   ['render HTML pages, one example', [BIN, 'render', 'examples/product-launch.campaign.yaml', '--format', 'html', '--out', '.bench/render-html', ...TODAY]],

@@ -160,6 +160,19 @@ describe('ledger', () => {
     expect(text.startsWith('# Sign-off ledger for product-launch.campaign.yaml')).toBe(true);
   });
 
+  it('reads a ledger as sign wrote it without the exact parser, and answers as the exact parser would, positions included', () => {
+    // A document-start marker sends the same ledger down the exact path (the quick reader gives up on it).
+    const exactOnly = text.replace('apiVersion:', '---\napiVersion:');
+    const quick = parseLedger('l.yaml', text);
+    const exact = parseLedger('l.yaml', exactOnly);
+    expect(quick.ledger).toEqual(exact.ledger);
+    expect(quick.signatureIndex).toEqual(exact.signatureIndex);
+    // The one line added before it shifts every position by one.
+    const at = quick.locate!('/signatures/0/at');
+    expect(at.line).toBe(text.split('\n').findIndex((l) => l.trim().startsWith('at: 2027-01-20T10:00:00-05:00')) + 1);
+    expect(exact.locate!('/signatures/0/at')).toEqual({ ...at, line: at.line + 1, ...(at.endLine === undefined ? {} : { endLine: at.endLine + 1 }) });
+  });
+
   it('does not trust a stored copy edited after signing, nor the signatures on it, and says where', () => {
     const tampered = text.replace('draft_due: 2027-02-19T17:00 America/Los_Angeles', 'draft_due: 2027-02-26T17:00 America/Los_Angeles');
     expect(tampered).not.toBe(text);

@@ -11,7 +11,8 @@
 import { stringify } from 'yaml';
 import type { Finding, Position } from '../finding.js';
 import { encodePointer } from '../spec/pointer.js';
-import { parseYaml } from '../spec/yaml-document.js';
+import { fastParseBlock } from '../spec/fast-parse.js';
+import { type ParsedYaml, parseYaml } from '../spec/yaml-document.js';
 import { isValidCampaign } from '../validate/fast-check.js';
 import { shortHashOf } from './short-hash.js';
 import { CANONICALIZATION, HASH_ALGORITHM, NotCanonicalizable, canonicalTerms, sha256 } from './agreement.js';
@@ -106,14 +107,44 @@ export interface ParsedLedger {
   signatureIndex?: number[];
 }
 
+/** Thrown by the quick reading of a ledger at its first problem: the exact reading reports them all, with positions. */
+class LedgerNeedsPositions extends Error {}
+
 export function parseLedger(file: string, text: string): ParsedLedger {
+  // A ledger as \`alignkit sign\` wrote it is read by the block reader, like a clean spec, and parsed again with
+  // positions only when it has a problem or a later check needs one: the exact parse of a ledger holding a
+  // 600-line agreement took most of a lint of the spec it signs.
+  const block = fastParseBlock(text);
+  if (block.ok) {
+    let exact: ParsedYaml | undefined;
+    const locate = (pointer: string, target?: 'key' | 'value') => (exact ??= parseYaml(text)).locate(pointer, target);
+    try {
+      return checkLedger(
+        block.data,
+        [],
+        () => {
+          throw new LedgerNeedsPositions();
+        },
+        locate,
+      );
+    } catch (error) {
+      if (!(error instanceof LedgerNeedsPositions)) throw error;
+    }
+  }
   const parsed = parseYaml(text);
   const findings: Finding[] = parsed.problems.map((p) => ({ ...p, ruleId: LEDGER_RULE, severity: 'error', file, pointer: '' }));
   if (findings.length > 0) return { findings };
   const problem = (pointer: string, message: string, target: 'key' | 'value' = 'value') =>
     findings.push({ ruleId: LEDGER_RULE, severity: 'error', message, file, pointer, ...parsed.locate(pointer, target) });
+  return checkLedger(parsed.data, findings, problem, parsed.locate);
+}
 
-  const data = parsed.data;
+function checkLedger(
+  data: unknown,
+  findings: Finding[],
+  problem: (pointer: string, message: string, target?: 'key' | 'value') => void,
+  locate: (pointer: string, target?: 'key' | 'value') => Position,
+): ParsedLedger {
   if (!isRecord(data) || data.apiVersion !== LEDGER_API_VERSION || data.kind !== LEDGER_KIND) {
     problem('', `This is not an alignkit sign-off ledger (it needs apiVersion: ${LEDGER_API_VERSION} and kind: ${LEDGER_KIND}); alignkit sign writes it`);
     return { findings };
@@ -208,7 +239,7 @@ export function parseLedger(file: string, text: string): ParsedLedger {
       ...(isRecord(entry.ssh) ? { ssh: { public_key: String(entry.ssh.public_key), signature: String(entry.ssh.signature) } } : {}),
     });
   });
-  return { ledger: { campaign: data.campaign, signatures, agreements }, findings, locate: parsed.locate, signatureIndex };
+  return { ledger: { campaign: data.campaign, signatures, agreements }, findings, locate, signatureIndex };
 }
 
 /** The ledger as YAML. Signatures stay in the order they were made; stored versions in the order first signed. */
