@@ -14,6 +14,7 @@ import { writeOutputFile } from '../io/files.js';
 import { alignkitCommand } from '../io/installation.js';
 import { sanitize } from '../reporters/sanitize.js';
 import { at, byteOrderMark, readYamlFile, type YamlFile } from './yaml-file.js';
+import { isRecord } from '../core/spec/plain-data.js';
 
 export interface ConfirmOptions {
   spec: string;
@@ -24,10 +25,6 @@ export interface ConfirmOptions {
 }
 
 const under = (pointer: string, prefix: string) => pointer === prefix || pointer.startsWith(`${prefix}/`);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Every pointer and section named must be in the spec: a typo confirms nothing, and says so before anything is written. */
 function checkNames(file: YamlFile, options: ConfirmOptions): void {

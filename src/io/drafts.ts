@@ -9,7 +9,7 @@ import { parseDocument, stringify } from 'yaml';
 import { UsageError } from '../errors.js';
 import { readTextInput, writeFileWhole } from './files.js';
 import type { InterviewState } from '../core/interview/interview.js';
-import { isRecord } from '../core/interview/draft.js';
+import { isRecord } from '../core/spec/plain-data.js';
 
 export const DRAFT_DIR = join('.alignkit', 'drafts');
 const FORMAT = 1;

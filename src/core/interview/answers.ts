@@ -3,7 +3,8 @@
  * path; lists are matched entry by entry; what no question asks is laid over the
  * result at the end, so nothing written in the file is dropped.
  */
-import { clone, getAt, hasAt, isRecord, isUnsafeKey, type Spec } from './draft.js';
+import { isRecord } from '../spec/plain-data.js';
+import { clone, getAt, hasAt, isUnsafeKey, type Spec } from './draft.js';
 import type { Ask, Asker } from './interview.js';
 
 export interface AnswersAsker extends Asker {

@@ -4,6 +4,7 @@
  */
 import { paidUseStatements } from '../spec/paid-use-text.js';
 import { isCalendarDate, isZonedDateTime } from '../validate/formats.js';
+import { isRecord } from '../spec/plain-data.js';
 
 export type Path = readonly (string | number)[];
 export type Spec = Record<string, unknown>;
@@ -13,10 +14,6 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function isUnsafeKey(key: string): boolean {
   return UNSAFE_KEYS.has(key);
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 export function getAt(root: unknown, path: Path): unknown {

@@ -17,25 +17,9 @@ import { acceptedBy, labelProfile } from '../spec/disclosure-labels.js';
 import type { CampaignSpec, Deliverable } from '../spec/model.js';
 import { placeholderPreset } from '../spec/placeholder-fields.js';
 import { encodePointer } from '../spec/pointer.js';
+import { isRecord } from '../spec/plain-data.js';
 import { REFERENCES, copyListMemberships, dropFromReferenceLists, renameReferences, type ReferenceKind } from '../spec/references.js';
-import {
-  clone,
-  addDays,
-  daysBetween,
-  deleteAt,
-  dropPaidUseText,
-  getAt,
-  hasAt,
-  isRecord,
-  replaceCurrency,
-  replaceTimeZone,
-  setAt,
-  shiftDates,
-  slugify,
-  uniqueId,
-  type Path,
-  type Spec,
-} from './draft.js';
+import { clone, addDays, daysBetween, deleteAt, dropPaidUseText, getAt, hasAt, replaceCurrency, replaceTimeZone, setAt, shiftDates, slugify, uniqueId, type Path, type Spec } from './draft.js';
 import { fieldInfo, type FieldInfo } from './schema-field.js';
 import { STEPS, STEP_COUNT, type FieldQuestion, type GroupQuestion, type Step, type ToggleQuestion } from './script.js';
 

@@ -4,7 +4,7 @@
  * short lists and small mappings on one line. Same data, same bytes.
  */
 import { Document, isMap, isPair, isScalar, isSeq, parse, visit, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import { isRecord } from './draft.js';
+import { isRecord } from '../spec/plain-data.js';
 import { schemaAt } from './schema-field.js';
 
 /** Keys in the order the schema lists them; keys the schema does not know keep their place at the end. */

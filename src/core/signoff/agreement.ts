@@ -10,6 +10,7 @@ import canonicalize from 'canonicalize';
 import { OUTSIDE_AGREEMENT } from '../../generated/audience.js';
 import { CURRENT_API_VERSION, LEGACY_API_VERSION, partiesWithBusinessHours } from '../spec/version.js';
 import { OFFICE_WEEK_STATED, WHOLE_WEEKDAYS_STATED } from '../time/working-time.js';
+import { isRecord } from '../spec/plain-data.js';
 
 export const HASH_ALGORITHM = 'sha256';
 export const CANONICALIZATION = 'RFC8785';
@@ -34,12 +35,9 @@ export function agreementTerms(data: unknown): unknown {
   return versionFree(out);
 }
 
-type Json = Record<string, unknown>;
-const isJson = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-
 /** Whether a stated working week is exactly this one (days in any order). */
 function sameWeek(stated: unknown, week: { days: readonly string[]; start: string; end: string }): boolean {
-  if (!isJson(stated) || !Array.isArray(stated.days)) return false;
+  if (!isRecord(stated) || !Array.isArray(stated.days)) return false;
   const days = new Set(stated.days);
   return stated.start === week.start && stated.end === week.end && days.size === week.days.length && week.days.every((d) => days.has(d));
 }
@@ -51,11 +49,11 @@ function sameWeek(stated: unknown, week: { days: readonly string[]; start: strin
  * every signature valid. A v1 spec's terms come out as they were (no v1 spec could state 24:00 before v2).
  */
 function versionFree(terms: unknown): unknown {
-  if (!isJson(terms) || !Array.isArray(terms.parties)) return terms;
+  if (!isRecord(terms) || !Array.isArray(terms.parties)) return terms;
   const counted = partiesWithBusinessHours(terms);
   const v2 = terms.apiVersion === CURRENT_API_VERSION;
   const parties = terms.parties.map((party) => {
-    if (!isJson(party) || typeof party.id !== 'string' || !counted.has(party.id)) return party;
+    if (!isRecord(party) || typeof party.id !== 'string' || !counted.has(party.id)) return party;
     if (party.working_hours === undefined) return v2 ? { ...party, working_hours: { ...OFFICE_WEEK_STATED, days: [...OFFICE_WEEK_STATED.days] } } : party;
     if (sameWeek(party.working_hours, WHOLE_WEEKDAYS_STATED)) {
       const { working_hours: _, ...rest } = party;

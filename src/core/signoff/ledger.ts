@@ -16,6 +16,7 @@ import { type ParsedYaml, parseYaml } from '../spec/yaml-document.js';
 import { isValidCampaign } from '../validate/fast-check.js';
 import { shortHashOf } from './short-hash.js';
 import { CANONICALIZATION, HASH_ALGORITHM, NotCanonicalizable, canonicalTerms, sha256 } from './agreement.js';
+import { isRecord } from '../spec/plain-data.js';
 
 export const LEDGER_API_VERSION = 'alignkit/v1';
 export const LEDGER_KIND = 'SignOffLedger';
@@ -87,10 +88,6 @@ export function statementOf(campaign: string, signature: Pick<LedgerSignature, '
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function oneLine(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0 && !/[\r\n]/.test(value);

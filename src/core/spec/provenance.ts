@@ -10,6 +10,7 @@
  * stated: whoever wrote it by hand wrote every term.
  */
 import { decodePointer, encodePointer, readablePath } from './pointer.js';
+import { isRecord } from './plain-data.js';
 
 export const PROVENANCE_KEY = 'assumed';
 
@@ -23,10 +24,6 @@ export interface AssumedTerm {
 /** Keys that name things rather than agree to them: an id follows the name it was made from. */
 const NOT_TERMS = new Set(['apiVersion', 'kind', PROVENANCE_KEY]);
 const isIdentifier = (key: string | number) => key === 'id';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /**
  * Every term of a spec as [pointer, value], in document order. A list of plain

@@ -6,6 +6,7 @@
  * moves a v1 spec to v2 and writes the v1 meaning out where it mattered.
  */
 import { OFFICE_WEEK, OFFICE_WEEK_STATED, WHOLE_WEEKDAYS, WHOLE_WEEKDAYS_STATED, type WorkingWeek } from '../time/working-time.js';
+import { isRecord } from './plain-data.js';
 
 export const CURRENT_API_VERSION = 'alignkit/v2';
 export const LEGACY_API_VERSION = 'alignkit/v1';
@@ -25,17 +26,14 @@ export function defaultWorkingHoursStated(spec: unknown): { days: readonly strin
   return isV1(spec) ? WHOLE_WEEKDAYS_STATED : OFFICE_WEEK_STATED;
 }
 
-type Json = Record<string, unknown>;
-const isJson = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-
 /** The parties whose working hours a business review window counts in: approvers, when any window is business. */
 export function partiesWithBusinessHours(spec: unknown): Set<string> {
-  const approvals = isJson(spec) && isJson(spec.approvals) ? spec.approvals : undefined;
-  const stages = Array.isArray(approvals?.stages) ? approvals.stages.filter(isJson) : [];
-  const reReview = isJson(approvals?.re_review_window) && approvals.re_review_window.basis === 'business';
+  const approvals = isRecord(spec) && isRecord(spec.approvals) ? spec.approvals : undefined;
+  const stages = Array.isArray(approvals?.stages) ? approvals.stages.filter(isRecord) : [];
+  const reReview = isRecord(approvals?.re_review_window) && approvals.re_review_window.basis === 'business';
   const out = new Set<string>();
   for (const stage of stages) {
-    const business = isJson(stage.review_window) && stage.review_window.basis === 'business';
+    const business = isRecord(stage.review_window) && stage.review_window.basis === 'business';
     if ((business || reReview) && typeof stage.approver === 'string') out.add(stage.approver);
   }
   return out;

@@ -8,6 +8,7 @@ import { decodePointer, readablePath } from '../../spec/pointer.js';
 import { assumedTerms, shortValue } from '../../spec/provenance.js';
 import type { CampaignSpec } from '../../spec/model.js';
 import { redact, type Audience } from '../redact.js';
+import { isRecord } from '../../spec/plain-data.js';
 
 export interface UnconfirmedTerm {
   /** `approvals.revision_rounds` */
@@ -16,10 +17,6 @@ export interface UnconfirmedTerm {
 }
 
 const SENTINEL = '\u0000alignkit-assumed:';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** A copy of the spec with the value at `path` replaced. */
 function marked(node: unknown, path: readonly string[], mark: string): unknown {
