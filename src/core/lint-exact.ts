@@ -1,6 +1,6 @@
 /** The exact path: `yaml` with positions, the explaining validator, rules, then waivers. */
 import { toFileResult, type FileResult, type Finding, type Position } from './finding.js';
-import type { LintOptions } from './lint-options.js';
+import type { LintOptions, RuleFinding } from './lint-options.js';
 import { RULE_IDS, runRules } from './rules/run.js';
 import type { CampaignSpec } from './spec/model.js';
 import { parseYaml } from './spec/yaml-document.js';
@@ -10,8 +10,11 @@ import { applyWaivers } from './waivers.js';
 
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** Lints with positions; also hands back the data `yaml` read, when it could read it. */
-export async function lintExact(file: string, text: string, options: LintOptions): Promise<{ result: FileResult; data?: unknown }> {
+/**
+ * Lints with positions; also hands back the data `yaml` read, when it could read it. `hits` are the rules'
+ * findings on the same text read by the fast path, when it got that far: only their positions are missing.
+ */
+export async function lintExact(file: string, text: string, options: LintOptions, hits?: readonly RuleFinding[]): Promise<{ result: FileResult; data?: unknown }> {
   const parsed = parseYaml(text);
   const findings: Finding[] = parsed.problems.map((p) => ({ ...p, severity: 'error', file, pointer: '' }));
   if (findings.length > 0) return { result: toFileResult(file, findings) };
@@ -22,7 +25,7 @@ export async function lintExact(file: string, text: string, options: LintOptions
   // Rules trust the schema's shapes, so they run only on specs that passed it.
   const ruleFindings: Finding[] = [];
   if (problems.length === 0) {
-    for (const hit of await runRules(parsed.data as CampaignSpec, options)) {
+    for (const hit of hits ?? (await runRules(parsed.data as CampaignSpec, options))) {
       ruleFindings.push({
         ruleId: hit.ruleId,
         severity: hit.severity,

@@ -5,7 +5,7 @@
  * so every finding has an exact line and column.
  */
 import { toFileResult, type FileResult } from './finding.js';
-import type { LintOptions } from './lint-options.js';
+import type { LintOptions, RuleFinding } from './lint-options.js';
 import { runRules } from './rules/run.js';
 import type { CampaignSpec } from './spec/model.js';
 import { fastParse } from './spec/fast-parse.js';
@@ -32,13 +32,16 @@ export async function lintAndParse(file: string, bytes: Uint8Array, options: Lin
     };
   }
   const fast = await fastParse(decoded.text);
+  let hits: RuleFinding[] | undefined;
   if (!options.exactOnly && !mayHaveInlineWaivers(decoded.text) && !mayHaveSurrogateEscape(decoded.text)) {
-    if (fast.ok && isValidCampaign(fast.data) && (await runRules(fast.data as CampaignSpec, options)).length === 0) {
-      return { result: toFileResult(file, []), data: fast.data };
+    if (fast.ok && isValidCampaign(fast.data)) {
+      hits = await runRules(fast.data as CampaignSpec, options);
+      if (hits.length === 0) return { result: toFileResult(file, []), data: fast.data };
     }
   }
+  // The exact path reads the same data with positions, so the rules' findings are placed, not worked out again.
   const { lintExact } = await import('./lint-exact.js');
-  const exact = await lintExact(file, decoded.text, options);
+  const exact = await lintExact(file, decoded.text, options, hits);
   // Anchors and aliases send a file past js-yaml; then the data `yaml` read is the one to use.
   const data = fast.ok ? fast.data : exact.data;
   return data === undefined ? { result: exact.result } : { result: exact.result, data };
