@@ -63,9 +63,13 @@ describe('alignkit/v2 business hours', () => {
     expect(end(oneStage('alignkit/v2', '2027-02-20T11:00 America/New_York'))).toBe('2027-02-22T17:00 America/New_York');
   });
 
-  it('are stated in the documents: "(Mon-Fri 09:00-17:00, zone)" for an approver who states no hours', () => {
-    const [agreement] = renderSpec(oneStage('alignkit/v2', '2027-02-18T17:00 America/New_York'), 'spec.campaign.yaml', [], { documents: ['agreement'] });
-    expect(agreement!.content).toContain('| 1 | Brand and claims review | Ines Alvarez | 8 business hours (Mon-Fri 09:00-17:00, America/New_York) |');
+  it('are stated in the documents as assumed for an approver who states no hours, and as agreed for one who does', () => {
+    const spec = oneStage('alignkit/v2', '2027-02-18T17:00 America/New_York');
+    const [agreement] = renderSpec(spec, 'spec.campaign.yaml', [], { documents: ['agreement'] });
+    expect(agreement!.content).toContain('| 1 | Brand and claims review | Ines Alvarez | 8 business hours (Mon-Fri 09:00-17:00 assumed, America/New_York) |');
+    for (const p of spec.parties) if (p.id === 'ines-alvarez') p.working_hours = { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00' };
+    const [stated] = renderSpec(spec, 'spec.campaign.yaml', [], { documents: ['agreement'] });
+    expect(stated!.content).toContain('| 1 | Brand and claims review | Ines Alvarez | 8 business hours (Mon-Fri 09:00-17:00, America/New_York) |');
   });
 
   it('hash as the same terms as a v1 spec that states that working day, and as different terms from one that does not', () => {

@@ -30,7 +30,9 @@ export function reviewWindowText(hours: number, basis: 'calendar' | 'business', 
   if (legacy && !approver?.working_hours && !approver?.holidays) return lang.t('approval.businessWindow', { hours, zone });
   const stated = approver?.working_hours ?? (legacy ? undefined : defaultWorkingHoursStated(spec));
   const days = dayRanges(stated ? workingWeek(stated).days : WHOLE_WEEKDAYS.days, lang.weekdayShort);
-  const week = stated ? `${days} ${stated.start}-${stated.end}` : days;
+  const weekHours = stated ? `${days} ${stated.start}-${stated.end}` : days;
+  // The v2 working day applies because nobody stated one: the document says so rather than present it as agreed.
+  const week = !approver?.working_hours && stated ? lang.t('approval.defaultWeek', { week: weekHours }) : weekHours;
   const holidays = approver?.holidays ? lang.t('approval.holidaysOff', { region: approver.holidays }) : '';
   return lang.t('approval.workingWindow', { hours, week, zone, holidays });
 }
