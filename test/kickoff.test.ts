@@ -654,6 +654,31 @@ describe('alignkit kickoff (in-process)', () => {
     expect(paidText.map((f) => f.pointer)).toEqual(['/creative_autonomy/decided_together/1']);
   });
 
+  it("a preset's monthly deliverables fit a shorter window: fewer occurrences and pieces, all assumed; a stated count that does not share out ends the recurrence", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'short.yaml'), stringify({ campaign: { name: 'Spring ambassadors', window: { start: '2027-03-08', end: '2027-05-31' } } }));
+    await run(dir, ['kickoff', '--answers', 'short.yaml', '--defaults', '--preset', 'ambassador-program', '--out', 'short.campaign.yaml']);
+    const short = parse(readFileSync(join(dir, 'short.campaign.yaml'), 'utf8')) as Spec;
+    // Reels go live on the 9th of March, April and May; the two-monthly videos on 10 March and 10 May.
+    expect(getAt(short, ['deliverables', 0, 'recurrence'])).toEqual({ frequency: 'monthly', occurrences: 3 });
+    expect(getAt(short, ['deliverables', 0, 'count'])).toBe(3);
+    expect(getAt(short, ['deliverables', 1, 'recurrence'])).toEqual({ frequency: 'monthly', interval: 2, occurrences: 2 });
+    expect(getAt(short, ['deliverables', 1, 'count'])).toBe(2);
+    for (const pointer of ['/deliverables/0/recurrence/occurrences', '/deliverables/0/count', '/deliverables/1/count']) expect(Object.keys(short.assumed as object)).toContain(pointer);
+    const shortText = readFileSync(join(dir, 'short.campaign.yaml'), 'utf8');
+    const schedule = (await lintSource('short.campaign.yaml', new TextEncoder().encode(shortText), { today: TODAY })).findings.filter((f) => /recurrence|go-live|approval/.test(f.ruleId));
+    expect(schedule).toEqual([]);
+
+    writeFileSync(join(dir, 'three.yaml'), stringify({ campaign: { name: 'Spring ambassadors', window: { start: '2027-03-08', end: '2027-04-30' } }, deliverables: [{ count: 3 }, {}] }));
+    await run(dir, ['kickoff', '--answers', 'three.yaml', '--defaults', '--preset', 'ambassador-program', '--out', 'three.campaign.yaml']);
+    const three = parse(readFileSync(join(dir, 'three.campaign.yaml'), 'utf8')) as Spec;
+    // Three reels cannot be shared over the two months that fit: one go-live, as stated; the videos fit once.
+    expect(getAt(three, ['deliverables', 0, 'recurrence'])).toBeUndefined();
+    expect(getAt(three, ['deliverables', 0, 'count'])).toBe(3);
+    expect(getAt(three, ['deliverables', 1, 'recurrence'])).toBeUndefined();
+    expect(getAt(three, ['deliverables', 1, 'count'])).toBe(1);
+  });
+
   it.each(PRESET_NAMES)("README's answers example with --preset %s: KPI windows and the review follow the shorter window, no error but stand-ins", async (preset) => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const example = /```yaml\n# kickoff-answers\.yaml\n([\s\S]*?)```/.exec(readme)![1]!;

@@ -6,6 +6,7 @@
  */
 import { loadHolidays, loadHolidaysFor } from '../time/holiday-registry.js';
 import { approvalEnd } from '../schedule/approval.js';
+import { goLiveDate, occurrencesOf } from '../schedule/recurrence.js';
 import { milestoneKind } from '../spec/milestone-kinds.js';
 import { boundingClock, zonedInstant } from '../time/clock.js';
 import { exactClock } from '../time/exact-clock.js';
@@ -466,6 +467,52 @@ export class Interview {
     } else if (head === 'deliverables' && typeof index === 'number' && (leaf === 'markets' || leaf === 'language') && path.length === 3) {
       // Only this deliverable's labels can change: doing all of them on every answer made a 2,000-deliverable answers file take seconds.
       this.deriveLabels(answered, index);
+    } else if (head === 'deliverables' && typeof index === 'number' && (leaf === 'count' || leaf === 'go_live')) {
+      this.deriveRecurrence(index, answered);
+    }
+  }
+
+  /**
+   * A recurring deliverable the team did not describe (the preset's monthly reel) fits the campaign as it
+   * now stands: no more occurrences than go live by the window's end, and a count that shares out evenly
+   * over them (the preset's pieces per occurrence, or the count the team stated). When only one fits, it
+   * stops recurring. It never grows: more occurrences are the team's to state.
+   */
+  private deriveRecurrence(index: number, answered: (p: Path) => boolean): void {
+    const d = list(this.spec, ['deliverables'])[index];
+    const at = (...rest: Path) => ['deliverables', index, 'recurrence', ...rest];
+    if (!isRecord(d) || !isRecord(d.recurrence) || ['frequency', 'interval', 'occurrences', 'day'].some((k) => answered(at(k))) || answered(at())) return;
+    const end = getAt(this.spec, ['campaign', 'window', 'end']);
+    const { occurrences } = d.recurrence;
+    const count = d.count;
+    if (
+      typeof end !== 'string' ||
+      !isCalendarDate(end) ||
+      typeof occurrences !== 'number' ||
+      !Number.isInteger(occurrences) ||
+      occurrences < 2 ||
+      typeof count !== 'number' ||
+      !Number.isInteger(count)
+    )
+      return;
+    let fitting: number;
+    try {
+      fitting = Math.max(1, occurrencesOf(d as unknown as Deliverable).filter((o) => goLiveDate(o.deliverable) <= end).length);
+    } catch {
+      return; // dates not well formed yet: lint will say so
+    }
+    const perOccurrence = count / occurrences;
+    let wanted = fitting;
+    let newCount = count;
+    if (!answered(['deliverables', index, 'count']) && Number.isInteger(perOccurrence)) newCount = perOccurrence * fitting;
+    else while (count % wanted !== 0) wanted -= 1;
+    if (wanted === occurrences && newCount === count) return;
+    this.derive(['deliverables', index, 'count'], newCount, answered);
+    if (wanted > 1) {
+      this.derive(at('occurrences'), wanted, answered);
+    } else {
+      deleteAt(this.spec, at());
+      for (const pointer of [...this.derived]) if (pointer.startsWith(`/deliverables/${index}/recurrence/`)) this.derived.delete(pointer);
     }
   }
 
@@ -506,6 +553,7 @@ export class Interview {
     });
     const review = getAt(this.spec, ['communication', 'formal_review', 'date']);
     if (typeof review === 'string' && isCalendarDate(review) && review > before) this.derive(['communication', 'formal_review', 'date'], addDays(review, shift), answered);
+    list(this.spec, ['deliverables']).forEach((_, i) => this.deriveRecurrence(i, answered));
     const wrap = getAt(this.spec, ['communication', 'wrap_report_due']);
     if (typeof wrap === 'string' && isCalendarDate(wrap) && wrap > before) this.derive(['communication', 'wrap_report_due'], addDays(wrap, shift), answered);
     // Exclusivity that runs to the end, or a tail past it, keeps that tail: it does not outlast the wrap report of a shorter campaign.

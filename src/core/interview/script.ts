@@ -160,6 +160,20 @@ export const STEPS: readonly Step[] = [
           field(['go_live', 'at'], 'The exact publishing time.', { label: 'Go-live (YYYY-MM-DDTHH:MM Zone)', when: (_s, d) => nested(d, 'go_live', 'at') }),
           field(['go_live', 'window_start'], 'The earliest publishing time.', { label: 'Go-live window opens', when: (_s, d) => nested(d, 'go_live', 'window_start') }),
           field(['go_live', 'window_end'], 'The latest publishing time.', { label: 'Go-live window closes', when: (_s, d) => nested(d, 'go_live', 'window_end') }),
+          // A recurring deliverable (an ambassador's monthly reel): the first occurrence's dates above, then how often and how many.
+          field(['recurrence', 'frequency'], 'A monthly programme is a draft, a review and a go-live every month, each on the calendar.', {
+            label: 'Made again every (week or month)',
+            when: (_s, d) => has(d, 'recurrence'),
+          }),
+          field(['recurrence', 'interval'], '"Every two months" is a monthly recurrence with an interval of 2.', {
+            label: 'Every how many weeks or months',
+            when: (_s, d) => nested(d, 'recurrence', 'interval'),
+          }),
+          field(['recurrence', 'occurrences'], 'How many times it is made: the count is shared out over them.', { label: 'How many times in all', when: (_s, d) => has(d, 'recurrence') }),
+          field(['recurrence', 'day'], 'Later occurrences go live on this day of their month.', {
+            label: 'Day of the month each later one goes live',
+            when: (_s, d) => nested(d, 'recurrence', 'day'),
+          }),
           field(['min_live_days'], 'Content deleted after a week breaks the deal.', { label: 'Days the content stays live' }),
           field(['tracking', 'promo_code'], 'Conversion KPIs need tracking on every piece.', {
             label: 'Promo code',
