@@ -107,7 +107,7 @@ export type InterviewDepth = 'essentials' | 'full';
 const ESSENTIAL_FIELDS: readonly RegExp[] = [
   /^\/campaign\/(name|product|category|markets|languages|currency|timezone|window\/(start|end)|owner)$/,
   /^\/parties\/\d+\/(name|organisation|contact\/email)$/,
-  /^\/deliverables\/\d+\/(creator|platform|format|count|draft_due|go_live\/(at|window_start|window_end)|markets|tracking\/promo_code)$/,
+  /^\/deliverables\/\d+\/(creator|platform|format|count|draft_due|go_live\/(at|window_start|window_end)|recurrence\/(frequency|interval|occurrences)|markets|tracking\/promo_code)$/,
   /^\/approvals\/(revision_rounds|stages\/\d+\/review_window\/hours)$/,
   /^\/compensation\/\d+\/amount\/amount$/,
   /^\/kpis\/\d+\/(target|baseline\/value)$/,
