@@ -53,6 +53,16 @@ describe('message catalogs', () => {
     }
   });
 
+  it.each(['en', ...TRANSLATED] as const)('%s fills every # with its number, wherever the plural is (a # under a nested select once printed "every # weeks")', (locale) => {
+    const lang = documentLanguage(locale);
+    for (const key of Object.keys(ENGLISH_MESSAGES)) {
+      for (const unit of ['week', 'month']) {
+        const values = Object.fromEntries(argumentsOf(ENGLISH_MESSAGES[key]!, 'en').map((name) => [name, name === 'unit' ? unit : 2]));
+        expect(lang.t(key, values), `${locale} ${key}`).not.toMatch(/(^|\s)#(\s|$)/);
+      }
+    }
+  });
+
   it("reads every English message the same with alignkit's plural and number formatters as with Intl's", () => {
     for (const [key, source] of Object.entries(ENGLISH_MESSAGES)) {
       const names = argumentsOf(source, 'en');

@@ -180,7 +180,8 @@ export class Interview {
       try {
         const spec = this.spec as unknown as CampaignSpec;
         // The bounding clock narrows the deliverables to those that may end last; the exact clock reads only those.
-        const rough = spec.deliverables.map((d) => ({ d, end: approvalEnd(boundingClock, spec, d) }));
+        // Every occurrence of a recurring deliverable: "all content" includes the last month's.
+        const rough = spec.deliverables.flatMap((d) => occurrencesOf(d)).map(({ deliverable: d }) => ({ d, end: approvalEnd(boundingClock, spec, d) }));
         const floor = Math.max(...rough.map((r) => r.end.lo));
         let latest = Number.NEGATIVE_INFINITY;
         for (const { d } of rough.filter((r) => r.end.hi >= floor)) latest = Math.max(latest, approvalEnd(exactClock, spec, d).lo);

@@ -62,6 +62,7 @@ import { signoffNotStale } from './signoff-not-stale.js';
 import { standardRisksCovered } from './standard-risks-covered.js';
 import { statementsConsultation } from './statements-consultation.js';
 import { terminationTerms } from './termination-terms.js';
+import { textCadenceMatches } from './text-cadence-matches.js';
 import { textDatesMatch } from './text-dates-match.js';
 import { textMoneyMatches } from './text-money-matches.js';
 import { timesHaveTimeZones } from './times-have-time-zones.js';
@@ -133,6 +134,7 @@ export const RULES: readonly Rule[] = [
   standardRisksCovered,
   statementsConsultation,
   terminationTerms,
+  textCadenceMatches,
   textDatesMatch,
   textMoneyMatches,
   timesHaveTimeZones,
