@@ -108,7 +108,7 @@ export interface ParsedLedger {
 class LedgerNeedsPositions extends Error {}
 
 export function parseLedger(file: string, text: string): ParsedLedger {
-  // A ledger as \`alignkit sign\` wrote it is read by the block reader, like a clean spec, and parsed again with
+  // A ledger as `alignkit sign` wrote it is read by the block reader, like a clean spec, and parsed again with
   // positions only when it has a problem or a later check needs one: the exact parse of a ledger holding a
   // 600-line agreement took most of a lint of the spec it signs.
   const block = fastParseBlock(text);
