@@ -25,7 +25,8 @@ const CADENCE = new RegExp(
   'gi',
 );
 
-const PERIOD_WORD = /month|week|fortnight/i;
+/** What every form of CADENCE has: a period right after "a", "per", "each", "every", a number or "every n". */
+const PERIOD_WORD = /\b(?:a|per|each|every|one|\d{1,2})\s+(?:(?:other|second|two|three|four|six|[2-6])\s+)?(?:month|week|fortnight)/i;
 
 const N: Record<string, number> = { other: 2, second: 2, two: 2, three: 3, four: 4, six: 6 };
 
