@@ -132,6 +132,44 @@ describe('alignkit wrap', () => {
     expect((await run(dir, ['wrap', 'launch.campaign.yaml'])).code).toBe(2);
   });
 
+  it('with a time per occurrence, names the late months of a recurring deliverable; refuses times that do not fit its occurrences, at their line', async () => {
+    const ambassador = (answers: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'alignkit-wrap-'));
+      copyFileSync(join(ROOT, 'examples/ambassador-program.campaign.yaml'), join(dir, 'a.campaign.yaml'));
+      writeFileSync(join(dir, 'answers.yaml'), answers);
+      return dir;
+    };
+    const bundled = readFileSync(join(ROOT, 'examples/ambassador-program.wrap.answers.yaml'), 'utf8');
+    const dir = ambassador(bundled);
+    const ok = await run(dir, ['wrap', 'a.campaign.yaml', '--answers', 'answers.yaml', '--docs', 'docs']);
+    expect(ok.err).toBe('');
+    const document = readFileSync(join(dir, 'docs', readdirSync(join(dir, 'docs'))[0]!), 'utf8');
+    // June's reel (the fourth of six) went up 15 hours after its window closed; the last one was on time.
+    expect(document).toMatch(/\| `ella-reels` \|.*\| delivered, late: 4\/6 by 15 h \|/);
+
+    const cases: [string, (t: string) => string, RegExp][] = [
+      [
+        'a seventh time for six occurrences',
+        (t) => t.replace('      - 2027-08-17T19:00 Europe/London\n', '      - 2027-08-17T19:00 Europe/London\n      - 2027-09-14T19:00 Europe/London\n'),
+        /has 6 occurrences, but `posted_each` gives 7 times/,
+      ],
+      ['five times for a delivered series of six', (t) => t.replace('      - 2027-08-17T19:00 Europe/London\n', ''), /delivered, but `posted_each` gives 5 of its 6 occurrences/],
+      [
+        'times for a deliverable that does not recur',
+        (t) => t.replace(/deliverable: sam-videos, status: delivered, posted: ([^,]+),/, 'deliverable: sam-videos, status: delivered, posted_each: [$1],'),
+        /sam-videos does not recur/,
+      ],
+    ];
+    for (const [name, edit, message] of cases) {
+      const edited = edit(bundled);
+      expect(edited, name).not.toBe(bundled);
+      const r = await run(ambassador(edited), ['wrap', 'a.campaign.yaml', '--answers', 'answers.yaml']);
+      expect(r.code, name).toBe(2);
+      expect(r.err, name).toMatch(message);
+      expect(r.err, name).toMatch(/answers\.yaml\n\s+\d+:\d+\s+error/);
+    }
+  });
+
   it.each(['product-launch', 'ambassador-program', 'b2b-thought-leadership'])(
     "%s: the bundled wrap and incident answers, with the example's follow-ups, give the golden documents (markdownlint and GFM clean)",
     async (example) => {

@@ -13,6 +13,7 @@ import type { AlignkitIncident as Incident } from '../generated/incident.types.j
 import { checkRecord, type RecordCheck, type RecordKind, type RecordReference, type Validate } from './records.js';
 import { kpiWindow } from './schedule/dates.js';
 import { lastOccurrence } from './schedule/dates.js';
+import { occurrencesOf } from './schedule/recurrence.js';
 import { goLiveEnd } from './spec/deliverable-facts.js';
 import type { CampaignSpec, Deliverable, KPI } from './spec/model.js';
 import { COST_PER_RESULT, LOWER_IS_BETTER_METRICS } from './spec/vocabulary.js';
@@ -49,10 +50,24 @@ const WRAP: RecordKind<WrapReport> = {
       if (seen.has(d.deliverable)) problems.push({ pointer: `${at}/deliverable`, message: `${d.deliverable} is listed twice in delivered: list each deliverable once.` });
       seen.add(d.deliverable);
       const planned = spec.deliverables.find((p) => p.id === d.deliverable)!;
-      if (d.status !== 'not_delivered' && d.posted === undefined)
+      if (d.status !== 'not_delivered' && d.posted === undefined && d.posted_each === undefined)
         problems.push({ pointer: `${at}/status`, message: `${d.deliverable} is ${d.status.replace('_', ' ')} but has no \`posted\` time: say when it went live, with the time zone.` });
       if (d.status === 'not_delivered' && d.posted !== undefined)
         problems.push({ pointer: `${at}/posted`, message: `${d.deliverable} is not delivered but has a \`posted\` time: one of them is wrong.` });
+      if (d.posted_each !== undefined) {
+        const occurrences = occurrencesOf(planned).length;
+        if (d.status === 'not_delivered') problems.push({ pointer: `${at}/posted_each`, message: `${d.deliverable} is not delivered but has \`posted_each\` times: one of them is wrong.` });
+        else if (occurrences === 1) problems.push({ pointer: `${at}/posted_each`, message: `${d.deliverable} does not recur: give its one \`posted\` time instead of \`posted_each\`.` });
+        else if (d.posted_each.length > occurrences)
+          problems.push({ pointer: `${at}/posted_each`, message: `${d.deliverable} has ${occurrences} occurrences, but \`posted_each\` gives ${d.posted_each.length} times.` });
+        else if (d.status === 'delivered' && d.posted_each.length < occurrences)
+          problems.push({
+            pointer: `${at}/posted_each`,
+            message: `${d.deliverable} is delivered, but \`posted_each\` gives ${d.posted_each.length} of its ${occurrences} occurrences: add the rest, or say it was partly delivered.`,
+          });
+        if (d.posted !== undefined && d.posted !== d.posted_each.at(-1))
+          problems.push({ pointer: `${at}/posted`, message: `\`posted\` is the last occurrence's time, but ${d.deliverable}'s \`posted_each\` ends with ${d.posted_each.at(-1)}: keep one of them.` });
+      }
       if (d.status === 'partly_delivered') {
         if (d.pieces === undefined) problems.push({ pointer: `${at}/status`, message: `${d.deliverable} is partly delivered: say how many of its ${planned.count} pieces went live in \`pieces\`.` });
         else if (d.pieces >= planned.count)
@@ -123,6 +138,8 @@ export interface DeliveryOutcome {
   posted?: string;
   /** Hours after the planned go-live (or its window's end); 0 or less is on time. */
   hoursLate?: number;
+  /** With `posted_each`: the occurrences that went live late, by number (1 for the first), with their hours. */
+  lateOccurrences?: { number: number; of: number; hoursLate: number }[];
   onTime: boolean;
   url?: string;
   note?: string;
@@ -204,16 +221,23 @@ function deliveryOutcomes(spec: CampaignSpec, wrap: WrapReport): DeliveryOutcome
   return spec.deliverables.map((d) => {
     const reported = wrap.delivered.find((r) => r.deliverable === d.id)!;
     const pieces = reported.status === 'delivered' ? d.count : reported.status === 'partly_delivered' ? reported.pieces! : 0;
-    // A recurring deliverable is posted when its last piece is: it is late if that one is.
-    const due = goLiveEnd(lastOccurrence(d));
-    const hoursLate = reported.posted === undefined ? undefined : Math.round(((instant(reported.posted) - instant(due)) / 3_600_000) * 10) / 10;
+    const hoursAfter = (posted: string, due: string) => Math.round(((instant(posted) - instant(due)) / 3_600_000) * 10) / 10;
+    const posted = reported.posted ?? reported.posted_each?.at(-1);
+    // A recurring deliverable is posted when its last piece is: it is late if that one is, or, with a time per
+    // occurrence, if any occurrence is.
+    const hoursLate = posted === undefined ? undefined : hoursAfter(posted, goLiveEnd(lastOccurrence(d)));
+    const occurrences = occurrencesOf(d);
+    const lateOccurrences = reported.posted_each
+      ?.map((at, i) => ({ number: i + 1, of: occurrences.length, hoursLate: i < occurrences.length ? hoursAfter(at, goLiveEnd(occurrences[i]!.deliverable)) : 0 }))
+      .filter((o) => o.hoursLate > 0);
     return {
       deliverable: d,
       status: reported.status,
       pieces,
-      ...(reported.posted !== undefined ? { posted: reported.posted } : {}),
+      ...(posted !== undefined ? { posted } : {}),
       ...(hoursLate !== undefined ? { hoursLate } : {}),
-      onTime: reported.status === 'delivered' && hoursLate !== undefined && hoursLate <= 0,
+      ...(lateOccurrences !== undefined ? { lateOccurrences } : {}),
+      onTime: reported.status === 'delivered' && hoursLate !== undefined && hoursLate <= 0 && (lateOccurrences?.length ?? 0) === 0,
       ...(reported.url !== undefined ? { url: reported.url } : {}),
       ...(reported.note !== undefined ? { note: reported.note } : {}),
     };

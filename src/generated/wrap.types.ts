@@ -75,6 +75,16 @@ export type Posted = DateAndTimeWithTimeZone;
  */
 export type DateAndTimeWithTimeZone = string;
 /**
+ * When one occurrence went live, with the time zone.
+ */
+export type Posted1 = DateAndTimeWithTimeZone;
+/**
+ * For a recurring deliverable: when each occurrence went live, first to last, so the report can say which months were late. `posted` may then be left out: it is the last of these.
+ *
+ * @minItems 1
+ */
+export type PostedEachOccurrence = Posted1[];
+/**
  * How many pieces went live, for a partly delivered deliverable.
  */
 export type Pieces = number;
@@ -222,6 +232,7 @@ export interface Delivery {
   deliverable: Deliverable;
   status: Status;
   posted?: Posted;
+  posted_each?: PostedEachOccurrence;
   pieces?: Pieces;
   url?: Link;
   note?: Note;

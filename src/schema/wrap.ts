@@ -27,6 +27,16 @@ const delivery = obj(
         "When it went live, with the time zone, compared with the planned go-live: for several pieces in one go-live window, the first; for a recurring deliverable, its last occurrence, against that occurrence's go-live.",
       examples: ['2027-03-12T18:20 America/Los_Angeles'],
     }),
+    posted_each: list(
+      {
+        title: 'Posted, each occurrence',
+        description:
+          'For a recurring deliverable: when each occurrence went live, first to last, so the report can say which months were late. `posted` may then be left out: it is the last of these.',
+        examples: [['2027-03-15T18:05 Europe/London', '2027-04-19T21:40 Europe/London']],
+      },
+      ref('zonedDateTime', { title: 'Posted', description: 'When one occurrence went live, with the time zone.', examples: ['2027-03-15T18:05 Europe/London'] }),
+      { minItems: 1 },
+    ),
     pieces: int({ title: 'Pieces', description: 'How many pieces went live, for a partly delivered deliverable.', examples: [2] }, { minimum: 0 }),
     url: str({ title: 'Link', description: 'Where the content can be seen.', examples: ['https://www.tiktok.com/@mayamakes/video/1'] }),
     note: text('Note', 'Why it was late, partial or not delivered.', 'Moved one day after the shipping delay'),

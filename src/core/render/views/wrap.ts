@@ -126,7 +126,16 @@ export function wrapView(spec: CampaignSpec, wrap: WrapReport, outcome: WrapOutc
     onTime: `${outcome.onTime.onTime} of ${outcome.onTime.planned} deliverables went live complete and on time (${numberText(Math.round((outcome.onTime.onTime / Math.max(outcome.onTime.planned, 1)) * 100))} %).`,
     deliveries: outcome.deliveries.map((d) => {
       const late = d.hoursLate ?? 0;
-      const timing = d.posted === undefined ? '' : late > 0 ? `, ${late >= 48 ? `${numberText(Math.round(late / 24))} days` : `${numberText(late)} h`} late` : ', on time';
+      const hours = (h: number) => (h >= 48 ? `${numberText(Math.round(h / 24))} days` : `${numberText(h)} h`);
+      // With a time per occurrence, the late ones by number ("late: 3/6 by 26 h"); otherwise the last piece's.
+      const timing =
+        d.posted === undefined
+          ? ''
+          : d.lateOccurrences?.length
+            ? `, late: ${d.lateOccurrences.map((o) => `${o.number}/${o.of} by ${hours(o.hoursLate)}`).join(', ')}`
+            : late > 0
+              ? `, ${hours(late)} late`
+              : ', on time';
       const result = d.status === 'not_delivered' ? 'not delivered' : d.status === 'partly_delivered' ? `partly: ${d.pieces} of ${d.deliverable.count}${timing}` : `delivered${timing}`;
       return {
         id: d.deliverable.id,
