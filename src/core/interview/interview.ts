@@ -140,6 +140,8 @@ export class Interview {
   /** Every field question met so far, in order, including those answered in an earlier session. */
   readonly asked: AskedQuestion[] = [];
   private readonly derived = new Set<string>();
+  /** What kickoff changed in the preset's structure on its own, by deliverable id (the latest change stands), for the person to read after writing. */
+  readonly notices = new Map<string, string>();
   private readonly definitions = new Map<string, { question: FieldQuestion; path: Path; step: number; item?: Path }>();
 
   constructor(
@@ -509,11 +511,19 @@ export class Interview {
     else while (count % wanted !== 0) wanted -= 1;
     if (wanted === occurrences && newCount === count) return;
     this.derive(['deliverables', index, 'count'], newCount, answered);
+    const id = String(d.id);
     if (wanted > 1) {
       this.derive(at('occurrences'), wanted, answered);
+      this.notices.set(id, `${id}: ${wanted} of the preset's ${occurrences} occurrences go live by ${end}, ${newCount} pieces in all (assumed).`);
     } else {
       deleteAt(this.spec, at());
       for (const pointer of [...this.derived]) if (pointer.startsWith(`/deliverables/${index}/recurrence/`)) this.derived.delete(pointer);
+      this.notices.set(
+        id,
+        fitting > 1
+          ? `${id} no longer recurs: ${count} pieces cannot be shared over the ${fitting} occurrences that go live by ${end}, so all go live on its one date (assumed).`
+          : `${id} no longer recurs: only its first occurrence goes live by ${end} (assumed).`,
+      );
     }
   }
 
