@@ -659,8 +659,8 @@ describe('alignkit kickoff (in-process)', () => {
     writeFileSync(join(dir, 'short.yaml'), stringify({ campaign: { name: 'Spring ambassadors', window: { start: '2027-03-08', end: '2027-05-31' } } }));
     const shortRun = await run(dir, ['kickoff', '--answers', 'short.yaml', '--defaults', '--preset', 'ambassador-program', '--out', 'short.campaign.yaml']);
     // What kickoff changed in the preset's structure is said on screen too, not only listed as assumed.
-    expect(shortRun.out).toContain('creator-1-reels: 3 of the preset\'s 6 occurrences go live by 2027-05-31, 3 pieces in all (assumed).\n');
-    expect(shortRun.out).toContain('creator-2-videos: 2 of the preset\'s 3 occurrences go live by 2027-05-31, 2 pieces in all (assumed).\n');
+    expect(shortRun.out).toContain("creator-1-reels: 3 of the preset's 6 occurrences go live by 2027-05-31, 3 pieces in all (assumed).\n");
+    expect(shortRun.out).toContain("creator-2-videos: 2 of the preset's 3 occurrences go live by 2027-05-31, 2 pieces in all (assumed).\n");
     const short = parse(readFileSync(join(dir, 'short.campaign.yaml'), 'utf8')) as Spec;
     // Reels go live on the 9th of March, April and May; the two-monthly videos on 10 March and 10 May.
     expect(getAt(short, ['deliverables', 0, 'recurrence'])).toEqual({ frequency: 'monthly', occurrences: 3 });
@@ -674,9 +674,7 @@ describe('alignkit kickoff (in-process)', () => {
 
     writeFileSync(join(dir, 'three.yaml'), stringify({ campaign: { name: 'Spring ambassadors', window: { start: '2027-03-08', end: '2027-04-30' } }, deliverables: [{ count: 3 }, {}] }));
     const threeRun = await run(dir, ['kickoff', '--answers', 'three.yaml', '--defaults', '--preset', 'ambassador-program', '--out', 'three.campaign.yaml']);
-    expect(threeRun.out).toContain(
-      'creator-1-reels no longer recurs: 3 pieces cannot be shared over the 2 occurrences that go live by 2027-04-30, so all go live on its one date (assumed).\n',
-    );
+    expect(threeRun.out).toContain('creator-1-reels no longer recurs: 3 pieces cannot be shared over the 2 occurrences that go live by 2027-04-30, so all go live on its one date (assumed).\n');
     expect(threeRun.out).toContain('creator-2-videos no longer recurs: only its first occurrence goes live by 2027-04-30 (assumed).\n');
     const three = parse(readFileSync(join(dir, 'three.campaign.yaml'), 'utf8')) as Spec;
     // Three reels cannot be shared over the two months that fit: one go-live, as stated; the videos fit once.
