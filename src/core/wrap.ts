@@ -226,7 +226,8 @@ function deliveryOutcomes(spec: CampaignSpec, wrap: WrapReport): DeliveryOutcome
     // A recurring deliverable is posted when its last piece is: it is late if that one is, or, with a time per
     // occurrence, if any occurrence is.
     const hoursLate = posted === undefined ? undefined : hoursAfter(posted, goLiveEnd(lastOccurrence(d)));
-    const occurrences = occurrencesOf(d);
+    // Only a series reported occurrence by occurrence is laid out as its occurrences.
+    const occurrences = reported.posted_each ? occurrencesOf(d) : [];
     const lateOccurrences = reported.posted_each
       ?.map((at, i) => ({ number: i + 1, of: occurrences.length, hoursLate: i < occurrences.length ? hoursAfter(at, goLiveEnd(occurrences[i]!.deliverable)) : 0 }))
       .filter((o) => o.hoursLate > 0);

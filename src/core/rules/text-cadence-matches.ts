@@ -22,7 +22,7 @@ const CADENCE = new RegExp(
     `\\b(?:one|\\d{1,2})\\s+(?:a|per|each|every)\\s+${PERIOD}\\b`,
     `\\b${CONTENT}\\s+every\\s+${EVERY_N}${PERIOD}s?\\b`,
   ].join('|'),
-  'gi',
+  'i',
 );
 
 /** What every form of CADENCE has: a period right after "a", "per", "each", "every", a number or "every n". */
@@ -79,7 +79,7 @@ export const textCadenceMatches: Rule = {
     for (const field of textFields(spec)) {
       // The period words first: most texts have none, and the full pattern costs its first run a millisecond to compile.
       if (field.section !== 'deliverables' || !PERIOD_WORD.test(field.text)) continue;
-      const said = [...field.text.matchAll(CADENCE)][0];
+      const said = CADENCE.exec(field.text);
       if (!said) continue;
       const d = spec.deliverables[field.segments[1] as number];
       if (!d) continue;
