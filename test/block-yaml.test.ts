@@ -10,7 +10,9 @@ import fc from 'fast-check';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { readBlockYaml } from '../src/core/spec/block-yaml.js';
+import { blockYamlLocator, readBlockYaml } from '../src/core/spec/block-yaml.js';
+import { encodePointer } from '../src/core/spec/pointer.js';
+import { parseYaml } from '../src/core/spec/yaml-document.js';
 import { ROOT } from './helpers/paths.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 72027);
@@ -38,6 +40,39 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
+/** Every pointer into the data, and a few that go past it (a missing key, an index past the end, a child of a scalar). */
+function pointersInto(data: unknown, path: (string | number)[] = [], out: string[] = []): string[] {
+  out.push(encodePointer(path));
+  if (Array.isArray(data)) {
+    data.forEach((item, i) => pointersInto(item, [...path, i], out));
+    out.push(encodePointer([...path, data.length]), encodePointer([...path, 'x']));
+  } else if (data !== null && typeof data === 'object') {
+    for (const key of Object.keys(data)) pointersInto((data as Record<string, unknown>)[key], [...path, key], out);
+    out.push(encodePointer([...path, 'missing', 'deeper']));
+  } else out.push(encodePointer([...path, 'beyond']));
+  return out;
+}
+
+/** The pointers (value and key) the block reader places other than the exact path does; undefined when the reader gives up. */
+function misplaced(text: string, every = 1): string[] | undefined {
+  const data = readBlockYaml(text);
+  const locate = blockYamlLocator(text);
+  if (data === undefined || locate === undefined) {
+    expect(locate, 'the locator reads what the reader reads').toBe(data);
+    return undefined;
+  }
+  const exact = parseYaml(text);
+  return pointersInto(data)
+    .filter((_, i) => i % every === 0)
+    .flatMap((pointer) =>
+      (['value', 'key'] as const).flatMap((target) => {
+        const got = JSON.stringify(locate(pointer, target));
+        const expected = JSON.stringify(exact.locate(pointer, target));
+        return got === expected ? [] : [`${pointer} (${target}): ${got} vs ${expected}`];
+      }),
+    );
+}
+
 const REPO_YAML = ['examples', 'templates', 'test/fixtures', 'test/golden'].flatMap((dir) => yamlFiles(join(ROOT, dir)));
 const EXAMPLE = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
 
@@ -52,6 +87,19 @@ describe('the fast YAML reader', () => {
     const styled = REPO_YAML.filter((f) => /(examples|templates\/presets|golden\/kickoff)\/[^/]+\.campaign\.yaml$/.test(f));
     expect(styled.length).toBeGreaterThanOrEqual(10);
     for (const file of styled) expect(compare(readFileSync(file, 'utf8')), relative(ROOT, file)).toBe('same');
+  });
+
+  it('places every pointer as the exact path does, in every YAML file in the repository it reads', () => {
+    let placed = 0;
+    for (const file of REPO_YAML) {
+      const text = readFileSync(file, 'utf8');
+      // Every pointer of the examples; every tenth of the other files, to keep the suite quick.
+      const wrong = misplaced(text, file.includes('/examples/') ? 1 : 10);
+      if (wrong === undefined) continue;
+      placed += 1;
+      expect(wrong, relative(ROOT, file)).toEqual([]);
+    }
+    expect(placed).toBeGreaterThan(200);
   });
 
   it('gives up on what it does not read itself', () => {
@@ -206,6 +254,7 @@ describe('the fast YAML reader', () => {
         const verdict = compare(source);
         if (verdict === 'same') read += 1;
         expect(verdict === 'same' || verdict === 'gave up', `${verdict}\n${source}`).toBe(true);
+        if (verdict === 'same') expect(misplaced(source), source).toEqual([]);
       }),
       { seed: SEED, numRuns: 3000 },
     );
@@ -228,13 +277,15 @@ describe('the fast YAML reader', () => {
         const verdict = compare(source);
         if (verdict === 'same') read += 1;
         expect(verdict === 'same' || verdict === 'gave up', `${verdict}\n${source}`).toBe(true);
+        if (verdict === 'same') expect(misplaced(source), source).toEqual([]);
       }),
       { seed: SEED, numRuns: 5000 },
     );
     expect(read).toBeGreaterThan(30); // most random structures are not valid YAML; the point is that none is misread
   });
 
-  it('agrees with js-yaml on mutated copies of an example (fast-check)', () => {
+  it('agrees with js-yaml on mutated copies of an example, and places pointers as `yaml` does (fast-check)', () => {
+    let checked = 0;
     const lines = EXAMPLE.split('\n');
     const edit = fc.record({
       line: fc.nat(lines.length - 1),
@@ -257,6 +308,8 @@ describe('the fast YAML reader', () => {
         }
         const verdict = compare(copy.join('\n'));
         expect(verdict === 'same' || verdict === 'gave up', verdict).toBe(true);
+        // Positions in one copy of ten: each takes a parse with `yaml`.
+        if (verdict === 'same' && checked++ % 10 === 0) expect(misplaced(copy.join('\n'), 25)).toEqual([]);
       }),
       { seed: SEED, numRuns: 3000 },
     );

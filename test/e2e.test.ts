@@ -232,11 +232,17 @@ describe('built binary', () => {
       expect({ code: r.status, out: r.stdout, modules: JSON.parse(r.stderr) }).toEqual({ code: 0, out: '✔ 1 file checked, no problems\n', modules: [] });
     });
 
-    it('findings load the explaining validator and the YAML parser that keeps positions, still no prompts', async () => {
+    it("the rules' findings are placed without the YAML parser that keeps positions or the explaining validator, and no prompts", async () => {
       const { code, loaded } = await loadsFor(['lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15']);
       expect(code).toBe(1);
-      // The date library too: this example's schedule findings quote exact times.
-      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/campaign-validator.cjs', 'chunks/luxon.cjs', 'chunks/yaml.cjs']);
+      // The date library only: this example's schedule findings quote exact times.
+      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/luxon.cjs']);
+    });
+
+    it('a spec the schema refuses loads the explaining validator and the YAML parser that keeps positions, still no prompts', async () => {
+      const { code, loaded } = await loadsFor(['lint', 'test/fixtures/invalid/bad-email.campaign.yaml', '--today', '2027-01-15']);
+      expect(code).toBe(1);
+      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/campaign-validator.cjs', 'chunks/yaml.cjs']);
     });
 
     it('render loads the template engine, the built-in templates, the date library and the message catalogs, nothing else', async () => {
@@ -263,11 +269,15 @@ describe('built binary', () => {
       const cache = mkdtempSync(join(tmpdir(), 'alignkit-cache-'));
       const before = readdirSync(DIST, { recursive: true }).map(String).sort();
       const run = () =>
-        spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], {
-          cwd: ROOT,
-          encoding: 'utf8',
-          env: { ...process.env, ALIGNKIT_CACHE_DIR: cache },
-        });
+        spawnSync(
+          process.execPath,
+          [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', 'test/fixtures/invalid/bad-email.campaign.yaml', '--today', '2027-01-15', '--format', 'json'],
+          {
+            cwd: ROOT,
+            encoding: 'utf8',
+            env: { ...process.env, ALIGNKIT_CACHE_DIR: cache },
+          },
+        );
       const first = run();
       expect(first.status).toBe(1);
       expect(first.stderr).toBe('');
@@ -285,11 +295,15 @@ describe('built binary', () => {
       expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
       // Nothing is ever written inside the installation.
       expect(readdirSync(DIST, { recursive: true }).map(String).sort()).toEqual(before);
-      const off = spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15', '--format', 'json'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, ALIGNKIT_CACHE_DIR: 'off' },
-      });
+      const off = spawnSync(
+        process.execPath,
+        [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', 'test/fixtures/invalid/bad-email.campaign.yaml', '--today', '2027-01-15', '--format', 'json'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, ALIGNKIT_CACHE_DIR: 'off' },
+        },
+      );
       expect(off.stdout).toBe(first.stdout);
     });
 

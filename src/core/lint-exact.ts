@@ -1,12 +1,12 @@
 /** The exact path: `yaml` with positions, the explaining validator, rules, then waivers. */
 import { toFileResult, type FileResult, type Finding, type Position } from './finding.js';
 import type { LintOptions, RuleFinding } from './lint-options.js';
-import { RULE_IDS, runRules } from './rules/run.js';
+import { placedFindings } from './placed-findings.js';
+import { runRules } from './rules/run.js';
 import type { CampaignSpec } from './spec/model.js';
 import { parseYaml } from './spec/yaml-document.js';
 import { schemaProblems } from './validate/campaign-schema.js';
 import { schemaFinding } from './validate/schema.js';
-import { applyWaivers } from './waivers.js';
 
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -22,22 +22,9 @@ export async function lintExact(file: string, text: string, options: LintOptions
   const problems = schemaProblems(parsed.data);
   const empty = parsed.data === null || parsed.data === undefined;
   for (const problem of problems) findings.push(schemaFinding(problem, file, empty ? () => START : parsed.locate));
-  // Rules trust the schema's shapes, so they run only on specs that passed it.
-  const ruleFindings: Finding[] = [];
-  if (problems.length === 0) {
-    for (const hit of hits ?? (await runRules(parsed.data as CampaignSpec, options))) {
-      ruleFindings.push({
-        ruleId: hit.ruleId,
-        severity: hit.severity,
-        message: hit.message,
-        file,
-        pointer: hit.pointer,
-        ...(hit.hint ? { hint: hit.hint } : {}),
-        ...parsed.locate(hit.pointer, hit.target),
-      });
-    }
-  }
-  const waiverProblems = applyWaivers(text, file, ruleFindings, { known: options.knownRuleIds ?? RULE_IDS, today: options.today ?? '', configWaivers: options.waivers ?? [] });
-  const result = toFileResult(file, [...findings, ...ruleFindings, ...waiverProblems]);
+  // Rules trust the schema's shapes, so they run only on specs that passed it; the waivers are checked either way.
+  const ruleHits = problems.length > 0 ? [] : (hits ?? (await runRules(parsed.data as CampaignSpec, options)));
+  findings.push(...placedFindings(file, text, ruleHits, parsed.locate, options));
+  const result = toFileResult(file, findings);
   return parsed.data === undefined ? { result } : { result, data: parsed.data };
 }

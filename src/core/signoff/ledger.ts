@@ -12,7 +12,8 @@ import { stringify } from 'yaml';
 import type { Finding, Position } from '../finding.js';
 import { encodePointer } from '../spec/pointer.js';
 import { fastParseBlock } from '../spec/fast-parse.js';
-import { type ParsedYaml, parseYaml } from '../spec/yaml-document.js';
+import { parseYaml } from '../spec/yaml-document.js';
+import { blockYamlLocator } from '../spec/block-yaml.js';
 import { isValidCampaign } from '../validate/fast-check.js';
 import { shortHashOf } from './short-hash.js';
 import { CANONICALIZATION, HASH_ALGORITHM, NotCanonicalizable, canonicalTerms, sha256 } from './agreement.js';
@@ -113,8 +114,9 @@ export function parseLedger(file: string, text: string): ParsedLedger {
   // 600-line agreement took most of a lint of the spec it signs.
   const block = fastParseBlock(text);
   if (block.ok) {
-    let exact: ParsedYaml | undefined;
-    const locate = (pointer: string, target?: 'key' | 'value') => (exact ??= parseYaml(text)).locate(pointer, target);
+    let locateInBlock: ReturnType<typeof blockYamlLocator>;
+    // The block reader read the text, so it places pointers in it too, as `yaml` would.
+    const locate = (pointer: string, target?: 'key' | 'value') => (locateInBlock ??= blockYamlLocator(text)!)(pointer, target);
     try {
       return checkLedger(
         block.data,

@@ -12,7 +12,10 @@
  * on both paths (core-scalars.ts, the same rules as js-yaml's resolvers, without loading js-yaml); test/block-yaml.test.ts compares the two on every YAML file
  * in the repository and on generated and mutated documents.
  */
+import type { Position } from '../finding.js';
 import { coreScalar } from './core-scalars.js';
+import { firstLineOf } from './first-line.js';
+import { decodePointer } from './pointer.js';
 
 /** Thrown inside the reader to give up; never escapes it. */
 class OutsideSubset extends Error {}
@@ -118,6 +121,26 @@ function indexLines(text: string): number {
   return count;
 }
 
+/** Where a node sits in the text: [start, end) offsets, as `yaml` gives a node's range (the value, without a comment after it). */
+type Span = readonly [number, number];
+
+/** Where the nodes of one reading sit, kept only when positions are asked for: by mapping and key, or by list and index. */
+class Spans {
+  root: Span = [0, 0];
+  readonly keys = new Map<object, Map<string, Span>>();
+  readonly values = new Map<object, Map<string | number, Span>>();
+
+  add(container: object, name: string | number, value: Span, key?: Span): void {
+    let values = this.values.get(container);
+    if (!values) this.values.set(container, (values = new Map()));
+    values.set(name, value);
+    if (key === undefined) return;
+    let keys = this.keys.get(container);
+    if (!keys) this.keys.set(container, (keys = new Map()));
+    keys.set(name as string, key);
+  }
+}
+
 /**
  * Reads the indexed lines of one text. Positions are offsets into the text; a
  * line's content runs from starts[i] to ends[i]. Helpers that read a token
@@ -130,16 +153,26 @@ class Reader {
   private end = 0;
   /** Whether the last flow item read was quoted. */
   private quoted = false;
+  /** Where the last key read ends (its colon, or after its closing quote). */
+  private keyEnd = 0;
+  /** Where the last flow item read starts and ends, without the spaces around it. */
+  private itemStart = 0;
+  private itemEnd = 0;
+  /** With spans: where the last value read ends, so a block collection knows where it ends. */
+  private valueEnd = 0;
 
   constructor(
     private readonly text: string,
     private readonly count: number,
+    private readonly spans?: Spans,
   ) {}
 
   document(): unknown {
     if (this.count === 0 || indents[0] !== 0) giveUp();
+    const start = starts[0]!;
     const root = this.mapping(0);
     if (this.i < this.count) giveUp();
+    if (this.spans) this.spans.root = [start, this.valueEnd];
     return root;
   }
 
@@ -188,12 +221,14 @@ class Reader {
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       const name = this.readQuoted(from, to);
       const after = this.end;
+      this.keyEnd = after;
       if (after >= to || text.charCodeAt(after) !== COLON || (after + 1 < to && text.charCodeAt(after + 1) !== SPACE)) giveUp();
       this.end = this.skipSpaces(after + 1, to);
       return name;
     }
     const colon = this.plainKeyEnd(from, to);
     if (colon < 0) giveUp();
+    this.keyEnd = colon;
     this.end = this.skipSpaces(colon + 1, to);
     return plainKey(text.slice(from, colon));
   }
@@ -208,14 +243,26 @@ class Reader {
       const to = ends[line]!;
       this.i += 1;
       if (rest === to || this.text.charCodeAt(rest) === HASH) {
-        addEntry(map, name, this.blockValue(indent));
+        const keyEnd = this.keyEnd;
+        const valueStart = this.i < this.count ? starts[this.i]! : to;
+        const value = this.blockValue(indent);
+        addEntry(map, name, value);
+        if (this.spans) {
+          // A key with nothing after it holds an empty value just after its colon.
+          if (value === null) this.valueEnd = keyEnd + 1;
+          this.spans.add(map, name, value === null ? [keyEnd + 1, keyEnd + 1] : [valueStart, this.valueEnd], [starts[line]!, keyEnd]);
+        }
       } else {
+        const keyEnd = this.keyEnd;
         addEntry(map, name, this.readInline(rest, to));
+        if (this.spans) this.spans.add(map, name, [rest, this.valueEnd], [starts[line]!, keyEnd]);
         if (this.i < this.count && indents[this.i]! > indent) giveUp(); // a continuation line
       }
     }
     if (this.i < this.count && indents[this.i]! > indent) giveUp();
     this.depth -= 1;
+    // `yaml` ends a block collection after any comment on its last line.
+    if (this.spans) this.valueEnd = ends[this.i - 1]!;
     return map;
   }
 
@@ -241,9 +288,11 @@ class Reader {
         list.push(this.readInline(content, to));
         if (this.i < this.count && indents[this.i]! > indent) giveUp();
       }
+      this.spans?.add(list, list.length - 1, [content, this.valueEnd]);
     }
     if (this.i < this.count && indents[this.i]! > indent) giveUp();
     this.depth -= 1;
+    if (this.spans) this.valueEnd = ends[this.i - 1]!;
     return list;
   }
 
@@ -252,15 +301,20 @@ class Reader {
     const c = this.text.charCodeAt(from);
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       const value = this.readQuoted(from, to);
+      this.valueEnd = this.end;
       this.checkTrailing(this.end, to);
       return value;
     }
     if (c === 91 /* [ */ || c === 123 /* { */) {
       const value = this.readFlow(from, to);
+      this.valueEnd = this.end;
       this.checkTrailing(this.end, to);
       return value;
     }
-    return readPlain(this.text.slice(from, to));
+    const raw = this.text.slice(from, to);
+    const value = readPlain(raw);
+    if (this.spans) this.valueEnd = from + plainLength(raw);
+    return value;
   }
 
   /** After a quoted scalar or a flow collection: nothing, or a comment after a space. */
@@ -320,14 +374,18 @@ class Reader {
         const item = this.flowScalar(p, to, close, false);
         p = this.end;
         list.push(this.quoted ? item : plainValue(item));
+        this.spans?.add(list, list.length - 1, [this.itemStart, this.itemEnd]);
       } else {
         const key = this.flowScalar(p, to, close, true);
         const keyQuoted = this.quoted;
+        const keySpan: Span = [this.itemStart, this.itemEnd];
         p = this.skipSpaces(this.end, to);
         if (p + 1 >= to || text.charCodeAt(p) !== COLON || text.charCodeAt(p + 1) !== SPACE) giveUp();
         const value = this.flowScalar(p + 2, to, close, false);
         p = this.end;
-        addEntry(map, keyQuoted ? key : plainKeyName(key), this.quoted ? value : plainValue(value));
+        const name = keyQuoted ? key : plainKeyName(key);
+        addEntry(map, name, this.quoted ? value : plainValue(value));
+        this.spans?.add(map, name, [this.itemStart, this.itemEnd], keySpan);
       }
       p = this.skipSpaces(p, to);
       const c = p < to ? text.charCodeAt(p) : -1;
@@ -348,7 +406,10 @@ class Reader {
     const c = start < to ? text.charCodeAt(start) : -1;
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       this.quoted = true;
-      return this.readQuoted(start, to);
+      const value = this.readQuoted(start, to);
+      this.itemStart = start;
+      this.itemEnd = this.end;
+      return value;
     }
     let end = start;
     for (; end < to; end += 1) {
@@ -368,6 +429,8 @@ class Reader {
     this.end = end;
     if (raw === '' || NOT_PLAIN_START.test(raw)) giveUp();
     this.quoted = false;
+    this.itemStart = start;
+    this.itemEnd = last;
     return raw;
   }
 }
@@ -377,6 +440,14 @@ function trimEnd(text: string): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === SPACE) end -= 1;
   return end === text.length ? text : text.slice(0, end);
+}
+
+/** How much of a plain scalar's text is its value: up to a comment, without the spaces before it. */
+function plainLength(text: string): number {
+  const comment = text.indexOf(' #');
+  let end = comment < 0 ? text.length : comment;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end -= 1;
+  return end;
 }
 
 /** A plain scalar in block context: up to a comment; no `: ` inside, no `:` at the end. */
@@ -405,4 +476,67 @@ export function readBlockYaml(text: string): unknown {
     if (error instanceof OutsideSubset) return undefined;
     throw error;
   }
+}
+
+/**
+ * Where a JSON pointer is in a text the reader reads, exactly as the exact
+ * path (`yaml`, yaml-document.ts) places it: the value, or the key with
+ * `target: 'key'`; a key with an empty value is placed at the key; a mapping
+ * or a list on its first line; a pointer that goes past the data at the
+ * deepest node that exists. Undefined when the text is outside what the
+ * reader reads. test/block-yaml.test.ts compares the two on every pointer of
+ * every file it reads.
+ */
+export function blockYamlLocator(text: string): ((pointer: string, target?: 'key' | 'value') => Position) | undefined {
+  if (UNUSUAL_CHARACTER.test(text)) return undefined;
+  const spans = new Spans();
+  let data: unknown;
+  try {
+    data = new Reader(text, indexLines(text), spans).document();
+  } catch (error) {
+    if (error instanceof OutsideSubset) return undefined;
+    throw error;
+  }
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const place = (offset: number): { line: number; column: number } => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+  return (pointer, target = 'value') => {
+    let node = data;
+    let span: readonly number[] = spans.root;
+    const segments = decodePointer(pointer);
+    for (let i = 0; i < segments.length; i += 1) {
+      const segment = segments[i]!;
+      if (Array.isArray(node)) {
+        const index = Number(segment);
+        const itemSpan = spans.values.get(node)?.get(index);
+        if (itemSpan === undefined) break;
+        node = node[index];
+        span = itemSpan;
+      } else if (node !== null && typeof node === 'object') {
+        const valueSpan = spans.values.get(node)?.get(segment);
+        const keySpan = spans.keys.get(node)?.get(segment);
+        if (valueSpan === undefined || keySpan === undefined) break;
+        if (i === segments.length - 1 && target === 'key') {
+          span = keySpan;
+          node = undefined;
+          break;
+        }
+        node = (node as Record<string, unknown>)[segment];
+        span = valueSpan[1] > valueSpan[0] ? valueSpan : keySpan;
+      } else break;
+    }
+    const [start, end] = node !== null && typeof node === 'object' ? firstLineOf(text, span) : span;
+    const from = place(start!);
+    const to = place(Math.max(end!, start!));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  };
 }

@@ -5,6 +5,7 @@
 import { mayHaveSurrogateEscape } from './source.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../finding.js';
+import { firstLineOf } from './first-line.js';
 import { decodePointer } from './pointer.js';
 
 export const MAX_ALIAS_COUNT = 100;
@@ -134,18 +135,6 @@ function walk(doc: Document, segments: string[], target: 'key' | 'value'): { ran
     }
   }
   return at();
-}
-
-/**
- * A finding about a whole mapping or list (a missing key, an item that breaks
- * a rule) ends where its first line ends: editors and code scanning then mark
- * that line, not the 20 lines below it.
- */
-function firstLineOf(text: string, range: readonly number[]): readonly number[] {
-  const lineEnd = text.indexOf('\n', range[0]!);
-  let end = lineEnd < 0 ? range[1]! : Math.min(range[1]!, lineEnd);
-  while (end > range[0]! && (text[end - 1] === ' ' || text[end - 1] === '\r' || text[end - 1] === '\t')) end -= 1;
-  return [range[0]!, end];
 }
 
 function locator(doc: Document, lc: LineCounter, text: string) {
