@@ -1,6 +1,6 @@
 /** A few runs of the built binary, as a user or CI runs it (`npm install` builds dist/). */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -305,6 +305,36 @@ describe('built binary', () => {
         },
       );
       expect(off.stdout).toBe(first.stdout);
+    });
+
+    it("the first run of a build prunes other builds' cache folders to the most recent, and touches nothing that is not a cache", () => {
+      const cache = mkdtempSync(join(tmpdir(), 'alignkit-cache-'));
+      const old = (i: number) => join(cache, `v24.1.${i}-x64-${String(i).padStart(2, '0').repeat(16)}`);
+      for (let i = 0; i < 10; i += 1) {
+        mkdirSync(old(i));
+        writeFileSync(join(old(i), 'alignkit.cjs.lint.v8-cache'), 'cache');
+        writeFileSync(join(old(i), 'chunks-yaml.cjs.v8-cache'), 'cache');
+        if (i === 0) writeFileSync(join(old(0), 'notes.txt'), 'not a cache'); // the oldest, but it holds something else
+        utimesSync(old(i), 1_700_000_000 + i * 1000, 1_700_000_000 + i * 1000); // v24.1.9 was written last
+      }
+      mkdirSync(join(cache, 'my-project'));
+      const run = () =>
+        spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '', ALIGNKIT_CACHE_DIR: cache },
+        });
+      expect(run().status).toBe(0);
+      const current = launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: cache })!;
+      const kept = [2, 3, 4, 5, 6, 7, 8, 9].slice(-(launcher.KEPT_CACHE_FOLDERS - 1)).map((i) => old(i));
+      expect(readdirSync(cache).sort()).toEqual([current, old(0), ...kept, join(cache, 'my-project')].map((p) => relative(cache, p)).sort());
+      expect(readdirSync(old(0))).toEqual(['notes.txt']);
+      expect(readdirSync(old(9)).sort()).toEqual(['alignkit.cjs.lint.v8-cache', 'chunks-yaml.cjs.v8-cache']);
+      // Later runs of the same build find their folder and prune nothing.
+      mkdirSync(old(1));
+      utimesSync(old(1), 1, 1);
+      expect(run().status).toBe(0);
+      expect(readdirSync(cache)).toContain(relative(cache, old(1)));
     });
 
     it('the prompt library lives in its own chunk and nowhere else', () => {

@@ -158,12 +158,53 @@ function writeCacheFile(path: string, data: Buffer): void {
 /**
  * Writes the caches this run lacked or V8 refused. `programToo` is false for
  * commands that borrow lint's cache, so they never fill it with code lint
- * does not need.
+ * does not need. The first run of a build on a Node version also clears out
+ * the caches of builds and versions no longer run (pruneCodeCaches).
  */
 export function refreshCodeCaches(loader: BundleLoader, programFile: string, programToo: boolean): void {
   for (const [file, { script, cacheFile, cacheRejected }] of loader.loaded) {
     if (cacheFile === undefined || cacheRejected === false || (file === programFile && !programToo)) continue;
+    const firstOfItsKind = !fs.existsSync(dirname(cacheFile));
     writeCacheFile(cacheFile, script.createCachedData());
+    if (firstOfItsKind) pruneCodeCaches(dirname(cacheFile));
+  }
+}
+
+/** How many folders of caches (one per build and Node version) are kept: a few installations on a few Node versions. */
+export const KEPT_CACHE_FOLDERS = 8;
+
+/** `v24.1.0-x64-3f2a…`: the only folders pruneCodeCaches touches. */
+const CACHE_FOLDER_NAME = /^v\d+\.\d+\.\d+[\w.-]*-[a-z0-9]+-[0-9a-f]{16,64}$/;
+
+/**
+ * Every upgrade of alignkit or of Node starts a new cache folder; without
+ * this the old ones (1-3 MB each) would pile up for ever. Keeps `current` and
+ * the most recently written others, KEPT_CACHE_FOLDERS in all, and from the
+ * rest removes alignkit's cache files only: a folder holding anything else
+ * stays. A cache removed under a running alignkit only costs it speed.
+ */
+export function pruneCodeCaches(current: string): void {
+  const base = dirname(current);
+  try {
+    const others = fs
+      .readdirSync(base)
+      .filter((name) => CACHE_FOLDER_NAME.test(name) && join(base, name) !== current)
+      .map((name) => ({ path: join(base, name), written: fs.statSync(join(base, name)).mtimeMs }))
+      .sort((a, b) => b.written - a.written || (a.path < b.path ? -1 : 1));
+    for (const { path } of others.slice(KEPT_CACHE_FOLDERS - 1)) removeCacheFolder(path);
+  } catch {
+    // Only disk space is at stake; the next first run tries again.
+  }
+}
+
+function removeCacheFolder(path: string): void {
+  try {
+    for (const name of fs.readdirSync(path)) {
+      if (name.endsWith(CODE_CACHE_SUFFIX) || name.endsWith('.tmp')) fs.rmSync(join(path, name), { force: true });
+    }
+    fs.rmdirSync(path); // refused, so the folder stays, when it holds anything that is not a cache
+  } catch {
+    // Left as it is.
   }
 }
 
