@@ -8,7 +8,8 @@ import { main } from '../src/cli/program.js';
 import { promptFor } from '../src/terminal/kickoff-prompts.js';
 import { answersAsker, overlayAnswers } from '../src/core/interview/answers.js';
 import { addDays, clone, getAt, type Spec } from '../src/core/interview/draft.js';
-import { Interview, type Ask, type Asker, type ValueAsk } from '../src/core/interview/interview.js';
+import { Interview, type Ask, type Asker, type InterviewState, type ValueAsk } from '../src/core/interview/interview.js';
+import { draftPath, writeDraft } from '../src/io/drafts.js';
 import { PRESET_NAMES, presetSpec, startingSpec } from '../src/core/interview/presets.js';
 import { specToYaml } from '../src/core/interview/spec-yaml.js';
 import { lintSource } from '../src/core/lint.js';
@@ -682,6 +683,27 @@ describe('alignkit kickoff (in-process)', () => {
     expect(getAt(three, ['deliverables', 0, 'count'])).toBe(3);
     expect(getAt(three, ['deliverables', 1, 'recurrence'])).toBeUndefined();
     expect(getAt(three, ['deliverables', 1, 'count'])).toBe(1);
+  });
+
+  it("a resumed interview still says what kickoff changed in the preset's structure in the session before", async () => {
+    const dir = tempDir();
+    const answers = answersAsker({ campaign: { name: 'Spring ambassadors', window: { start: '2027-03-08', end: '2027-04-30' } }, deliverables: [{ count: 3 }, {}] }, true);
+    const interrupt = Object.assign(new Error('interrupted'), { name: 'ExitPromptError' });
+    // The person stops (Ctrl-C) as the approvals begin, after the deliverables were fitted to the window.
+    const asker: Asker = {
+      ask: (question) => answers.ask(question),
+      step: (step) => {
+        if (step.title === 'Approvals') throw interrupt;
+      },
+    };
+    const state: InterviewState = { preset: 'ambassador-program', spec: startingSpec('ambassador-program', TODAY), answered: {} };
+    await expect(new Interview(state, asker, async () => {}, presetSpec('ambassador-program')).run()).rejects.toBe(interrupt);
+    writeDraft(draftPath(dir, 'spring-ambassadors'), { state, out: 'spring.campaign.yaml' });
+
+    const resumed = await run(dir, ['kickoff', '--resume', '--defaults']);
+    expect(resumed.out).toContain('Wrote spring.campaign.yaml');
+    expect(resumed.out).toContain('creator-1-reels no longer recurs: 3 pieces cannot be shared over the 2 occurrences that go live by 2027-04-30, so all go live on its one date (assumed).\n');
+    expect(resumed.out).toContain('creator-2-videos no longer recurs: only its first occurrence goes live by 2027-04-30 (assumed).\n');
   });
 
   it.each(PRESET_NAMES)("README's answers example with --preset %s: KPI windows and the review follow the shorter window, no error but stand-ins", async (preset) => {

@@ -299,7 +299,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   const verdict =
     otherErrors === 0 && otherWarnings === 0 ? (assumed === 0 ? 'lints clean' : 'no findings besides the assumed values') : `${otherErrors} error(s), ${otherWarnings} warning(s) to settle`;
   io.stdout.write(`Wrote ${outShown}: ${verdict}.\n`);
-  for (const notice of interview.notices.values()) io.stdout.write(`${notice}\n`);
+  for (const notice of interview.notices) io.stdout.write(`${notice}\n`);
   if (assumed > 0) {
     io.stdout.write(
       `${assumed} ${assumed === 1 ? 'value was' : 'values were'} assumed (kept from the preset or derived), not stated; they are listed under "${PROVENANCE_KEY}:" at the end of the file. Go through them with the team: ${alignkitCommand(io.cwd)} confirm ${outShown}\n`,

@@ -56,6 +56,7 @@ export function writeDraft(path: string, draft: DraftFile, shown?: string, comma
         ...(draft.out ? { out: draft.out } : {}),
         ...(draft.state.depth ? { depth: draft.state.depth } : {}),
         ...(draft.state.sections ? { sections: draft.state.sections } : {}),
+        ...(draft.state.notices ? { notices: draft.state.notices } : {}),
         answered: draft.state.answered,
         spec: draft.state.spec,
       },
@@ -91,6 +92,7 @@ export function readDraft(path: string, shown: string): DraftFile {
       spec: data.spec,
       ...(data.depth === 'essentials' || data.depth === 'full' ? { depth: data.depth } : {}),
       ...(Array.isArray(data.sections) ? { sections: data.sections.map(String) } : {}),
+      ...(isRecord(data.notices) ? { notices: Object.fromEntries(Object.entries(data.notices).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) } : {}),
     },
     ...(typeof data.out === 'string' ? { out: data.out } : {}),
   };

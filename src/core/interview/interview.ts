@@ -96,6 +96,8 @@ export interface InterviewState {
   depth?: InterviewDepth;
   /** Sections the team chose to go through in full after the essentials (the read-back). */
   sections?: string[];
+  /** What kickoff changed in the preset's structure on its own, by deliverable id: kept with the draft, so a resumed interview still says it. */
+  notices?: Record<string, string>;
 }
 
 export type InterviewDepth = 'essentials' | 'full';
@@ -140,8 +142,6 @@ export class Interview {
   /** Every field question met so far, in order, including those answered in an earlier session. */
   readonly asked: AskedQuestion[] = [];
   private readonly derived = new Set<string>();
-  /** What kickoff changed in the preset's structure on its own, by deliverable id (the latest change stands), for the person to read after writing. */
-  readonly notices = new Map<string, string>();
   private readonly definitions = new Map<string, { question: FieldQuestion; path: Path; step: number; item?: Path }>();
 
   constructor(
@@ -154,6 +154,16 @@ export class Interview {
 
   get spec(): Spec {
     return this.state.spec;
+  }
+
+  /** What kickoff changed in the preset's structure on its own, in this session or an earlier one, for the person to read after writing. */
+  get notices(): string[] {
+    return Object.values(this.state.notices ?? {});
+  }
+
+  /** The latest change to a deliverable's structure stands. */
+  private notice(id: string, text: string): void {
+    this.state.notices = { ...this.state.notices, [id]: text };
   }
 
   async run(): Promise<void> {
@@ -514,11 +524,11 @@ export class Interview {
     const id = String(d.id);
     if (wanted > 1) {
       this.derive(at('occurrences'), wanted, answered);
-      this.notices.set(id, `${id}: ${wanted} of the preset's ${occurrences} occurrences go live by ${end}, ${newCount} pieces in all (assumed).`);
+      this.notice(id, `${id}: ${wanted} of the preset's ${occurrences} occurrences go live by ${end}, ${newCount} pieces in all (assumed).`);
     } else {
       deleteAt(this.spec, at());
       for (const pointer of [...this.derived]) if (pointer.startsWith(`/deliverables/${index}/recurrence/`)) this.derived.delete(pointer);
-      this.notices.set(
+      this.notice(
         id,
         fitting > 1
           ? `${id} no longer recurs: ${count} pieces cannot be shared over the ${fitting} occurrences that go live by ${end}, so all go live on its one date (assumed).`
