@@ -4,7 +4,8 @@
  *
  * `lint` sits on every CI run, and most of a cold run is V8 compiling the
  * program, not running it. So the program is built as CommonJS bundles
- * (dist/alignkit.cjs and dist/chunks/*.cjs) and loaded here through vm.Script
+ * (dist/alignkit.cjs and dist/chunks/*.cjs, each written as the function Node
+ * wraps a module in) and loaded here through vm.Script
  * with a V8 code cache made after a run, which holds the functions that run
  * compiled (Node's own module.enableCompileCache keeps only what was compiled
  * eagerly, and measured slower: docs/performance.md).
@@ -103,8 +104,8 @@ export function createBundleLoader(distDir: string, { cacheDir, programCache = p
     } catch {
       cachedData = undefined; // no cache yet: compile as usual
     }
-    // The same wrapper Node gives a CommonJS module, so the bundle runs as one.
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
+    // Each bundle is written as the function Node wraps a CommonJS module in (scripts/bundle.mjs), so it runs as one.
+    const script = new Script(source, { filename: path, cachedData });
     loaded.set(path, { script, cacheFile, cacheRejected: cachedData ? script.cachedDataRejected === true : undefined });
     const nodeRequire = createRequire(path);
     const bundleRequire = Object.assign((request: string) => (BUNDLE_REQUEST.test(request) ? load(join(distDir, request)) : nodeRequire(request)), nodeRequire);
