@@ -121,7 +121,7 @@ function indexLines(text: string): number {
   return count;
 }
 
-/** Where a node sits in the text: [start, end) offsets, as `yaml` gives a node's range (the value, without a comment after it). */
+/** Where a node sits in the text, [start, end) offsets, as `yaml` gives a node's range: a scalar without a comment after it, a block collection to the end of its last line. */
 type Span = readonly [number, number];
 
 /** Where the nodes of one reading sit, kept only when positions are asked for: by mapping and key, or by list and index. */
