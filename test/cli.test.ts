@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/program.js';
+import { CommanderError } from 'commander';
+import { createProgram, main } from '../src/cli/program.js';
 import { memoryIo } from './helpers/memory-io.js';
 import { CLEAN_EXAMPLES, MISALIGNED_EXAMPLE, ROOT } from './helpers/paths.js';
 
@@ -173,5 +174,43 @@ describe('hostile input', () => {
     expect(r.code).toBe(1);
     expect(r.out).not.toContain('\u001b');
     expect(r.out).toContain('\\u001b');
+  });
+});
+
+describe('a run that names one command', () => {
+  /** What a program prints and returns for argv, built with every command, or with the one the run names. */
+  async function outcome(argv: string[], everyCommand: boolean) {
+    const io = memoryIo({ cwd: ROOT });
+    const run = { exitCode: 0 };
+    const program = createProgram(io, run, everyCommand ? [] : argv);
+    let thrown: number | undefined;
+    try {
+      await program.parseAsync(argv, { from: 'user' });
+    } catch (error) {
+      thrown = error instanceof CommanderError ? error.exitCode : -1;
+    }
+    return { thrown, exitCode: run.exitCode, out: io.out(), err: io.err() };
+  }
+
+  it.each([
+    [['lint', '--bogus']],
+    [['--verbose', 'lint', '--max-warnings', 'many', 'examples']],
+    [['render']],
+    [['explain']],
+    [['due', '--format']],
+    [['sign', 'examples/product-launch.campaign.yaml', '--party']],
+    [['lint', '--help']],
+    [['help', 'render']],
+    [['lnt', 'examples']],
+    [['--version']],
+  ])('sets up that command alone and says the same as with every command: %j', async (argv) => {
+    expect(await outcome(argv, false)).toEqual(await outcome(argv, true));
+  });
+
+  it('still lists every command in the help', async () => {
+    const help = (await run(['--help'])).out;
+    for (const command of ['kickoff', 'lint', 'render', 'calendar', 'confirm', 'migrate', 'due', 'sign', 'status', 'checkin', 'wrap', 'incident', 'diff', 'rules', 'schema', 'explain']) {
+      expect(help).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
   });
 });

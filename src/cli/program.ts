@@ -36,7 +36,9 @@ function lintInputsOf(opts: Record<string, unknown>) {
   };
 }
 
-export function createProgram(io: Io, run: { exitCode: number }): Command {
+type Run = { exitCode: number };
+
+export function createProgram(io: Io, run: Run, argv: readonly string[] = []): Command {
   const program = new Command('alignkit')
     .description('Campaign alignment kit for influencer marketing: write every kickoff assumption down as a spec, then check it.')
     .version(VERSION, '-v, --version', 'print the version')
@@ -59,6 +61,44 @@ Exit codes:
 Docs: README.md, docs/spec.md`,
     );
 
+  const only = theOnlyCommand(argv);
+  for (const [name, register] of COMMANDS) if (only === undefined || name === only) register(program, io, run);
+  return program;
+}
+
+/**
+ * Setting up every command's options and help took about 3 ms of each run (docs/performance.md), so a run
+ * that names a command and asks for no help gets that command alone. Any other run (help, a bare
+ * `alignkit`, an unknown or misspelt command) gets all of them, so what it prints is unchanged.
+ */
+function theOnlyCommand(argv: readonly string[]): string | undefined {
+  if (argv.some((arg) => arg === '-h' || arg === '--help')) return undefined;
+  // No option of the program itself takes a value, so the first word that is not an option is the command.
+  const named = argv.find((arg) => !arg.startsWith('-'));
+  return COMMANDS.some(([name]) => name === named) ? named : undefined;
+}
+
+/** Every command, in the order `alignkit --help` lists them. */
+const COMMANDS: readonly (readonly [name: string, register: (program: Command, io: Io, run: Run) => void])[] = [
+  ['kickoff', registerKickoff],
+  ['lint', registerLint],
+  ['render', registerRender],
+  ['calendar', registerCalendar],
+  ['confirm', registerConfirm],
+  ['migrate', registerMigrate],
+  ['due', registerDue],
+  ['sign', registerSign],
+  ['status', registerStatus],
+  ['checkin', registerCheckin],
+  ['wrap', registerWrap],
+  ['incident', registerIncident],
+  ['diff', registerDiff],
+  ['rules', registerRules],
+  ['schema', registerSchema],
+  ['explain', registerExplain],
+];
+
+function registerKickoff(program: Command, io: Io, run: Run): void {
   program
     .command('kickoff')
     .description('Run the kickoff as an interview (or from an answers file) and write a campaign spec that lints clean.')
@@ -111,7 +151,9 @@ Exit codes: 0 written and clean; 1 written with lint errors (or stopped to fix t
         io,
       );
     });
+}
 
+function registerLint(program: Command, io: Io, run: Run): void {
   program
     .command('lint')
     .description('Check campaign specs against the schema and report every problem with file:line:col.')
@@ -173,7 +215,9 @@ glob walks; a spec named explicitly and ignored is reported on stderr and skippe
         io,
       );
     });
+}
 
+function registerRender(program: Command, io: Io, run: Run): void {
   withLintInputs(program.command('render'))
     .description('Write the creator briefs, the agreement summary and follow-ups as Markdown, HTML pages or PDF, from a spec that lints clean.')
     .argument('[spec]', 'the campaign spec to render')
@@ -233,7 +277,9 @@ Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see
         io,
       );
     });
+}
 
+function registerCalendar(program: Command, io: Io, run: Run): void {
   withLintInputs(program.command('calendar'))
     .description('Write every dated commitment (drafts, reviews, go-lives, check-ins, reports, rights expiry) as an .ics calendar.')
     .argument('<spec>', 'the campaign spec')
@@ -263,7 +309,9 @@ Times carry their time zone (TZID with VTIMEZONE); the same spec always gives th
         io,
       );
     });
+}
 
+function registerConfirm(program: Command, io: Io, run: Run): void {
   program
     .command('confirm')
     .description('Confirm values kickoff assumed (kept from a preset or derived) after the team reviewed them: they become stated terms, and no other byte of the spec changes.')
@@ -290,7 +338,9 @@ Exit codes: 0 done; 2 bad usage, or a pointer or section not in the spec (nothin
       const { runConfirm } = await import('../commands/confirm.js');
       run.exitCode = await runConfirm({ spec, pointers, sections: (opts.section as string[] | undefined) ?? [], all: Boolean(opts.all), list: Boolean(opts.list) }, io);
     });
+}
 
+function registerMigrate(program: Command, io: Io, run: Run): void {
   program
     .command('migrate')
     .description(
@@ -318,7 +368,9 @@ file that is not an alignkit campaign spec (nothing is written).`,
       const { runMigrate } = await import('../commands/migrate.js');
       run.exitCode = await runMigrate({ specs, workingDay: Boolean(opts.workingDay), check: Boolean(opts.check) }, io);
     });
+}
 
+function registerDue(program: Command, io: Io, run: Run): void {
   program
     .command('due')
     .description(
@@ -360,7 +412,9 @@ Exit codes: 0 nothing overdue; 1 something is overdue; 2 bad usage, or a spec th
         io,
       );
     });
+}
 
+function registerSign(program: Command, io: Io, run: Run): void {
   withLintInputs(program.command('sign'))
     .description("Sign the agreement as it is now for one party: records signer, time and the agreement's SHA-256 in the sign-off ledger next to the spec.")
     .argument('<spec>', 'the campaign spec')
@@ -400,7 +454,9 @@ them with alignkit confirm, or accept them with --accept-assumptions. See README
         io,
       );
     });
+}
 
+function registerStatus(program: Command, io: Io, run: Run): void {
   withLintInputs(program.command('status'))
     .description('Show who signed which version of the agreement, whose sign-off is stale, who still has to sign, and whether it is LOCKED.')
     .argument('<spec>', 'the campaign spec')
@@ -431,7 +487,9 @@ Exit codes: 0 shown; 1 not locked (with --require-locked) or the spec fails the 
         io,
       );
     });
+}
 
+function registerCheckin(program: Command, io: Io, run: Run): void {
   withLintInputs(program.command('checkin'))
     .description('Record a check-in as a follow-up file next to the spec and render the follow-up document (KPI pace, overdue items, changes that need a new sign-off).')
     .argument('<spec>', 'the campaign spec')
@@ -473,7 +531,9 @@ are listed as needing a new sign-off; action items past due in earlier follow-up
         io,
       );
     });
+}
 
+function registerWrap(program: Command, io: Io, run: Run): void {
   withLintInputs(program.command('wrap'))
     .description(
       "Record the campaign's measured end as a wrap report next to the spec and render the wrap document: KPIs against target, delivered against planned, cost per result, incidents, and the renewal outcome the agreed criteria point to.",
@@ -515,7 +575,9 @@ Exit codes: 0 recorded; 1 the wrap report has problems (listed with file:line:co
         io,
       );
     });
+}
 
+function registerIncident(program: Command, io: Io, run: Run): void {
   withLintInputs(program.command('incident'))
     .description(
       "Rate an incident with the spec's severity matrix (reach, reputation, relationship), record it next to the spec and render the response plan: who to call in order with their local time, deadlines, pause steps, the holding statement and the joint-response checklist.",
@@ -558,7 +620,9 @@ Exit codes: 0 recorded; 1 the incident has problems (listed with file:line:col);
         io,
       );
     });
+}
 
+function registerDiff(program: Command, io: Io, run: Run): void {
   program
     .command('diff')
     .description('Show what changed in the agreement between two versions: material or cosmetic, and what changed for each party.')
@@ -583,7 +647,9 @@ Only the agreement is compared: internal notes, the paid media plan and the deci
       const { runDiff } = await import('../commands/diff.js');
       run.exitCode = await runDiff({ sides: versions, sinceSignoff: Boolean(opts.sinceSignoff), format: opts.format as string, exitCode: Boolean(opts.exitCode) }, io);
     });
+}
 
+function registerRules(program: Command, io: Io, run: Run): void {
   program
     .command('rules')
     .description('List every rule with its default severity, category and what it checks.')
@@ -601,7 +667,9 @@ Change severities in .alignkit.yaml; see README.md and docs/rules/.`,
       const { runRulesCommand } = await import('../commands/rules.js');
       run.exitCode = runRulesCommand({ json: opts.json }, io);
     });
+}
 
+function registerSchema(program: Command, io: Io, run: Run): void {
   program
     .command('schema')
     .description('Print one of the JSON Schemas of this installation, or its path (for editor modelines and other validators).')
@@ -623,7 +691,9 @@ x- keywords and registers alignkit's formats, so the schemas compile in strict m
       const { runSchema } = await import('../commands/schema.js');
       run.exitCode = runSchema({ name, path: opts.path }, io);
     });
+}
 
+function registerExplain(program: Command, io: Io, run: Run): void {
   program
     .command('explain')
     .description('Show why a rule exists, an example it flags and one that passes, and how to configure or waive it.')
@@ -639,14 +709,12 @@ Examples:
       const { runExplain } = await import('../commands/rules.js');
       run.exitCode = await runExplain(id, io);
     });
-
-  return program;
 }
 
 /** Runs the CLI in-process and returns the exit code; never throws, never exits. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const run = { exitCode: EXIT.clean as number };
-  const program = createProgram(io, run);
+  const program = createProgram(io, run, argv);
   const verbose = argv.includes('--verbose');
   try {
     await program.parseAsync([...argv], { from: 'user' });
