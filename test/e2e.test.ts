@@ -242,6 +242,14 @@ describe('built binary', () => {
       expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/luxon.cjs']);
     });
 
+    it('a configuration is read without the YAML parser that keeps positions: only its validator loads', async () => {
+      const config = join(mkdtempSync(join(tmpdir(), 'alignkit-config-')), 'alignkit.yaml');
+      writeFileSync(config, 'rules:\n  no-placeholders: warn\n  messaging-focus: off\n');
+      const { code, loaded } = await loadsFor(['lint', 'examples/product-launch.campaign.yaml', '--config', config, '--today', '2027-01-15']);
+      expect(code).toBe(0);
+      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/config-validator.cjs']);
+    });
+
     it('a spec the schema refuses loads the explaining validator and the YAML parser that keeps positions, still no prompts', async () => {
       const { code, loaded } = await loadsFor(['lint', 'test/fixtures/invalid/bad-email.campaign.yaml', '--today', '2027-01-15']);
       expect(code).toBe(1);

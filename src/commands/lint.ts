@@ -84,7 +84,7 @@ export async function setUp(options: Pick<LintCommandOptions, 'config' | 'today'
   if (path === undefined) return { config: DEFAULT_CONFIG, configDir: io.cwd, matches: () => false, configFindings: [], today };
   const { loadConfig } = await import('../io/config-load.js');
   const shown = options.config ?? (relative(io.cwd, path) || path);
-  const loaded = loadConfig(path, shown, today);
+  const loaded = await loadConfig(path, shown, today);
   return {
     config: loaded.config,
     configDir: loaded.dir,

@@ -1,15 +1,15 @@
 /**
- * Reads and checks a configuration file: YAML with positions, then its JSON
- * Schema. Any problem is a UsageError naming file:line:col (exit 2). Loaded
- * only when a configuration file exists.
+ * Reads and checks a configuration file: YAML (positions worked out only for
+ * a problem), then its JSON Schema. Any problem is a UsageError naming
+ * file:line:col (exit 2). Loaded only when a configuration file exists.
  */
 import { readTextInput } from './files.js';
 import { dirname } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
 import type { Config, ConfigFile, GlobMatcher } from '../core/config.js';
-import type { Finding } from '../core/finding.js';
-import { parseYaml } from '../core/spec/yaml-document.js';
+import type { Finding, Position } from '../core/finding.js';
+import { blockYamlLocator, readBlockYaml } from '../core/spec/block-yaml.js';
 import { decodeSource } from '../core/spec/source.js';
 import { RULES_BY_ID } from '../core/rules/index.js';
 import { didYouMean, translate } from '../core/validate/schema.js';
@@ -26,14 +26,28 @@ export interface LoadedConfig {
   findings: Finding[];
 }
 
-export function loadConfig(path: string, shown: string, today: string): LoadedConfig {
+/** The configuration's data, and where a pointer into it is in the file. */
+async function readConfigYaml(text: string, shown: string): Promise<{ data: unknown; locate: (pointer: string, target?: 'key' | 'value') => Position }> {
+  // A configuration in the plain block style (nearly all) is read by the block reader, which places pointers
+  // as `yaml` does; loading and running `yaml` took 8 ms of every lint of a project with a configuration.
+  const block = readBlockYaml(text);
+  if (block !== undefined) {
+    let placed: ReturnType<typeof blockYamlLocator>;
+    return { data: block, locate: (pointer, target) => (placed ??= blockYamlLocator(text)!)(pointer, target) };
+  }
+  const { parseYaml } = await import('../core/spec/yaml-document.js');
+  const parsed = parseYaml(text);
+  const problem = parsed.problems[0];
+  if (problem) throw new UsageError(`${shown}:${problem.line}:${problem.column}: ${problem.message}`);
+  return { data: parsed.data ?? {}, locate: parsed.locate };
+}
+
+export async function loadConfig(path: string, shown: string, today: string): Promise<LoadedConfig> {
   const bytes = readTextInput(path, shown, 'configuration');
   const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new UsageError(`${shown}:${decoded.line}:${decoded.column}: the configuration ${decoded.message}`);
-  const parsed = parseYaml(decoded.text);
-  const problem = parsed.problems[0];
-  if (problem) throw new UsageError(`${shown}:${problem.line}:${problem.column}: ${problem.message}`);
-  const data = parsed.data ?? {};
+  const parsed = await readConfigYaml(decoded.text, shown);
+  const data = parsed.data;
   // Unknown rule ids get their own message, with the closest real id.
   const maps: [string, unknown][] = [['/rules', (data as ConfigFile).rules]];
   ((data as ConfigFile).overrides ?? []).forEach((o, i) => maps.push([`/overrides/${i}/rules`, o?.rules]));
