@@ -41,6 +41,11 @@ beforeAll(() => {
   symlinkSync(join(project, 'shared'), join(project, 'campaigns/shared-folder'));
   // A link back up must not make the walk loop.
   symlinkSync(project, join(project, 'campaigns/2027/loop'));
+  // Neither walker reads a broken link, a hidden file or another letter case; both follow a link into node_modules.
+  symlinkSync(join(project, 'missing.campaign.yaml'), join(project, 'campaigns/broken.campaign.yaml'));
+  copyFileSync(EXAMPLE, join(project, 'campaigns/.hidden.campaign.yaml'));
+  copyFileSync(EXAMPLE, join(project, 'campaigns/SHOUT.CAMPAIGN.YAML'));
+  symlinkSync(join(project, 'node_modules/pkg'), join(project, 'archive/pkg-link'));
 });
 
 describe('one walker for folders and globs', () => {
@@ -49,6 +54,7 @@ describe('one walker for folders and globs', () => {
     expect(r.code).toBe(0);
     expect(r.files).toEqual([
       'archive/old.campaign.yaml',
+      'archive/pkg-link/x.campaign.yaml',
       'campaigns/2027/summer.campaign.yml',
       'campaigns/2027/summer.draft.campaign.yaml',
       'campaigns/spring.campaign.yaml',
@@ -61,6 +67,36 @@ describe('one walker for folders and globs', () => {
     const glob = await lint(['campaigns/**/*.campaign.{yaml,yml}']);
     expect(glob.files).toEqual(folder.files);
     expect(folder.files).toContain('campaigns/link.campaign.yaml');
+    const everything = await lint(['.', '--no-ignore']);
+    expect((await lint(['**/*.campaign.{yaml,yml}', '--no-ignore'])).files).toEqual(everything.files);
+    expect(everything.files).toContain('archive/pkg-link/x.campaign.yaml');
+  });
+
+  it('finds in a folder with no link to a folder what the glob finds (the quick walk, not tinyglobby)', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'alignkit-plain-'));
+    for (const dir of ['a/b', 'node_modules/p', 'a/node_modules', '.h']) mkdirSync(join(plain, dir), { recursive: true });
+    for (const file of [
+      'a/a.campaign.yaml',
+      'a/b/b.campaign.yml',
+      'a/.hidden.campaign.yaml',
+      'a/UP.CAMPAIGN.YAML',
+      'node_modules/p/x.campaign.yaml',
+      'a/node_modules/y.campaign.yaml',
+      '.h/h.campaign.yaml',
+      'top.campaign.yaml',
+    ]) {
+      copyFileSync(EXAMPLE, join(plain, file));
+    }
+    writeFileSync(join(plain, 'a/b/other.yaml'), 'not a spec\n');
+    symlinkSync(join(plain, 'a/a.campaign.yaml'), join(plain, 'a/b/file-link.campaign.yaml'));
+    symlinkSync(join(plain, 'missing.campaign.yaml'), join(plain, 'a/broken.campaign.yaml'));
+    copyFileSync(EXAMPLE, join(plain, 'a/b/renamed-target.yaml'));
+    symlinkSync(join(plain, 'a/b/renamed-target.yaml'), join(plain, 'a/renamed.campaign.yaml'));
+    const folder = await lint(['.'], plain);
+    expect(folder.files).toEqual(['a/a.campaign.yaml', 'a/b/b.campaign.yml', 'a/renamed.campaign.yaml', 'top.campaign.yaml']);
+    expect((await lint(['**/*.campaign.{yaml,yml}'], plain)).files).toEqual(folder.files);
+    // The file link is the same spec as a/a.campaign.yaml, linted once under its own name.
+    expect((await lint(['a'], plain)).files).toEqual(['a/a.campaign.yaml', 'a/b/b.campaign.yml', 'a/renamed.campaign.yaml']);
   });
 
   it('lints a file named twice, or by a path and a glob, once', async () => {
