@@ -122,7 +122,7 @@ export function fastValidatorSource(): string {
     // Small definitions (an id's pattern, a date's format) are inlined; the hoisted object schemas are not.
     inlineRefs: 8,
   });
-  const lean = nonEmptyByLength(withoutCallContext(code));
+  const lean = withoutSchemaCopies(nonEmptyByLength(withoutCallContext(code)));
   // V8 never optimizes a function over 60 KB of bytecode; ajv's code compiles to about 0.45 byte per
   // character, so 100,000 characters keep a margin. Hoist more (a lower HOIST_MIN_CHARS) if this fires.
   const largest = Math.max(
@@ -172,6 +172,45 @@ function nonEmptyByLength(code: string): string {
   const name = alias[1]!;
   const out = code.replace(new RegExp(`${name}\\((data\\d+)\\) < 1\\b`, 'g'), '$1.length < 1');
   if (out.includes(`${name}(`)) throw new Error(`the fast validator counts code points for a limit other than 1 (${name}); nonEmptyByLength must not drop it`);
+  return out;
+}
+
+/** Where the JSON literal that starts at `start` ends (just after its closing bracket). */
+function jsonLiteralEnd(code: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < code.length; i += 1) {
+    const c = code[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth += 1;
+    else if ((c === '}' || c === ']') && --depth === 0) return i + 1;
+  }
+  throw new Error('withoutSchemaCopies: a schema literal does not end');
+}
+
+/**
+ * ajv's code keeps a copy of each object schema it checks, for two things:
+ * the allowed values in an enum error, which the yes/no validator's callers
+ * never read, and `properties` to look up a key in (additionalProperties:
+ * false). The copies are a sixth of the code and were built on every start;
+ * the errors now say null, and each copy keeps only its property names.
+ * Throws if the code uses a copy any other way.
+ */
+function withoutSchemaCopies(code: string): string {
+  let out = code.replace(/allowedValues: schema\d+(?:\.[A-Za-z_$][\w$]*)+/g, 'allowedValues: null');
+  for (const match of [...out.matchAll(/const (schema\d+) = /g)].reverse()) {
+    const name = match[1]!;
+    const start = match.index + match[0].length;
+    const end = jsonLiteralEnd(out, start);
+    const uses = [...out.matchAll(new RegExp(`\\b${name}\\b(.{0,24})`, 'g'))].slice(1).map((m) => m[1]!);
+    if (uses.some((after) => !/^\.properties, key\d+\)/.test(after))) throw new Error(`withoutSchemaCopies: ${name} is used as ${uses.join(' | ')}`);
+    const schema = JSON.parse(out.slice(start, end)) as { properties?: Record<string, unknown> };
+    const copy = uses.length === 0 ? 'null' : JSON.stringify({ properties: Object.fromEntries(Object.keys(schema.properties ?? {}).map((key) => [key, 0])) });
+    out = out.slice(0, start) + copy + out.slice(end);
+  }
   return out;
 }
 
