@@ -8,6 +8,9 @@ export interface Position {
   endColumn: number;
 }
 
+/** Where a JSON pointer into a parsed file is in its text: the value, or the key with `target: 'key'`. */
+export type Locate = (pointer: string, target?: 'key' | 'value') => Position;
+
 export interface Finding extends Position {
   ruleId: string;
   severity: Severity;

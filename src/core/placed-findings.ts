@@ -1,10 +1,8 @@
 /** The rules' findings with their positions in the file, and the file's waivers applied to them. */
-import type { Finding, Position } from './finding.js';
+import type { Finding, Locate } from './finding.js';
 import type { LintOptions, RuleFinding } from './lint-options.js';
 import { RULE_IDS } from './rules/run.js';
 import { applyWaivers } from './waivers.js';
-
-export type Locate = (pointer: string, target?: 'key' | 'value') => Position;
 
 /** The placed findings, then the waivers' own problems (a waiver with no reason, or one that matches nothing). */
 export function placedFindings(file: string, text: string, hits: readonly RuleFinding[], locate: Locate, options: LintOptions): Finding[] {

@@ -8,8 +8,8 @@ import { dirname } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
 import type { Config, ConfigFile, GlobMatcher } from '../core/config.js';
-import type { Finding, Position } from '../core/finding.js';
-import { blockYamlLocator, readBlockYaml } from '../core/spec/block-yaml.js';
+import type { Finding, Locate } from '../core/finding.js';
+import { lazyBlockYamlLocator, readBlockYaml } from '../core/spec/block-yaml.js';
 import { decodeSource } from '../core/spec/source.js';
 import { RULES_BY_ID } from '../core/rules/index.js';
 import { didYouMean, translate } from '../core/validate/schema.js';
@@ -27,14 +27,11 @@ export interface LoadedConfig {
 }
 
 /** The configuration's data, and where a pointer into it is in the file. */
-async function readConfigYaml(text: string, shown: string): Promise<{ data: unknown; locate: (pointer: string, target?: 'key' | 'value') => Position }> {
+async function readConfigYaml(text: string, shown: string): Promise<{ data: unknown; locate: Locate }> {
   // A configuration in the plain block style (nearly all) is read by the block reader, which places pointers
   // as `yaml` does; loading and running `yaml` took 8 ms of every lint of a project with a configuration.
   const block = readBlockYaml(text);
-  if (block !== undefined) {
-    let placed: ReturnType<typeof blockYamlLocator>;
-    return { data: block, locate: (pointer, target) => (placed ??= blockYamlLocator(text)!)(pointer, target) };
-  }
+  if (block !== undefined) return { data: block, locate: lazyBlockYamlLocator(text) };
   const { parseYaml } = await import('../core/spec/yaml-document.js');
   const parsed = parseYaml(text);
   const problem = parsed.problems[0];

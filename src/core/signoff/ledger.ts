@@ -9,11 +9,11 @@
  * that fail are reported and left out, never counted.
  */
 import { stringify } from 'yaml';
-import type { Finding, Position } from '../finding.js';
+import type { Finding, Locate } from '../finding.js';
 import { encodePointer } from '../spec/pointer.js';
 import { fastParseBlock } from '../spec/fast-parse.js';
 import { parseYaml } from '../spec/yaml-document.js';
-import { blockYamlLocator } from '../spec/block-yaml.js';
+import { lazyBlockYamlLocator } from '../spec/block-yaml.js';
 import { isValidCampaign } from '../validate/fast-check.js';
 import { shortHashOf } from './short-hash.js';
 import { CANONICALIZATION, HASH_ALGORITHM, NotCanonicalizable, canonicalTerms, sha256 } from './agreement.js';
@@ -100,7 +100,7 @@ export interface ParsedLedger {
   /** Problems with the file or entries left out as untrusted. */
   findings: Finding[];
   /** Where a pointer into the ledger file is, for problems found later (an SSH signature that fails). */
-  locate?: (pointer: string, target?: 'key' | 'value') => Position;
+  locate?: Locate;
   /** For each trusted signature, its index in the file's `signatures` list. */
   signatureIndex?: number[];
 }
@@ -114,9 +114,8 @@ export function parseLedger(file: string, text: string): ParsedLedger {
   // 600-line agreement took most of a lint of the spec it signs.
   const block = fastParseBlock(text);
   if (block.ok) {
-    let locateInBlock: ReturnType<typeof blockYamlLocator>;
     // The block reader read the text, so it places pointers in it too, as `yaml` would.
-    const locate = (pointer: string, target?: 'key' | 'value') => (locateInBlock ??= blockYamlLocator(text)!)(pointer, target);
+    const locate = lazyBlockYamlLocator(text);
     try {
       return checkLedger(
         block.data,
@@ -138,12 +137,7 @@ export function parseLedger(file: string, text: string): ParsedLedger {
   return checkLedger(parsed.data, findings, problem, parsed.locate);
 }
 
-function checkLedger(
-  data: unknown,
-  findings: Finding[],
-  problem: (pointer: string, message: string, target?: 'key' | 'value') => void,
-  locate: (pointer: string, target?: 'key' | 'value') => Position,
-): ParsedLedger {
+function checkLedger(data: unknown, findings: Finding[], problem: (pointer: string, message: string, target?: 'key' | 'value') => void, locate: Locate): ParsedLedger {
   if (!isRecord(data) || data.apiVersion !== LEDGER_API_VERSION || data.kind !== LEDGER_KIND) {
     problem('', `This is not an alignkit sign-off ledger (it needs apiVersion: ${LEDGER_API_VERSION} and kind: ${LEDGER_KIND}); alignkit sign writes it`);
     return { findings };

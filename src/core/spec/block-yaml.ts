@@ -12,7 +12,7 @@
  * on both paths (core-scalars.ts, the same rules as js-yaml's resolvers, without loading js-yaml); test/block-yaml.test.ts compares the two on every YAML file
  * in the repository and on generated and mutated documents.
  */
-import type { Position } from '../finding.js';
+import type { Locate } from '../finding.js';
 import { coreScalar } from './core-scalars.js';
 import { firstLineOf } from './first-line.js';
 import { decodePointer } from './pointer.js';
@@ -487,7 +487,7 @@ export function readBlockYaml(text: string): unknown {
  * reader reads. test/block-yaml.test.ts compares the two on every pointer of
  * every file it reads.
  */
-export function blockYamlLocator(text: string): ((pointer: string, target?: 'key' | 'value') => Position) | undefined {
+export function blockYamlLocator(text: string): Locate | undefined {
   if (UNUSUAL_CHARACTER.test(text)) return undefined;
   const spans = new Spans();
   let data: unknown;
@@ -538,5 +538,18 @@ export function blockYamlLocator(text: string): ((pointer: string, target?: 'key
     const from = place(start!);
     const to = place(Math.max(end!, start!));
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  };
+}
+
+/**
+ * For a text readBlockYaml read: a locator that reads the text again with
+ * spans only when a first pointer is asked for, as most reads place nothing.
+ */
+export function lazyBlockYamlLocator(text: string): Locate {
+  let locate: Locate | undefined;
+  return (pointer, target) => {
+    locate ??= blockYamlLocator(text);
+    if (!locate) throw new Error('lazyBlockYamlLocator: the text is not one the block reader reads');
+    return locate(pointer, target);
   };
 }

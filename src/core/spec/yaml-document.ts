@@ -4,7 +4,7 @@
  */
 import { mayHaveSurrogateEscape } from './source.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Position } from '../finding.js';
+import type { Locate, Position } from '../finding.js';
 import { firstLineOf } from './first-line.js';
 import { decodePointer } from './pointer.js';
 
@@ -18,7 +18,7 @@ export interface YamlProblem extends Position {
 export interface ParsedYaml {
   data: unknown;
   /** Maps a JSON pointer to a position; falls back to the nearest node that exists. */
-  locate: (pointer: string, target?: 'key' | 'value') => Position;
+  locate: Locate;
   problems: YamlProblem[];
 }
 
