@@ -149,32 +149,10 @@ export default new Proxy({}, {
   },
 };
 
-/** In dist/alignkit.cjs, each import of a chunk's module becomes a lookup in that chunk. */
-const chunkImports = {
-  name: 'chunk-imports',
-  setup(b) {
-    const packages = new RegExp(
-      `^(?:${Object.keys(PACKAGE_CHUNKS)
-        .map((s) => s.replace(/[/]/g, '\\/'))
-        .join('|')})$`,
-    );
-    b.onResolve({ filter: packages }, (args) => (args.namespace === 'alignkit-chunk' ? undefined : { path: args.path, namespace: 'alignkit-chunk', pluginData: PACKAGE_CHUNKS[args.path] }));
-    b.onResolve({ filter: /^\.\.?\/.*\.(?:js|json)$/ }, (args) => {
-      if (args.namespace === 'alignkit-chunk') return undefined;
-      const key = relative(process.cwd(), resolve(args.resolveDir, args.path)).split(sep).join('/').replace(/\.js$/, '.ts');
-      return MODULE_CHUNKS[key] ? { path: key, namespace: 'alignkit-chunk', pluginData: MODULE_CHUNKS[key] } : undefined;
-    });
-    b.onResolve({ filter: /^\.\/chunks\/[a-z0-9-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'alignkit-chunk' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(`./chunks/${args.pluginData}.cjs`)})[${JSON.stringify(args.path)}];`,
-      loader: 'js',
-    }));
-  },
-};
-
 const bundledInputs = new Set();
 const keepInputs = (result) => {
-  for (const input of Object.keys(result.metafile.inputs)) bundledInputs.add(input);
+  // A namespaced input (alignkit-chunk:luxon) is a lookup in another bundle, whose own build lists the code.
+  for (const input of Object.keys(result.metafile.inputs)) if (!input.includes(':')) bundledInputs.add(input);
   return result;
 };
 
@@ -189,39 +167,131 @@ keepInputs(
 // CommonJS like the bundles it loads: a package.json next to it says so.
 writeFileSync('dist/bin/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 
-keepInputs(
-  await build({
+/** A path esbuild read, as its metafile names it: relative to the project, with forward slashes. */
+const projectPath = (path) => relative(process.cwd(), path).split(sep).join('/');
+
+/**
+ * Each import of a chunk's module becomes a lookup in that chunk, in the
+ * program and in the other chunks alike (the i18n chunk gets luxon from the
+ * luxon chunk, not a copy of its own). `ownChunk` is the chunk being built,
+ * whose modules are bundled in it.
+ */
+const chunkImports = (ownChunk) => ({
+  name: 'chunk-imports',
+  setup(b) {
+    const packages = new RegExp(
+      `^(?:${Object.keys(PACKAGE_CHUNKS)
+        .map((s) => s.replace(/[/]/g, '\\/'))
+        .join('|')})$`,
+    );
+    b.onResolve({ filter: packages }, (args) =>
+      args.namespace === 'alignkit-chunk' || PACKAGE_CHUNKS[args.path] === ownChunk ? undefined : { path: args.path, namespace: 'alignkit-chunk', pluginData: PACKAGE_CHUNKS[args.path] },
+    );
+    b.onResolve({ filter: /^\.\.?\/.*\.(?:js|json)$/ }, (args) => {
+      if (args.namespace === 'alignkit-chunk') return undefined;
+      const key = projectPath(resolve(args.resolveDir, args.path)).replace(/\.js$/, '.ts');
+      return MODULE_CHUNKS[key] && MODULE_CHUNKS[key] !== ownChunk ? { path: key, namespace: 'alignkit-chunk', pluginData: MODULE_CHUNKS[key] } : undefined;
+    });
+    b.onResolve({ filter: /^\.\/chunks\/[a-z0-9-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-chunk' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`./chunks/${args.pluginData}.cjs`)})[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+});
+
+/**
+ * In a chunk, each import of a module the program bundle holds too becomes a
+ * lookup in the program's `modules` (see programEntry): one copy of the code,
+ * and one instance, so its caches (formatters, time-zone answers) and classes
+ * are the program's, not a second set.
+ */
+const programModules = (shared) => ({
+  name: 'program-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/alignkit\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (shared.length === 0 || args.pluginData?.programModules || args.namespace !== 'file' || args.path.startsWith('node:')) return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { programModules: true } });
+      if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file') return undefined;
+      const key = projectPath(resolved.path);
+      return shared.includes(key) ? { path: key, namespace: 'alignkit-program' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-program' }, (args) => ({
+      contents: `module.exports = require('./alignkit.cjs').modules[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+});
+
+/**
+ * The program bundle's entry: src/bin/main.ts, and `modules`, the modules
+ * chunks share with it, each loaded on first use like any other module.
+ */
+const programEntry = (shared) => ({
+  contents: `export { main, processIo } from './src/bin/main.ts';
+export const modules = {${shared.map((path) => `\n  get ${JSON.stringify(path)}() { return require(${JSON.stringify(`./${path}`)}); },`).join('')}
+};`,
+  resolveDir: '.',
+  sourcefile: 'program.js',
+  loader: 'ts',
+});
+
+const buildProgram = (shared, write) =>
+  build({
     ...common,
-    entryPoints: { alignkit: 'src/bin/main.ts' },
-    outdir: 'dist',
-    outExtension: { '.js': '.cjs' },
+    stdin: programEntry(shared),
+    outfile: 'dist/alignkit.cjs',
+    write,
     // kickoff finds this installation's schema for the editor modeline from the bundle's own path.
     define: { 'import.meta.url': '__alignkitBundleUrl' },
     banner: { js: "var __alignkitBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [lazyChildProcessForCommander, chalkWithoutColorDetection, chunkImports],
-  }),
-);
+    plugins: [lazyChildProcessForCommander, chalkWithoutColorDetection, chunkImports(undefined)],
+  });
 
 // One bundle per chunk name; its exports are getters, so a chunk serving
 // several specifiers (handlebars and handlebars/runtime) only runs the code
 // of the one asked for.
 const sources = { ...PACKAGE_CHUNKS, ...MODULE_CHUNKS, ...CATALOG_CHUNKS };
-for (const name of [...new Set(Object.values(sources))]) {
+const chunkNames = [...new Set(Object.values(sources))];
+const buildChunk = (name, shared, write) => {
   const specifiers = Object.keys(sources).filter((s) => sources[s] === name);
-  keepInputs(
-    await build({
-      ...common,
-      stdin: {
-        contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(/^(?:src|schemas|templates)\//.test(s) ? `./${s}` : s)}); }`).join(', ')}};`,
-        resolveDir: '.',
-        sourcefile: `chunk-${name}.js`,
-        loader: 'js',
-      },
-      outfile: `dist/chunks/${name}.cjs`,
-      // A catalog's own chunk holds the catalog; every other chunk reaches catalogs lazily.
-      plugins: Object.values(CATALOG_CHUNKS).includes(name) ? [lazyBrotliForFontkit] : [lazyBrotliForFontkit, lazyCatalogs],
-    }),
-  );
+  return build({
+    ...common,
+    stdin: {
+      contents: `module.exports = {${specifiers.map((s) => `get ${JSON.stringify(s)}() { return require(${JSON.stringify(/^(?:src|schemas|templates)\//.test(s) ? `./${s}` : s)}); }`).join(', ')}};`,
+      resolveDir: '.',
+      sourcefile: `chunk-${name}.js`,
+      loader: 'js',
+    },
+    outfile: `dist/chunks/${name}.cjs`,
+    write,
+    // A catalog's own chunk holds the catalog; every other chunk reaches catalogs lazily.
+    plugins: [chunkImports(name), programModules(shared), lazyBrotliForFontkit, ...(Object.values(CATALOG_CHUNKS).includes(name) ? [] : [lazyCatalogs])],
+  });
+};
+
+// Which files the program and the chunks would both hold: a first build of each, written nowhere.
+const inputsOf = (result) => Object.keys(result.metafile.inputs).filter((input) => !input.includes(':'));
+const programInputs = new Set(inputsOf(await buildProgram([], false)));
+const shared = new Set();
+for (const name of chunkNames) for (const input of inputsOf(await buildChunk(name, [], false))) if (programInputs.has(input)) shared.add(input);
+const sharedModules = [...shared].sort();
+
+// The chunks first: the program's `modules` lists only what they ended up asking it for.
+const chunkBuilds = [];
+for (const name of chunkNames) chunkBuilds.push([name, keepInputs(await buildChunk(name, sharedModules, true))]);
+const asked = new Set(
+  chunkBuilds.flatMap(([, chunk]) =>
+    Object.keys(chunk.metafile.inputs)
+      .filter((input) => input.startsWith('alignkit-program:'))
+      .map((input) => input.slice('alignkit-program:'.length)),
+  ),
+);
+const program = keepInputs(await buildProgram([...asked].sort(), true));
+for (const [name, chunk] of chunkBuilds) {
+  const twice = inputsOf(chunk).filter((input) => Object.hasOwn(program.metafile.inputs, input));
+  if (twice.length > 0) throw new Error(`bundle: chunk ${name} holds a second copy of ${twice.join(', ')}`);
 }
 
 // `alignkit/ajv` for programs that validate specs with Ajv themselves: an ES module and its types.

@@ -62,8 +62,8 @@ export function codeCacheDir(distDir: string, env: Record<string, string | undef
   return join(base, `${process.version}-${process.arch}-${buildId}`);
 }
 
-/** The program names its chunks `./chunks/<name>.cjs`, relative to dist/. */
-const BUNDLE_REQUEST = /^\.\/chunks\/[a-z0-9-]+\.cjs$/;
+/** Bundles name the chunks `./chunks/<name>.cjs` and the program `./alignkit.cjs` (for the modules chunks share with it), relative to dist/. */
+const BUNDLE_REQUEST = /^\.\/(?:chunks\/[a-z0-9-]+|alignkit)\.cjs$/;
 
 export interface LoadedBundle {
   script: Script;
