@@ -99,4 +99,21 @@ describe('render --format html', () => {
     expect(await main(['render', spec, '--doc', 'agreement', '--format', 'md,html', '--out', '-', '--today', TODAY], io)).toBe(2);
     expect(io.err()).toMatch(/--out - writes one document, but this would write 2/);
   });
+
+  it('takes --format before the spec, repeated or with commas, and says so when a second format is taken for the spec', async () => {
+    const spec = join(ROOT, 'examples/product-launch.campaign.yaml');
+    const cwd = mkdtempSync(join(tmpdir(), 'alignkit-html-'));
+    const io = memoryIo({ cwd });
+    expect(await main(['render', '--format', 'html', '--format', 'md', spec, '--doc', 'agreement', '--out', 'docs', '--today', TODAY], io)).toBe(0);
+    expect(readdirSync(join(cwd, 'docs')).sort()).toEqual(['agreement.html', 'agreement.md']);
+    const spaced = memoryIo({ cwd });
+    expect(await main(['render', spec, '--format', 'md', 'html', '--out', 'docs', '--today', TODAY], spaced)).toBe(2);
+    expect(spaced.err()).toMatch(/too many arguments for 'render'/);
+    const before = memoryIo({ cwd });
+    expect(await main(['render', '--format', 'md', 'html', spec, '--out', 'docs', '--today', TODAY], before)).toBe(2);
+    expect(before.err()).toMatch(/too many arguments for 'render'/);
+    const alone = memoryIo({ cwd });
+    expect(await main(['render', '--format', 'md', 'html', '--out', 'docs', '--today', TODAY], alone)).toBe(2);
+    expect(alone.err()).toBe('alignkit: "html" is a format, not a spec: give several formats with commas (--format md,html) or repeat the option\n');
+  });
 });

@@ -229,10 +229,12 @@ function registerRender(program: Command, io: Io, run: Run): void {
     .option('--templates <dir>', 'templates that replace the built-in ones, file by file (trusted code: see README)')
     .option('--list-templates', 'show which template file is used for each document and partial, and exit', false)
     .option('--force', 'render despite lint errors (pages are marked DRAFT) and replace files alignkit did not write', false)
-    .option(
-      '-f, --format <formats...>',
-      'md, html, pdf or several (md,html,pdf): html is one self-contained page per document for phones, pdf a file to forward (A4, or Letter for US and Canadian campaigns)',
-      ['md'],
+    // Not variadic: `--format html spec.yaml` must not take the spec for a second format.
+    .addOption(
+      new Option(
+        '-f, --format <formats>',
+        'md (default), html, pdf or several (md,html,pdf, or the option repeated): html is one self-contained page per document for phones, pdf a file to forward (A4, or Letter for US and Canadian campaigns)',
+      ).argParser(collect),
     )
     .addHelpText(
       'after',
@@ -271,7 +273,7 @@ Templates: --templates <dir>, then .alignkit/templates/, then the built-ins; see
           templates: opts.templates as string | undefined,
           force: Boolean(opts.force),
           listTemplates: Boolean(opts.listTemplates),
-          format: opts.format as string[],
+          format: opts.format as string[] | undefined,
           ...lintInputsOf(opts),
         },
         io,

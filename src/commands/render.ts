@@ -3,6 +3,7 @@
  * --force, which marks every page as a draft), then write the brief for each
  * creator, the agreement summary and, given --followup, the follow-up.
  */
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
@@ -85,6 +86,9 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
     return EXIT.clean;
   }
   if (options.spec === undefined) throw new UsageError('give the campaign spec to render, e.g. alignkit render examples/product-launch.campaign.yaml');
+  // `--format md html spec.yaml` reads as the formats md and html, with html taken for the spec.
+  if ((FORMATS as readonly string[]).includes(options.spec.toLowerCase()) && !existsSync(resolve(io.cwd, options.spec)))
+    throw new UsageError(`"${options.spec}" is a format, not a spec: give several formats with commas (--format md,${options.spec}) or repeat the option`);
   const documents = documentsFor(options.doc, options.followup);
   const formats = formatsOf(options.format);
   const lang = languageOption(options.lang);
