@@ -1,4 +1,4 @@
-import { PLACEHOLDER_SECTIONS, placeholderPreset } from '../spec/placeholder-fields.js';
+import { forEachPlaceholderField, placeholderPreset } from '../spec/placeholder-fields.js';
 import { encodePointer } from '../spec/pointer.js';
 import { hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
@@ -24,30 +24,11 @@ export const noPlaceholders: Rule = {
   },
   check(spec) {
     const hits: RuleHit[] = [];
-    // One path, pushed and popped: a spec has about a thousand nodes and this runs on every lint.
-    const path: (string | number)[] = [];
-    const walk = (node: unknown) => {
-      if (typeof node === 'string') {
-        if (placeholderPreset(path, node) !== undefined) {
-          hits.push(hit(encodePointer(path), `"${node.trim()}" is a kickoff preset's stand-in, not a value anyone agreed; put in the real one.`));
-        }
-      } else if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i += 1) {
-          path.push(i);
-          walk(node[i]);
-          path.pop();
-        }
-      } else if (node !== null && typeof node === 'object') {
-        for (const key in node) {
-          // Only the sections with stand-in fields (never `assumed:`, which repeats values nobody stated).
-          if (path.length === 0 && !PLACEHOLDER_SECTIONS.has(key)) continue;
-          path.push(key);
-          walk((node as Record<string, unknown>)[key]);
-          path.pop();
-        }
+    forEachPlaceholderField(spec, (path, value) => {
+      if (placeholderPreset(path, value) !== undefined) {
+        hits.push(hit(encodePointer(path), `"${(value as string).trim()}" is a kickoff preset's stand-in, not a value anyone agreed; put in the real one.`));
       }
-    };
-    walk(spec);
+    });
     return hits;
   },
 };
