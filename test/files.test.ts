@@ -5,7 +5,7 @@
  * every step of the write).
  */
 import * as fs from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,39 @@ describe('writeFileWhole', () => {
     expect(fs.lstatSync(join(d, 'link.campaign.yaml')).isSymbolicLink()).toBe(true);
     expect(statSync(real).mode & 0o777).toBe(0o640);
     expect(readdirSync(d).sort()).toEqual(['link.campaign.yaml', 'real.campaign.yaml']);
+  });
+
+  // `lint -o /dev/null` as root renamed a file over /dev/null. A pipe stands in for the device here, so a
+  // regression fails this test instead of breaking the machine it runs on.
+  it('writes into a pipe or a device instead of replacing it with a file, and `lint -o` to one reports through it', async () => {
+    const d = dir();
+    const fifo = join(d, 'report.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const readers: ReturnType<typeof spawn>[] = [];
+    const readAll = () => {
+      const reader = spawn('cat', [fifo]);
+      readers.push(reader);
+      const chunks: Buffer[] = [];
+      reader.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      return new Promise<string>((done) => reader.on('close', () => done(Buffer.concat(chunks).toString('utf8'))));
+    };
+    try {
+      let read = readAll();
+      writeFileWhole(fifo, NEW);
+      // Checked before waiting: a pipe replaced by a file would leave the reader waiting for ever.
+      expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+      expect(await read).toBe(NEW);
+      expect(readdirSync(d)).toEqual(['report.pipe']);
+
+      read = readAll();
+      const io = memoryIo({ cwd: ROOT });
+      expect(await main(['lint', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15', '--format', 'json', '-o', fifo], io)).toBe(0);
+      expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+      expect(JSON.parse(await read)).toMatchObject({ errorCount: 0, warningCount: 0 });
+    } finally {
+      for (const reader of readers) reader.kill();
+    }
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });
 

@@ -6,7 +6,9 @@
  * nothing: a temporary file next to the target, every byte written (a short
  * write on a full disk is an error, not a truncated file), flushed, its size
  * checked, then renamed over the target. Until the rename the old file is
- * untouched, so a full disk or an I/O error keeps what was there.
+ * untouched, so a full disk or an I/O error keeps what was there. A target
+ * that is not a regular file (/dev/null, /dev/stderr, a pipe) is written
+ * into, never renamed over: replacing /dev/null with a file breaks the machine.
  */
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -120,11 +122,14 @@ export interface FileToWrite {
 interface Prepared {
   file: FileToWrite;
   target: string;
-  temporary: string;
+  /** Undefined for a target written in place (a device or a pipe). */
+  temporary: string | undefined;
   existed: boolean;
+  bytes: Uint8Array;
 }
 
-function removeQuietly(path: string, calls: WriteCalls): void {
+function removeQuietly(path: string | undefined, calls: WriteCalls): void {
+  if (path === undefined) return;
   try {
     calls.unlinkSync(path);
   } catch {
@@ -143,7 +148,10 @@ function prepare(file: FileToWrite, calls: WriteCalls): Prepared {
   }
   let mode: number | undefined;
   try {
-    mode = calls.statSync(target).mode & 0o7777;
+    const stat = calls.statSync(target);
+    // A device or a pipe has no content to keep whole: it gets the bytes when the files are renamed into place.
+    if (!stat.isFile() && !stat.isDirectory()) return { file, target, temporary: undefined, existed: true, bytes };
+    mode = stat.mode & 0o7777;
   } catch {
     mode = undefined;
   }
@@ -163,7 +171,7 @@ function prepare(file: FileToWrite, calls: WriteCalls): Prepared {
     if (size !== bytes.length) throw writeFailure('EIO', `${size} of ${bytes.length} bytes reached the disk`);
     calls.closeSync(fd);
     fd = undefined;
-    return { file, target, temporary, existed: mode !== undefined };
+    return { file, target, temporary, existed: mode !== undefined, bytes };
   } catch (error) {
     if (fd !== undefined) {
       try {
@@ -206,7 +214,8 @@ export function writeFilesWhole(files: readonly FileToWrite[], calls: WriteCalls
   }
   for (const [i, p] of prepared.entries()) {
     try {
-      calls.renameSync(p.temporary, p.target);
+      if (p.temporary === undefined) writeInPlace(p.target, p.bytes, calls);
+      else calls.renameSync(p.temporary, p.target);
     } catch (error) {
       for (const rest of prepared.slice(i)) removeQuietly(rest.temporary, calls);
       // A rename that fails after others succeeded is rare (the disk has the bytes already); say which files changed.
@@ -215,7 +224,22 @@ export function writeFilesWhole(files: readonly FileToWrite[], calls: WriteCalls
       throw new UsageError(`cannot write ${p.file.shown}: ${describeSystemError(error)}; ${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} already replaced`);
     }
   }
-  for (const dir of new Set(prepared.map((p) => dirname(p.target)))) syncDirectory(dir);
+  for (const dir of new Set(prepared.filter((p) => p.temporary !== undefined).map((p) => dirname(p.target)))) syncDirectory(dir);
+}
+
+/** Into a device or a pipe, from its current position: no temporary file, no offsets (a pipe has none). */
+function writeInPlace(target: string, bytes: Uint8Array, calls: WriteCalls): void {
+  const fd = calls.openSync(target, 'w');
+  try {
+    let offset = 0;
+    while (offset < bytes.length) {
+      const n = calls.writeSync(fd, bytes, offset, bytes.length - offset);
+      if (!(n > 0)) throw writeFailure('EIO', 'the device took no more bytes');
+      offset += n;
+    }
+  } finally {
+    calls.closeSync(fd);
+  }
 }
 
 /**
