@@ -97,7 +97,7 @@ describe('writeFileWhole', () => {
 
   // `lint -o /dev/null` as root renamed a file over /dev/null. A pipe stands in for the device here, so a
   // regression fails this test instead of breaking the machine it runs on.
-  it('writes into a pipe or a device instead of replacing it with a file, and `lint -o` to one reports through it', async () => {
+  it('writes into a pipe or a device instead of replacing it with a file; `lint -o` and `calendar --out` write through one', async () => {
     const d = dir();
     const fifo = join(d, 'report.pipe');
     execFileSync('mkfifo', [fifo]);
@@ -122,6 +122,13 @@ describe('writeFileWhole', () => {
       expect(await main(['lint', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15', '--format', 'json', '-o', fifo], io)).toBe(0);
       expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
       expect(JSON.parse(await read)).toMatchObject({ errorCount: 0, warningCount: 0 });
+
+      read = readAll();
+      const calendar = memoryIo({ cwd: ROOT });
+      expect(await main(['calendar', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15', '--out', fifo], calendar)).toBe(0);
+      expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+      expect(await read).toMatch(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR\r\n$/);
+      expect(calendar.out()).toBe('');
     } finally {
       for (const reader of readers) reader.kill();
     }

@@ -7,7 +7,7 @@ import { campaignEvents, eventsFor } from '../core/calendar/events.js';
 import { previousEvents, toIcs } from '../core/calendar/ics.js';
 import { safeFileSegment } from '../core/render/render.js';
 import { didYouMean } from '../core/validate/schema.js';
-import { readTextInput } from '../io/files.js';
+import { isDeviceOrPipe, readTextInput, writeFileWhole } from '../io/files.js';
 import { writeOutputDir } from '../io/output-dir.js';
 
 /** An earlier calendar larger than this is not read for its sequence numbers. */
@@ -49,11 +49,16 @@ export async function runCalendar(options: CalendarOptions, io: Io): Promise<num
     const fileName = options.party === undefined ? 'calendar.ics' : `calendar-${safeFileSegment(options.party)}.ics`;
     const target = options.out === undefined ? `out/${safeFileSegment(spec.campaign.id)}/${fileName}` : options.out;
     const absolute = resolve(io.cwd, target);
-    // The calendar written here before numbers the events' revisions (SEQUENCE), so a re-import moves them.
-    const previous = existsSync(absolute) ? previousEvents(readTextInput(absolute, target, 'calendar', MAX_CALENDAR_BYTES).toString('utf8')) : undefined;
-    const ics = toIcs(events, { name, stamp, ...(previous ? { previous } : {}) });
-    const [written] = writeOutputDir(resolve(absolute, '..'), relative(io.cwd, resolve(absolute, '..')) || '.', [{ fileName: absolute.split(/[\\/]/).pop()!, content: ics }], options.force);
-    io.stdout.write(`wrote ${written} (${events.length} events)\n`);
+    if (isDeviceOrPipe(absolute)) {
+      // --out /dev/stdout, or a pipe: the calendar alone, as with --out -.
+      writeFileWhole(absolute, toIcs(events, { name, stamp }), target);
+    } else {
+      // The calendar written here before numbers the events' revisions (SEQUENCE), so a re-import moves them.
+      const previous = existsSync(absolute) ? previousEvents(readTextInput(absolute, target, 'calendar', MAX_CALENDAR_BYTES).toString('utf8')) : undefined;
+      const ics = toIcs(events, { name, stamp, ...(previous ? { previous } : {}) });
+      const [written] = writeOutputDir(resolve(absolute, '..'), relative(io.cwd, resolve(absolute, '..')) || '.', [{ fileName: absolute.split(/[\\/]/).pop()!, content: ics }], options.force);
+      io.stdout.write(`wrote ${written} (${events.length} events)\n`);
+    }
   }
   if (draft) io.stderr.write(`alignkit: calendar written with --force despite ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}; every event is marked DRAFT\n`);
   return EXIT.clean;

@@ -30,6 +30,7 @@ const REASONS: Record<string, string> = {
   EFBIG: 'file too large for the file system',
   ENOTDIR: 'a part of the path is not a directory',
   ELOOP: 'too many symbolic links',
+  EEXIST: 'a file is in the way',
 };
 
 /** A system error as a few words a person can act on: "no space left on the device (ENOSPC)". */
@@ -108,6 +109,16 @@ function exists(path: string): boolean {
   }
 }
 
+/** Whether a path (after its links) is a device or a pipe, such as /dev/stdout or /dev/null: written into, never replaced. */
+export function isDeviceOrPipe(path: string): boolean {
+  try {
+    const stat = nodeFs.statSync(path);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function writeFailure(code: string, message: string): NodeJS.ErrnoException {
   return Object.assign(new Error(message), { code });
 }
@@ -140,6 +151,14 @@ function removeQuietly(path: string | undefined, calls: WriteCalls): void {
 /** Writes the content to a temporary file next to the target: every byte, flushed, size checked. */
 function prepare(file: FileToWrite, calls: WriteCalls): Prepared {
   const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+  // A device or a pipe (/dev/null, /dev/stdout) has no content to keep whole: it gets the bytes, where it is named,
+  // when the files are renamed into place. Asked before resolving links: /dev/stdout leads to no path for a pipe.
+  try {
+    const stat = calls.statSync(file.path);
+    if (!stat.isFile() && !stat.isDirectory()) return { file, target: file.path, temporary: undefined, existed: true, bytes };
+  } catch {
+    // Not there yet, or not reachable: the steps below say which.
+  }
   let target = file.path;
   try {
     target = calls.realpathSync(file.path);
@@ -148,10 +167,7 @@ function prepare(file: FileToWrite, calls: WriteCalls): Prepared {
   }
   let mode: number | undefined;
   try {
-    const stat = calls.statSync(target);
-    // A device or a pipe has no content to keep whole: it gets the bytes when the files are renamed into place.
-    if (!stat.isFile() && !stat.isDirectory()) return { file, target, temporary: undefined, existed: true, bytes };
-    mode = stat.mode & 0o7777;
+    mode = calls.statSync(target).mode & 0o7777;
   } catch {
     mode = undefined;
   }
