@@ -47,7 +47,7 @@ describe('the published package', () => {
     const work = mkdtempSync(join(tmpdir(), 'alignkit-global-work-'));
     writeFileSync(join(work, 'answers.yaml'), 'campaign: { name: Autumn Glow }\n');
     const kickoff = run(join(prefix, 'bin', 'alignkit'), ['kickoff', '--answers', 'answers.yaml', '--defaults', '--today', '2026-11-22'], work);
-    expect(kickoff.out).toContain('Next: alignkit render autumn-glow.campaign.yaml');
+    expect(kickoff.out).toContain('Next: settle the errors (alignkit lint autumn-glow.campaign.yaml), then alignkit render autumn-glow.campaign.yaml');
     const modeline = readFileSync(join(work, 'autumn-glow.campaign.yaml'), 'utf8').split('\n')[0]!;
     expect(modeline).toBe(`# yaml-language-server: $schema=${join(prefix, 'lib/node_modules/alignkit/schemas/campaign.schema.json')}`);
   });

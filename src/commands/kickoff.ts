@@ -331,7 +331,9 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
       if (code !== EXIT.clean) return code;
     }
   } else {
-    io.stdout.write(`Next: ${alignkitCommand(io.cwd)} render ${outShown}\n`);
+    const alignkit = alignkitCommand(io.cwd);
+    // render refuses a spec with errors, so the next step is to settle them.
+    io.stdout.write(errors > 0 ? `Next: settle the errors (${alignkit} lint ${outShown}), then ${alignkit} render ${outShown}\n` : `Next: ${alignkit} render ${outShown}\n`);
   }
   return errors > 0 ? EXIT.findings : EXIT.clean;
 }
