@@ -127,7 +127,7 @@ describe('writeFileWhole', () => {
       const calendar = memoryIo({ cwd: ROOT });
       expect(await main(['calendar', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15', '--out', fifo], calendar)).toBe(0);
       expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
-      expect(await read).toMatch(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR\r\n$/);
+      expect(await read).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
       expect(calendar.out()).toBe('');
     } finally {
       for (const reader of readers) reader.kill();
