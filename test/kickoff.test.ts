@@ -511,6 +511,14 @@ describe('alignkit kickoff (in-process)', () => {
     expect(readFileSync(join(dir, 'mine.campaign.yaml'), 'utf8')).toContain('apiVersion: alignkit/v2');
   });
 
+  it('refuses --out - before asking anything: the spec must be a file the next commands read', async () => {
+    const dir = tempDir();
+    const r = await run(dir, ['kickoff', '--defaults', '--out', '-']);
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toBe('alignkit: kickoff writes the spec to a file that confirm, render and sign then read; give --out a file name, e.g. --out spring.campaign.yaml\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('reports a refused answer at its line and column in the answers file, and writes nothing', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'answers.yaml'), 'campaign:\n  name: Spring\n  window:\n    start: "2027-02-30"\n');

@@ -175,6 +175,8 @@ function withoutAssumed(results: FileResult[]): FileResult[] {
 export async function runKickoff(options: KickoffOptions, io: Io): Promise<number> {
   if (options.edit !== undefined) return runEdit(options, io);
   if (options.spec !== undefined) throw new UsageError(`kickoff takes no spec argument except with --edit <pointer> <spec>; to choose where the spec goes, use --out ${options.spec}`);
+  // Elsewhere "-" is standard output, but kickoff's report, and later confirm and render, need the spec as a file.
+  if (options.out === '-') throw new UsageError('kickoff writes the spec to a file that confirm, render and sign then read; give --out a file name, e.g. --out spring.campaign.yaml');
   const scripted = options.answers !== undefined || options.defaults;
   if (!scripted) {
     const why = interactiveRefusal(io);
