@@ -193,3 +193,15 @@ describe('alignkit wrap', () => {
     },
   );
 });
+
+describe('records (checkin, wrap, incident)', () => {
+  it.each(['checkin', 'wrap', 'incident'])('%s refuses --out - and --docs - before anything else, and writes nothing', async (command) => {
+    const dir = workdir();
+    const before = readdirSync(dir).sort();
+    const out = await run(dir, [command, 'launch.campaign.yaml', '--answers', 'answers.yaml', '--out', '-']);
+    expect(out).toEqual({ code: 2, out: '', err: 'alignkit: the record is a file the next commands read; give --out a file name, or leave it out for the one next to the spec\n' });
+    const docs = await run(dir, [command, 'launch.campaign.yaml', '--answers', 'answers.yaml', '--docs', '-']);
+    expect(docs).toEqual({ code: 2, out: '', err: 'alignkit: --docs is the directory the document goes to; give a directory, or leave it out for out/<campaign-id>\n' });
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});

@@ -20,7 +20,7 @@ import { writeFilesWhole, type FileToWrite } from '../io/files.js';
 import { followUpHistory, incidentHistory } from '../io/followups.js';
 import { planOutputDir } from '../io/output-dir.js';
 import { passGate, reportFindings } from './gate.js';
-import { askIntoDraft, fromAnswersOrAsked, onAnswers, readAnswers, recordText } from './record-answers.js';
+import { askIntoDraft, fromAnswersOrAsked, onAnswers, readAnswers, recordText, refuseStandardOutput } from './record-answers.js';
 import { engineFor } from './render.js';
 
 export interface CheckinOptions {
@@ -42,6 +42,7 @@ export interface CheckinOptions {
 }
 
 export async function runCheckin(options: CheckinOptions, io: Io): Promise<number> {
+  refuseStandardOutput(options);
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date "${options.date}" is not a date; write YYYY-MM-DD`);
   // An unknown --lang is refused before any question is asked.
   languageOption(options.lang);

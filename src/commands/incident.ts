@@ -16,7 +16,7 @@ import { isZonedDateTime, zonedDateTimeProblem } from '../core/validate/formats.
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
 import { passGate, reportFindings } from './gate.js';
-import { askIntoDraft, fromAnswersOrAsked, onAnswers, readAnswers, recordText, writeRecord } from './record-answers.js';
+import { askIntoDraft, fromAnswersOrAsked, onAnswers, readAnswers, recordText, refuseStandardOutput, writeRecord } from './record-answers.js';
 import { engineFor } from './render.js';
 
 export interface IncidentOptions {
@@ -39,6 +39,7 @@ export function incidentNameFor(specName: string, date: string, id: string): str
 }
 
 export async function runIncident(options: IncidentOptions, io: Io): Promise<number> {
+  refuseStandardOutput(options);
   if (options.now !== undefined && !isZonedDateTime(options.now))
     throw new UsageError(`--now "${options.now}": ${zonedDateTimeProblem(options.now) ?? 'write a time with its zone, like 2027-03-15T22:05 America/New_York'}`);
   if (options.answers === undefined && !options.interactive) {

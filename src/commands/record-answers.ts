@@ -80,6 +80,16 @@ export async function askIntoDraft(
 }
 
 /**
+ * `--out -` and `--docs -` of checkin, wrap and incident: elsewhere "-" is
+ * standard output, but a record is a file the next commands read (due, wrap,
+ * render), and documents go to a directory. Refused before any question.
+ */
+export function refuseStandardOutput(options: { out?: string; docs?: string }): void {
+  if (options.out === '-') throw new UsageError('the record is a file the next commands read; give --out a file name, or leave it out for the one next to the spec');
+  if (options.docs === '-') throw new UsageError('--docs is the directory the document goes to; give a directory, or leave it out for out/<campaign-id>');
+}
+
+/**
  * Writes a record next to the spec and, if rendered, its document into the
  * output directory: together or not at all, and never over an existing file
  * without --force. Prints what it wrote.

@@ -14,7 +14,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { followUpHistory, incidentHistory } from '../io/followups.js';
 import type { Io } from '../io/process-io.js';
 import { passGate, reportFindings } from './gate.js';
-import { onAnswers, readAnswers, recordText, writeRecord } from './record-answers.js';
+import { onAnswers, readAnswers, recordText, refuseStandardOutput, writeRecord } from './record-answers.js';
 import { engineFor } from './render.js';
 
 export interface WrapOptions {
@@ -36,6 +36,7 @@ export function wrapNameFor(specName: string): string {
 }
 
 export async function runWrap(options: WrapOptions, io: Io): Promise<number> {
+  refuseStandardOutput(options);
   if (options.answers === undefined) throw new UsageError('give the wrap written down: alignkit wrap <spec> --answers actuals.yaml (see README "Wrap report" and docs/wrap.md)');
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new UsageError(`--date "${options.date}" is not a date; write YYYY-MM-DD`);
   const usable = await passGate({ ...options, force: true }, io, { verb: 'wrap up', refused: () => '', signoffRules: false });
