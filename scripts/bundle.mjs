@@ -12,6 +12,10 @@
 // findings) out of a clean `lint` run; a test checks this by watching what the
 // launcher loads. Each chunk has its own code cache, so code one run does not
 // need costs it nothing. dist/build-id, a hash of every bundle, keys the caches.
+//
+// A module is in one bundle only: a chunk that imports a module the program
+// holds gets the program's copy (programModules below), and the build fails
+// when a chunk would hold a second one.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
