@@ -1,6 +1,6 @@
 /** A few runs of the built binary, as a user or CI runs it (`npm install` builds dist/). */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -316,6 +316,30 @@ describe('built binary', () => {
         },
       );
       expect(off.stdout).toBe(first.stdout);
+    });
+
+    it('a first run that compiles little (`lint --help`, `render --help`) still leaves a cache with what a typical run needs', () => {
+      const cacheAfter = (args: string[]) => {
+        const cache = mkdtempSync(join(tmpdir(), 'alignkit-cache-'));
+        const r = spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ALIGNKIT_CACHE_DIR: cache } });
+        const dir = launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: cache })!;
+        return { r, size: (name: string) => statSync(join(dir, name)).size };
+      };
+      const out = mkdtempSync(join(tmpdir(), 'alignkit-out-'));
+      for (const [command, typical] of [
+        ['lint', ['lint', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15']],
+        ['render', ['render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15']],
+      ] as const) {
+        const help = cacheAfter([command, '--help']);
+        expect(help.r.status).toBe(0);
+        expect(help.r.stdout).toMatch(new RegExp(`^Usage: alignkit ${command} `));
+        expect(help.r.stderr).toBe('');
+        const trained = cacheAfter([...typical]);
+        expect(trained.r.status).toBe(0);
+        // Before, a help-first cache held a third of the code, and every later run compiled the rest again.
+        const name = `alignkit.cjs.${command}.v8-cache`;
+        expect(help.size(name), command).toBeGreaterThan(0.9 * trained.size(name));
+      }
     });
 
     it("the first run of a build prunes other builds' cache folders to the most recent, and touches nothing that is not a cache", () => {

@@ -122,6 +122,8 @@ export function createBundleLoader(distDir: string, { cacheDir, programCache = p
 interface ProgramBundle {
   main(argv: readonly string[], io: unknown): Promise<number>;
   processIo(): unknown;
+  /** A run of the command on a bundled preset, output thrown away (src/cli/training-run.ts). */
+  trainingRun(command: string): Promise<void>;
 }
 
 /** The program bundle: dist/alignkit.cjs, one level above this file (dist/bin/alignkit.js). */
@@ -171,6 +173,12 @@ export function refreshCodeCaches(loader: BundleLoader, programFile: string, pro
   }
 }
 
+/** Whether refreshCodeCaches will write the program's cache: there is a cache folder, and no cache V8 took. */
+export function willWriteCache(loader: BundleLoader, programFile: string): boolean {
+  const program = loader.loaded.get(programFile);
+  return program !== undefined && program.cacheFile !== undefined && program.cacheRejected !== false;
+}
+
 /** How many folders of caches (one per build and Node version) are kept: a few installations on a few Node versions. */
 export const KEPT_CACHE_FOLDERS = 8;
 
@@ -214,10 +222,15 @@ if (require.main === module) {
   const argv = process.argv.slice(2);
   const command = commandOf(argv);
   const loader = createBundleLoader(distDir, { cacheDir: codeCacheDir(distDir, process.env), programCache: programCacheName(command) });
-  const { main, processIo } = loadProgram(loader, distDir);
+  const { main, processIo, trainingRun } = loadProgram(loader, distDir);
   process.on('SIGINT', () => process.exit(130));
-  void main(argv, processIo()).then((code) => {
+  const programFile = resolve(distDir, 'alignkit.cjs');
+  const cachedCommand = (CACHED_COMMANDS as readonly string[]).includes(command ?? '');
+  void main(argv, processIo()).then(async (code) => {
     process.exitCode = code;
-    refreshCodeCaches(loader, resolve(distDir, 'alignkit.cjs'), (CACHED_COMMANDS as readonly string[]).includes(command ?? ''));
+    // A cache is written once and then read by every run: what this run compiled is not enough when it was
+    // `lint --help` or a file with a syntax error, so a typical run goes first.
+    if (cachedCommand && willWriteCache(loader, programFile)) await trainingRun(command!).catch(() => undefined);
+    refreshCodeCaches(loader, programFile, cachedCommand);
   });
 }
