@@ -205,10 +205,10 @@ const chunkImports = (ownChunk) => ({
 });
 
 /**
- * In a chunk, each import of a `shared` module (see ONE_INSTANCE) becomes a
- * lookup in the program's `modules` (see programEntry): one copy of the code,
- * and one instance, so its caches (time-zone answers) and settings are the
- * program's, not a second set.
+ * In a chunk, each import of a `shared` file (another package's file the
+ * program holds, or a module in ONE_INSTANCE) becomes a lookup in the
+ * program's `modules` (see programEntry): one copy of the code, and one
+ * instance, so its caches and settings are the program's, not a second set.
  */
 const programModules = (shared) => ({
   name: 'program-modules',
@@ -278,11 +278,11 @@ const buildChunk = (name, shared, write) => {
 /**
  * alignkit's modules that keep state (luxon's settings, remembered time-zone
  * answers, compiled label patterns) and so must be one instance even where a
- * chunk imports them. The others are functions and
- * tables: a chunk holds its own copy, which costs bytes only, where sharing
- * would keep every export of theirs, and the work of setting it up, in every
- * lint (measured: 27 KB more of lint's code cache, 1-3 ms more of a lint with
- * a configuration). Files of other packages are always shared.
+ * chunk imports them. The others are functions and tables: a chunk holds its
+ * own copy, which costs bytes only, where sharing would keep every export of
+ * theirs, and the work of setting it up, in every lint (measured: 27 KB more
+ * of lint's code cache, 1-3 ms more of a lint with a configuration). Files of
+ * other packages are always shared.
  */
 const ONE_INSTANCE = ['src/core/spec/disclosure-labels.ts', 'src/core/time/exact-clock.ts'];
 const mustShare = (input) => input.startsWith('node_modules/') || ONE_INSTANCE.includes(input);
