@@ -113,7 +113,10 @@ describe('the fast YAML reader', () => {
       'a:\n\t- 1\n', // tabs
       '- 1\n- 2\n', // not a mapping at the root
       '---\na: 1\n', // document markers
-      'a: [1, [2]]\n', // nested flow
+      'a: [1, [2,\n  3]]\n', // flow collections over several lines
+      '{ a: 1 }\n', // a flow mapping at the root
+      'a: { [k]: v }\n', // a flow collection as a key
+      `a: ${'['.repeat(70)}${']'.repeat(70)}\n`, // deep flow nesting
       `${'k: \n  '.repeat(0)}${Array.from({ length: 70 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n')}\n`, // deep nesting
     ];
     for (const text of outside) expect(readBlockYaml(text), text).toBeUndefined();
@@ -243,6 +246,7 @@ describe('the fast YAML reader', () => {
 
   it('agrees with js-yaml on generated documents (fast-check)', () => {
     let read = 0;
+    let nested = 0;
     fc.assert(
       fc.property(documents, ({ root, flowLevel, quoting, viaYaml }) => {
         let source: string;
@@ -253,12 +257,14 @@ describe('the fast YAML reader', () => {
         }
         const verdict = compare(source);
         if (verdict === 'same') read += 1;
+        if (verdict === 'same' && /[[{][^\n\]}]*[[{]/.test(source)) nested += 1;
         expect(verdict === 'same' || verdict === 'gave up', `${verdict}\n${source}`).toBe(true);
         if (verdict === 'same') expect(misplaced(source), source).toEqual([]);
       }),
       { seed: SEED, numRuns: 3000 },
     );
     expect(read).toBeGreaterThan(300); // the property tests the reader, not only its giving up
+    expect(nested).toBeGreaterThan(20); // and flow collections inside flow collections (26 with this seed)
   });
 
   it('agrees with js-yaml on random block structure: keys, dashes, flow pieces and indents (fast-check)', () => {
@@ -266,7 +272,7 @@ describe('the fast YAML reader', () => {
     const name = fc.constantFrom('a', 'b', 'id', '1', 'true', '"k"', "'k'", 'a b', 'k:');
     const line = fc.record({
       indent: fc.constantFrom(0, 0, 2, 2, 4, 1, 3, 6),
-      shape: fc.constantFrom('key:', 'key: v', '- v', '- key: v', '- key:', '-', 'key: [v, v]', 'key: {key: v}', '# c', 'key: v # c', '- [v]'),
+      shape: fc.constantFrom('key:', 'key: v', '- v', '- key: v', '- key:', '-', 'key: [v, v]', 'key: {key: v}', '# c', 'key: v # c', '- [v]', 'key: {key: [v, {a: v}], b: []}', '- [[v], {key: {}}]'),
       key: name,
       value: scalar,
     });

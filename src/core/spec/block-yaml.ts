@@ -353,7 +353,8 @@ class Reader {
   }
 
   /**
-   * `[a, b]` or `{ k: v, "k2": v2 }` on one line, not nested. A quote starts a
+   * `[a, b]` or `{ k: v, "k2": v2, k3: [x, y] }` on one line; an item or a value may be a flow collection in
+   * turn, a key may not. A quote starts a
    * quoted scalar only at the start of an item; plain items stop at `,` or the
    * closing bracket and may not hold `#`, brackets, or a `:` that ends a key.
    * `end` is just after the closing bracket.
@@ -371,9 +372,9 @@ class Reader {
     }
     for (;;) {
       if (isList) {
-        const item = this.flowScalar(p, to, close, false);
+        const item = this.flowItem(p, to, close);
         p = this.end;
-        list.push(this.quoted ? item : plainValue(item));
+        list.push(this.quoted ? item : plainValue(item as string));
         this.spans?.add(list, list.length - 1, [this.itemStart, this.itemEnd]);
       } else {
         const key = this.flowScalar(p, to, close, true);
@@ -381,10 +382,10 @@ class Reader {
         const keySpan: Span = [this.itemStart, this.itemEnd];
         p = this.skipSpaces(this.end, to);
         if (p + 1 >= to || text.charCodeAt(p) !== COLON || text.charCodeAt(p + 1) !== SPACE) giveUp();
-        const value = this.flowScalar(p + 2, to, close, false);
+        const value = this.flowItem(p + 2, to, close);
         p = this.end;
         const name = keyQuoted ? key : plainKeyName(key);
-        addEntry(map, name, this.quoted ? value : plainValue(value));
+        addEntry(map, name, this.quoted ? value : plainValue(value as string));
         this.spans?.add(map, name, [this.itemStart, this.itemEnd], keySpan);
       }
       p = this.skipSpaces(p, to);
@@ -397,6 +398,21 @@ class Reader {
       p = this.skipSpaces(p + 1, to);
       if (p < to && text.charCodeAt(p) === close) giveUp(); // a trailing comma: leave it to js-yaml
     }
+  }
+
+  /** An item or a value of a flow collection: a nested collection, or a scalar as flowScalar reads it. */
+  private flowItem(from: number, to: number, close: number): unknown {
+    const start = this.skipSpaces(from, to);
+    const c = start < to ? this.text.charCodeAt(start) : -1;
+    if (c !== 91 /* [ */ && c !== 123 /* { */) return this.flowScalar(from, to, close, false);
+    if (++this.depth > MAX_DEPTH) giveUp();
+    const collection = this.readFlow(start, to);
+    this.depth -= 1;
+    // Read as it is, never typed like a plain scalar.
+    this.quoted = true;
+    this.itemStart = start;
+    this.itemEnd = this.end;
+    return collection;
   }
 
   /** One item of a flow collection, from `from`; sets `quoted` and `end`. */
