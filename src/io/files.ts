@@ -176,12 +176,7 @@ function prepare(file: FileToWrite, calls: WriteCalls): Prepared {
   try {
     fd = calls.openSync(temporary, 'wx', mode ?? 0o666);
     if (mode !== undefined) calls.fchmodSync(fd, mode);
-    let offset = 0;
-    while (offset < bytes.length) {
-      const n = calls.writeSync(fd, bytes, offset, bytes.length - offset, offset);
-      if (!(n > 0)) throw writeFailure('ENOSPC', 'the disk took no more bytes');
-      offset += n;
-    }
+    writeEveryByte(fd, bytes, calls, 'file');
     calls.fsyncSync(fd);
     const size = calls.fstatSync(fd).size;
     if (size !== bytes.length) throw writeFailure('EIO', `${size} of ${bytes.length} bytes reached the disk`);
@@ -247,14 +242,19 @@ export function writeFilesWhole(files: readonly FileToWrite[], calls: WriteCalls
 function writeInPlace(target: string, bytes: Uint8Array, calls: WriteCalls): void {
   const fd = calls.openSync(target, 'w');
   try {
-    let offset = 0;
-    while (offset < bytes.length) {
-      const n = calls.writeSync(fd, bytes, offset, bytes.length - offset);
-      if (!(n > 0)) throw writeFailure('EIO', 'the device took no more bytes');
-      offset += n;
-    }
+    writeEveryByte(fd, bytes, calls, 'device');
   } finally {
     calls.closeSync(fd);
+  }
+}
+
+/** Every byte, or an error: a write that takes nothing is a full disk, not a finished one. A file is written at offsets, a device or a pipe where it stands. */
+function writeEveryByte(fd: number, bytes: Uint8Array, calls: WriteCalls, into: 'file' | 'device'): void {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const n = into === 'file' ? calls.writeSync(fd, bytes, offset, bytes.length - offset, offset) : calls.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (!(n > 0)) throw into === 'file' ? writeFailure('ENOSPC', 'the disk took no more bytes') : writeFailure('EIO', 'the device took no more bytes');
+    offset += n;
   }
 }
 
