@@ -1,6 +1,6 @@
 /** A few runs of the built binary, as a user or CI runs it (`npm install` builds dist/). */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -340,6 +340,23 @@ describe('built binary', () => {
         const name = `alignkit.cjs.${command}.v8-cache`;
         expect(help.size(name), command).toBeGreaterThan(0.9 * trained.size(name));
       }
+    });
+
+    it('trains and writes a cache only where one is missing or refused and its folder can be written', () => {
+      const writable = mkdtempSync(join(tmpdir(), 'alignkit-cache-'));
+      const programFile = join(DIST, 'alignkit.cjs');
+      const willWrite = (cacheDir: string) => {
+        const loader = launcher.createBundleLoader(DIST, { cacheDir, programCache: launcher.programCacheName('lint') });
+        launcher.loadProgram(loader, DIST);
+        return launcher.willWriteCache(loader, programFile);
+      };
+      expect(willWrite(join(writable, 'not-yet', 'made'))).toBe(true);
+      // A folder nobody may write in, even root (Linux's /proc): as a read-only home in CI.
+      if (existsSync('/proc/1')) expect(willWrite('/proc/1/alignkit-cache')).toBe(false);
+      const loader = launcher.createBundleLoader(DIST, { cacheDir: writable, programCache: launcher.programCacheName('lint') });
+      launcher.loadProgram(loader, DIST);
+      launcher.refreshCodeCaches(loader, programFile, true);
+      expect(willWrite(writable)).toBe(false); // V8 takes the cache now
     });
 
     it("the first run of a build prunes other builds' cache folders to the most recent, and touches nothing that is not a cache", () => {

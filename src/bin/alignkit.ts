@@ -173,10 +173,23 @@ export function refreshCodeCaches(loader: BundleLoader, programFile: string, pro
   }
 }
 
-/** Whether refreshCodeCaches will write the program's cache: there is a cache folder, and no cache V8 took. */
+/**
+ * Whether refreshCodeCaches will write the program's cache: no cache V8 took, and a cache folder that can
+ * be written (or made). Where it cannot (a read-only home in CI), no run pays for training a cache that
+ * is never kept.
+ */
 export function willWriteCache(loader: BundleLoader, programFile: string): boolean {
   const program = loader.loaded.get(programFile);
-  return program !== undefined && program.cacheFile !== undefined && program.cacheRejected !== false;
+  if (program === undefined || program.cacheFile === undefined || program.cacheRejected === false) return false;
+  // The nearest folder that exists is the one the cache's folders would be made in.
+  let dir = dirname(program.cacheFile);
+  while (!fs.existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** How many folders of caches (one per build and Node version) are kept: a few installations on a few Node versions. */
