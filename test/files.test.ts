@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/program.js';
-import { readSpecBytes, writeFileWhole, type WriteCalls } from '../src/io/files.js';
+import { makeFolders, readSpecBytes, writeFileWhole, type WriteCalls } from '../src/io/files.js';
 import { memoryIo } from './helpers/memory-io.js';
 import { ROOT } from './helpers/paths.js';
 
@@ -133,6 +133,22 @@ describe('writeFileWhole', () => {
       for (const reader of readers) reader.kill();
     }
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+});
+
+describe('makeFolders', () => {
+  it('makes every missing folder, and fails at once where a folder cannot hold children (Node 20-24 spun for ever under /proc)', async () => {
+    const d = dir();
+    makeFolders(join(d, 'a', 'b', 'c'));
+    expect(statSync(join(d, 'a', 'b', 'c')).isDirectory()).toBe(true);
+    makeFolders(join(d, 'a', 'b', 'c')); // already there
+    writeFileSync(join(d, 'file'), '');
+    expect(() => makeFolders(join(d, 'file', 'x'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
+    if (!fs.existsSync('/proc/self')) return;
+    expect(() => makeFolders('/proc/alignkit-test/x')).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+    const io = memoryIo({ cwd: ROOT });
+    expect(await main(['render', 'examples/product-launch.campaign.yaml', '--out', '/proc/alignkit-test/docs', '--today', '2027-01-15'], io)).toBe(2);
+    expect(io.err()).toMatch(/^alignkit: cannot create (\.\.\/)*proc\/alignkit-test\/docs: no such file or directory \(ENOENT\)\n$/);
   });
 });
 

@@ -131,12 +131,22 @@ export function loadProgram(loader: BundleLoader, distDir: string): ProgramBundl
   return loader.load(join(distDir, 'alignkit.cjs')) as ProgramBundle;
 }
 
+/**
+ * The cache's folders, one at a time from the top: Node 20-24's `recursive: true` spins for ever under /proc
+ * (src/io/files.ts, makeFolders, says why; the launcher bundles none of the program's code).
+ */
+function makeCacheFolders(folder: string): void {
+  if (fs.existsSync(folder)) return;
+  if (dirname(folder) !== folder) makeCacheFolders(dirname(folder));
+  fs.mkdirSync(folder, { mode: 0o700 });
+}
+
 /** Whole or not at all: every byte written, size checked, then renamed into place. */
 function writeCacheFile(path: string, data: Buffer): void {
   const temporary = `${path}.${process.pid}.tmp`;
   let fd: number | undefined;
   try {
-    fs.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeCacheFolders(dirname(path));
     fd = fs.openSync(temporary, 'wx', 0o600);
     let offset = 0;
     while (offset < data.length) {
@@ -167,6 +177,8 @@ function writeCacheFile(path: string, data: Buffer): void {
 export function refreshCodeCaches(loader: BundleLoader, programFile: string, programToo: boolean): void {
   for (const [file, { script, cacheFile, cacheRejected }] of loader.loaded) {
     if (cacheFile === undefined || cacheRejected === false || (file === programFile && !programToo)) continue;
+    // Serialising a cache costs a few milliseconds: not for a folder that cannot be written.
+    if (!canWriteIn(dirname(cacheFile))) return;
     const firstOfItsKind = !fs.existsSync(dirname(cacheFile));
     writeCacheFile(cacheFile, script.createCachedData());
     if (firstOfItsKind) pruneCodeCaches(dirname(cacheFile));
@@ -180,9 +192,12 @@ export function refreshCodeCaches(loader: BundleLoader, programFile: string, pro
  */
 export function willWriteCache(loader: BundleLoader, programFile: string): boolean {
   const program = loader.loaded.get(programFile);
-  if (program === undefined || program.cacheFile === undefined || program.cacheRejected === false) return false;
-  // The nearest folder that exists is the one the cache's folders would be made in.
-  let dir = dirname(program.cacheFile);
+  return program !== undefined && program.cacheFile !== undefined && program.cacheRejected !== false && canWriteIn(dirname(program.cacheFile));
+}
+
+/** Whether a folder can be written, or made: the nearest folder that exists is the one it would be made in. */
+function canWriteIn(folder: string): boolean {
+  let dir = folder;
   while (!fs.existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
   try {
     fs.accessSync(dir, fs.constants.W_OK);

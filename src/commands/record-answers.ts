@@ -5,14 +5,14 @@
  * answers exactly as written, comments included. Findings on the record map
  * back to the answers file's lines.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Finding, FileResult } from '../core/finding.js';
 import { decodeSource } from '../core/spec/source.js';
 import { parseYaml } from '../core/spec/yaml-document.js';
 import { EXIT, UsageError, isPromptInterrupt } from '../errors.js';
 import { draftPath, removeDraft } from '../io/drafts.js';
-import { readSpecBytes, writeFileWhole, writeFilesWhole, type FileToWrite } from '../io/files.js';
+import { makeFolders, readSpecBytes, writeFileWhole, writeFilesWhole, type FileToWrite } from '../io/files.js';
 import { planOutputDir } from '../io/output-dir.js';
 import type { Io } from '../io/process-io.js';
 
@@ -64,7 +64,7 @@ export async function askIntoDraft(
   const path = draftPath(io.cwd, draft.name);
   const shown = relative(io.cwd, path) || path;
   const save = async (answers: Record<string, unknown>) => {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     writeFileWhole(path, `# ${draft.heading}, saved as they were given.\n${stringify(answers, { lineWidth: 0 })}`, shown);
   };
   try {

@@ -3,11 +3,11 @@
  * every answer so an interrupted interview (Ctrl-C, a closed laptop, a killed
  * process) loses nothing.
  */
-import { lstatSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { UsageError } from '../errors.js';
-import { readTextInput, writeFileWhole } from './files.js';
+import { makeFolders, readTextInput, writeFileWhole } from './files.js';
 import type { InterviewState } from '../core/interview/interview.js';
 import { isRecord } from '../core/spec/plain-data.js';
 
@@ -46,7 +46,7 @@ export function shownPath(cwd: string, path: string): string {
 }
 
 export function writeDraft(path: string, draft: DraftFile, shown?: string, command = 'alignkit'): void {
-  mkdirSync(join(path, '..'), { recursive: true });
+  makeFolders(join(path, '..'));
   const text = [
     `# An unfinished alignkit kickoff. Continue it with: ${command} kickoff --resume`,
     stringify(

@@ -11,7 +11,7 @@
  * into, never renamed over: replacing /dev/null with a file breaks the machine.
  */
 import * as nodeFs from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_SPEC_BYTES } from '../core/spec/source.js';
 import { UsageError } from '../errors.js';
 
@@ -106,6 +106,28 @@ function exists(path: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * `mkdir -p`, without Node's `recursive: true`: on Node 20-24 that spins for
+ * ever where a folder exists but cannot hold children, as under /proc (the
+ * kernel answers ENOENT, Node makes the parent again, and again). Each missing
+ * folder is made once, from the top; the first failure is thrown.
+ */
+export function makeFolders(path: string, mode?: number): void {
+  const missing: string[] = [];
+  for (let dir = resolve(path); !nodeFs.existsSync(dir); dir = dirname(dir)) {
+    missing.push(dir);
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of missing.reverse()) {
+    try {
+      nodeFs.mkdirSync(dir, mode === undefined ? undefined : { mode });
+    } catch (error) {
+      // Made meanwhile by another run, or a link that leads nowhere: the next folder down says which.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
 }
 
