@@ -233,6 +233,14 @@ describe('built binary', () => {
         env: { PATH: process.env.PATH ?? '', ALIGNKIT_CACHE_DIR: CACHE },
       });
       expect({ code: r.status, out: r.stdout, modules: JSON.parse(r.stderr) }).toEqual({ code: 0, out: '✔ 1 file checked, no problems\n', modules: [] });
+      // Nor writing to /dev/null, a character device that is no terminal (where benchmarks send output).
+      const toNull = spawnSync(process.execPath, ['--require', probe, join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { PATH: process.env.PATH ?? '', ALIGNKIT_CACHE_DIR: CACHE },
+      });
+      expect({ code: toNull.status, modules: JSON.parse(toNull.stderr) }).toEqual({ code: 0, modules: [] });
     });
 
     it("the rules' findings are placed without the YAML parser that keeps positions or the explaining validator, and no prompts", async () => {
