@@ -40,13 +40,25 @@ export function localDate(now: Date): string {
  * devices other than /dev/null, where benchmarks and scripts send output.
  */
 function isTerminal(fd: number): boolean {
+  let rdev: number;
   try {
     const stat = fstatSync(fd);
-    if (!stat.isCharacterDevice() || stat.rdev === statSync('/dev/null').rdev) return false;
+    if (!stat.isCharacterDevice()) return false;
+    rdev = stat.rdev;
   } catch {
     return false;
   }
+  if (rdev === nullDevice()) return false;
   return process.getBuiltinModule('node:tty').isatty(fd);
+}
+
+/** The device number of /dev/null, or undefined where there is none (Windows). */
+function nullDevice(): number | undefined {
+  try {
+    return statSync('/dev/null').rdev;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
