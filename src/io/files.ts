@@ -132,9 +132,9 @@ export function makeFolders(path: string, mode?: number): void {
 }
 
 /** Whether a path (after its links) is a device or a pipe, such as /dev/stdout or /dev/null: written into, never replaced. */
-export function isDeviceOrPipe(path: string): boolean {
+export function isDeviceOrPipe(path: string, calls: Pick<WriteCalls, 'statSync'> = nodeFs): boolean {
   try {
-    const stat = nodeFs.statSync(path);
+    const stat = calls.statSync(path);
     return !stat.isFile() && !stat.isDirectory();
   } catch {
     return false;
@@ -175,12 +175,7 @@ function prepare(file: FileToWrite, calls: WriteCalls): Prepared {
   const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
   // A device or a pipe (/dev/null, /dev/stdout) has no content to keep whole: it gets the bytes, where it is named,
   // when the files are renamed into place. Asked before resolving links: /dev/stdout leads to no path for a pipe.
-  try {
-    const stat = calls.statSync(file.path);
-    if (!stat.isFile() && !stat.isDirectory()) return { file, target: file.path, temporary: undefined, existed: true, bytes };
-  } catch {
-    // Not there yet, or not reachable: the steps below say which.
-  }
+  if (isDeviceOrPipe(file.path, calls)) return { file, target: file.path, temporary: undefined, existed: true, bytes };
   let target = file.path;
   try {
     target = calls.realpathSync(file.path);

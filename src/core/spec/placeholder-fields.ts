@@ -16,7 +16,7 @@ const EACH_KEY = 1;
 type Step = string | readonly string[] | typeof EACH_ITEM | typeof EACH_KEY;
 
 /** Read by the rule one path at a time, so it visits these few dozen values instead of the whole spec. */
-export const PLACEHOLDER_FIELDS: readonly (readonly Step[])[] = [
+const PLACEHOLDER_FIELDS: readonly (readonly Step[])[] = [
   ['campaign', 'product'],
   ['parties', EACH_ITEM, ['name', 'organisation']],
   ['parties', EACH_ITEM, 'contact', EACH_KEY],
