@@ -148,7 +148,7 @@ describe('makeFolders', () => {
     expect(() => makeFolders('/proc/alignkit-test/x')).toThrow(expect.objectContaining({ code: 'ENOENT' }));
     const io = memoryIo({ cwd: ROOT });
     expect(await main(['render', 'examples/product-launch.campaign.yaml', '--out', '/proc/alignkit-test/docs', '--today', '2027-01-15'], io)).toBe(2);
-    expect(io.err()).toMatch(/^alignkit: cannot create (\.\.\/)*proc\/alignkit-test\/docs: no such file or directory \(ENOENT\)\n$/);
+    expect(io.err()).toBe('alignkit: cannot create /proc/alignkit-test/docs: no such file or directory (ENOENT)\n');
   });
 });
 

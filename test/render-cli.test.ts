@@ -55,6 +55,15 @@ describe('alignkit render --lang', () => {
 });
 
 describe('alignkit render', () => {
+  it('shows a folder outside the working directory as it was given, not as a climb out of it', async () => {
+    const outside = workdir();
+    const r = await run(['render', SPEC, '--doc', 'agreement', '--out', outside, '--today', '2027-01-15']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`wrote ${outside}/agreement.md\n`);
+    const inside = await run(['render', SPEC, '--doc', 'agreement', '--out', join(r.cwd, 'docs'), '--today', '2027-01-15'], r.cwd);
+    expect(inside.out).toBe('wrote docs/agreement.md\n');
+  });
+
   it('writes every brief and the agreement into out/<campaign-id>/ and prints the paths', async () => {
     const r = await run(['render', SPEC]);
     expect(r.code).toBe(0);

@@ -1,6 +1,7 @@
 /** `alignkit calendar`: every dated commitment of a spec as an .ics file, for everyone or one party. */
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { displayPath } from '../io/display-path.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
 import { campaignEvents, eventsFor } from '../core/calendar/events.js';
@@ -56,7 +57,7 @@ export async function runCalendar(options: CalendarOptions, io: Io): Promise<num
       // The calendar written here before numbers the events' revisions (SEQUENCE), so a re-import moves them.
       const previous = existsSync(absolute) ? previousEvents(readTextInput(absolute, target, 'calendar', MAX_CALENDAR_BYTES).toString('utf8')) : undefined;
       const ics = toIcs(events, { name, stamp, ...(previous ? { previous } : {}) });
-      const [written] = writeOutputDir(resolve(absolute, '..'), relative(io.cwd, resolve(absolute, '..')) || '.', [{ fileName: absolute.split(/[\\/]/).pop()!, content: ics }], options.force);
+      const [written] = writeOutputDir(resolve(absolute, '..'), displayPath(io.cwd, resolve(absolute, '..')), [{ fileName: absolute.split(/[\\/]/).pop()!, content: ics }], options.force);
       io.stdout.write(`wrote ${written} (${events.length} events)\n`);
     }
   }

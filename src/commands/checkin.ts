@@ -6,7 +6,8 @@
  * as needing a new sign-off.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { displayPath } from '../io/display-path.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
 import { checkFollowUp } from '../core/followup.js';
@@ -99,7 +100,7 @@ async function recordCheckin(options: CheckinOptions & { answers: string }, io: 
   // 3. Write the follow-up next to the spec (never over someone's file without --force), then the document.
   const specPath = resolve(io.cwd, options.spec);
   const target = resolve(io.cwd, options.out ?? join(dirname(options.spec), followUpNameFor(basename(options.spec), date)));
-  const targetShown = relative(io.cwd, target) || target;
+  const targetShown = displayPath(io.cwd, target);
   const history = followUpHistory(dirname(specPath), spec, io.cwd, target);
   if (target !== specPath && dirname(target) !== dirname(specPath)) history.followups.push(...followUpHistory(dirname(target), spec, io.cwd, target).followups);
 
@@ -123,7 +124,7 @@ async function recordCheckin(options: CheckinOptions & { answers: string }, io: 
   const files: FileToWrite[] = [{ path: target, content: text, shown: targetShown }];
   if (rendered) {
     const dir = options.docs ?? `out/${safeFileSegment(spec.campaign.id)}`;
-    files.push(...planOutputDir(resolve(io.cwd, dir), relative(io.cwd, resolve(io.cwd, dir)) || '.', [rendered], options.force));
+    files.push(...planOutputDir(resolve(io.cwd, dir), displayPath(io.cwd, resolve(io.cwd, dir)), [rendered], options.force));
   }
   // The follow-up and its document land together or not at all.
   writeFilesWhole(files);

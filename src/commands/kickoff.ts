@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { displayPath } from '../io/display-path.js';
 import { Chalk } from 'chalk';
 import { colorLevel } from '../terminal/color.js';
 import { EXIT, UsageError, isPromptInterrupt } from '../errors.js';
@@ -28,7 +29,7 @@ import { didYouMean } from '../core/validate/schema.js';
 import { findRepositoryRoot } from '../io/config-find.js';
 import { writeOutputFile } from '../io/files.js';
 import { alignkitCommand, installedSchemaPath } from '../io/installation.js';
-import { draftPath, listDrafts, readDraft, removeDraft, shownPath, writeDraft } from '../io/drafts.js';
+import { draftPath, listDrafts, readDraft, removeDraft, writeDraft } from '../io/drafts.js';
 import { sanitize } from '../reporters/sanitize.js';
 import { reportFindings } from './gate.js';
 import { at, byteOrderMark, readYamlFile, type YamlFile } from './yaml-file.js';
@@ -194,8 +195,8 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   if (options.resume !== undefined && options.resume !== false) {
     if (options.preset !== undefined) throw new UsageError('--resume continues a draft with the preset it started from; leave out --preset');
     draftFile = resumeTarget(io, options.resume);
-    const draft = readDraft(draftFile, shownPath(io.cwd, draftFile));
-    if (!isPreset(draft.state.preset)) throw new UsageError(`${shownPath(io.cwd, draftFile)}: unknown preset "${draft.state.preset}"`);
+    const draft = readDraft(draftFile, displayPath(io.cwd, draftFile));
+    if (!isPreset(draft.state.preset)) throw new UsageError(`${displayPath(io.cwd, draftFile)}: unknown preset "${draft.state.preset}"`);
     state = draft.state;
     out ??= draft.out;
   } else {
@@ -221,7 +222,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
     if (scripted && options.resume === undefined) return;
     const name = draftNameFor(s);
     const target = draftPath(io.cwd, name);
-    writeDraft(target, { state: s, ...(out ? { out } : {}) }, shownPath(io.cwd, target), alignkitCommand(io.cwd));
+    writeDraft(target, { state: s, ...(out ? { out } : {}) }, displayPath(io.cwd, target), alignkitCommand(io.cwd));
     if (draftFile && draftFile !== target) removeDraft(draftFile);
     draftFile = target;
   };
@@ -284,7 +285,7 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
 
   if (!options.force && existsSync(outPath)) {
     io.stderr.write(
-      `alignkit: ${outShown} already exists; nothing was overwritten. Pass --force to replace it, or --out <file>${draftFile ? `; your answers are kept in ${shownPath(io.cwd, draftFile)}` : ''}\n`,
+      `alignkit: ${outShown} already exists; nothing was overwritten. Pass --force to replace it, or --out <file>${draftFile ? `; your answers are kept in ${displayPath(io.cwd, draftFile)}` : ''}\n`,
     );
     return EXIT.usage;
   }
@@ -404,14 +405,14 @@ function interrupted(io: Io, draftFile: string | undefined): number {
   io.stderr.write('\n');
   io.stderr.write(
     draftFile
-      ? `alignkit: interrupted. Your answers are saved in ${shownPath(io.cwd, draftFile)}; continue with: ${resumeHint(io, draftFile)}\n`
+      ? `alignkit: interrupted. Your answers are saved in ${displayPath(io.cwd, draftFile)}; continue with: ${resumeHint(io, draftFile)}\n`
       : 'alignkit: interrupted before the first answer; nothing to save.\n',
   );
   return EXIT.interrupted;
 }
 
 function stopped(io: Io, draftFile: string | undefined): number {
-  io.stdout.write(draftFile ? `Stopped. Your answers are saved in ${shownPath(io.cwd, draftFile)}; continue with: ${resumeHint(io, draftFile)}\n` : 'Stopped.\n');
+  io.stdout.write(draftFile ? `Stopped. Your answers are saved in ${displayPath(io.cwd, draftFile)}; continue with: ${resumeHint(io, draftFile)}\n` : 'Stopped.\n');
   return EXIT.findings;
 }
 

@@ -13,7 +13,8 @@ import { lintAndParse, lintSource, type LintOptions } from '../core/lint.js';
 import { allRuleMeta } from '../core/rules/meta.js';
 import { isCalendarDate } from '../core/validate/formats.js';
 import { findConfig, findRepositoryRoot } from '../io/config-find.js';
-import { discoverSpecs, displayPath } from '../io/discover.js';
+import { discoverSpecs } from '../io/discover.js';
+import { displayPath } from '../io/display-path.js';
 import { findIgnoreFile, ignoreMatcher, readIgnoreFile, type IgnoreSource } from '../io/ignores.js';
 import { readSpecBytes, writeFileWhole } from '../io/files.js';
 import { FORMAT_NAMES, REPORTERS } from '../reporters/index.js';
@@ -83,7 +84,7 @@ export async function setUp(options: Pick<LintCommandOptions, 'config' | 'today'
   const path = options.config !== undefined ? resolve(io.cwd, options.config) : findConfig(io.cwd);
   if (path === undefined) return { config: DEFAULT_CONFIG, configDir: io.cwd, matches: () => false, configFindings: [], today };
   const { loadConfig } = await import('../io/config-load.js');
-  const shown = options.config ?? (relative(io.cwd, path) || path);
+  const shown = options.config ?? displayPath(io.cwd, path);
   const loaded = await loadConfig(path, shown, today);
   return {
     config: loaded.config,

@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { displayPath } from '../io/display-path.js';
 import type { Finding, FileResult } from '../core/finding.js';
 import { decodeSource } from '../core/spec/source.js';
 import { parseYaml } from '../core/spec/yaml-document.js';
@@ -62,7 +63,7 @@ export async function askIntoDraft(
 ): Promise<string | number> {
   const { stringify } = await import('yaml');
   const path = draftPath(io.cwd, draft.name);
-  const shown = relative(io.cwd, path) || path;
+  const shown = displayPath(io.cwd, path);
   const save = async (answers: Record<string, unknown>) => {
     makeFolders(dirname(path));
     writeFileWhole(path, `# ${draft.heading}, saved as they were given.\n${stringify(answers, { lineWidth: 0 })}`, shown);
@@ -95,12 +96,12 @@ export function refuseStandardOutput(options: { out?: string; docs?: string }): 
  * without --force. Prints what it wrote.
  */
 export function writeRecord(io: Io, record: { path: string; text: string; force: boolean; taken?: string }, document?: { dir: string; fileName: string; content: string }): void {
-  const shown = relative(io.cwd, record.path) || record.path;
+  const shown = displayPath(io.cwd, record.path);
   if (!record.force && existsSync(record.path)) throw new UsageError(`${shown} already exists; pass --force to replace it${record.taken ?? ''}`);
   const files: FileToWrite[] = [{ path: record.path, content: record.text, shown }];
   if (document) {
     const dir = resolve(io.cwd, document.dir);
-    files.push(...planOutputDir(dir, relative(io.cwd, dir) || '.', [{ fileName: document.fileName, content: document.content }], record.force));
+    files.push(...planOutputDir(dir, displayPath(io.cwd, dir), [{ fileName: document.fileName, content: document.content }], record.force));
   }
   writeFilesWhole(files);
   for (const f of files) io.stdout.write(`wrote ${f.shown}\n`);

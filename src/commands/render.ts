@@ -4,7 +4,8 @@
  * creator, the agreement summary and, given --followup, the follow-up.
  */
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { displayPath } from '../io/display-path.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
 import { createEngine, TemplateError, type DocumentName, type HandlebarsCompiler } from '../core/render/engine.js';
@@ -157,7 +158,7 @@ export async function runRender(options: RenderOptions, io: Io): Promise<number>
     io.stdout.write(only.content);
   } else {
     const shownDir = options.out ?? `out/${safeFileSegment(spec.campaign.id)}`;
-    const written = writeOutputDir(resolve(io.cwd, shownDir), relative(io.cwd, resolve(io.cwd, shownDir)) || '.', files, options.force);
+    const written = writeOutputDir(resolve(io.cwd, shownDir), displayPath(io.cwd, resolve(io.cwd, shownDir)), files, options.force);
     for (const path of written) io.stdout.write(`wrote ${path}\n`);
   }
   if (result.errorCount > 0) {

@@ -6,7 +6,8 @@
  * link, or by two arguments) is linted once.
  */
 import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { displayPath } from './display-path.js';
 import { UsageError } from '../errors.js';
 import { compareStrings } from '../core/finding.js';
 import type { IgnoreMatcher, IgnoreReason } from './ignores.js';
@@ -25,12 +26,6 @@ export interface Discovery {
   files: SpecFile[];
   /** Files named explicitly that an ignore pattern skips, with the pattern. */
   ignoredExplicitly: { shown: string; reason: IgnoreReason }[];
-}
-
-export function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-  return shown.split(sep).join('/');
 }
 
 async function walk(patterns: string[], cwd: string): Promise<string[]> {

@@ -4,7 +4,7 @@
  * process) loses nothing.
  */
 import { lstatSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { UsageError } from '../errors.js';
 import { makeFolders, readTextInput, writeFileWhole } from './files.js';
@@ -39,10 +39,6 @@ export function listDrafts(cwd: string): string[] {
 export function draftPath(cwd: string, name: string): string {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new UsageError(`"${name}" is not a draft name (drafts are named by campaign id)`);
   return join(draftDir(cwd), `${name}.yaml`);
-}
-
-export function shownPath(cwd: string, path: string): string {
-  return relative(cwd, path) || path;
 }
 
 export function writeDraft(path: string, draft: DraftFile, shown?: string, command = 'alignkit'): void {

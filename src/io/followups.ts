@@ -1,6 +1,7 @@
 /** The records kept next to a spec: its follow-ups (for what they left overdue) and its incidents. */
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { displayPath } from './display-path.js';
 import { checkFollowUp } from '../core/followup.js';
 import type { FileResult } from '../core/finding.js';
 import type { AlignkitFollowUp as FollowUp } from '../generated/followup.types.js';
@@ -37,7 +38,7 @@ function recordsIn<T>(dir: string, pattern: RegExp, cwd: string, check: (shown: 
   for (const name of names) {
     const path = join(dir, name);
     if (path === exclude) continue;
-    const shown = relative(cwd, path) || path;
+    const shown = displayPath(cwd, path);
     try {
       const checked = check(shown, readSpecBytes(path, shown).bytes);
       if (checked.record) out.records.push(checked.record);

@@ -5,7 +5,8 @@
  * every earlier signature; the write is atomic (temp file + rename).
  */
 import { lstatSync, type Stats } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { displayPath } from './display-path.js';
 import { UsageError } from '../errors.js';
 import { readTextInput, writeFileWhole } from './files.js';
 import { ledgerNameFor } from '../core/spec/file-names.js';
@@ -25,7 +26,7 @@ const MAX_LEDGER_BYTES = 20 * 1024 * 1024;
 
 export function ledgerFileFor(specPath: string, cwd: string): Pick<LedgerFile, 'path' | 'shown'> {
   const path = join(dirname(specPath), ledgerNameFor(basename(specPath)));
-  return { path, shown: relative(cwd, path) || path };
+  return { path, shown: displayPath(cwd, path) };
 }
 
 export function readLedger(specPath: string, cwd: string): LedgerFile {

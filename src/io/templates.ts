@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readTextInput } from './files.js';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { displayPath } from './display-path.js';
 import { UsageError } from '../errors.js';
 import { DOCUMENT_NAMES, type TemplateOverride } from '../core/render/engine.js';
 import { BUILTIN_PARTIALS } from '../generated/templates.js';
@@ -42,7 +43,7 @@ export function findTemplateOverrides(cwd: string, templatesDir?: string): Templ
   for (const dir of dirs) {
     for (const file of filesIn(dir, '.md.hbs')) {
       const name = file.slice(0, -'.md.hbs'.length);
-      const shown = relative(cwd, join(dir, file)) || file;
+      const shown = displayPath(cwd, join(dir, file));
       if (!(DOCUMENT_NAMES as readonly string[]).includes(name)) {
         throw new UsageError(`${shown}: alignkit renders no document called "${name}"; document templates are ${DOCUMENT_NAMES.map((n) => `${n}.md.hbs`).join(', ')} (put shared pieces in partials/)`);
       }
@@ -51,7 +52,7 @@ export function findTemplateOverrides(cwd: string, templatesDir?: string): Templ
     }
     for (const file of filesIn(join(dir, 'partials'), '.hbs')) {
       const name = file.slice(0, -'.hbs'.length);
-      const shown = relative(cwd, join(dir, 'partials', file)) || file;
+      const shown = displayPath(cwd, join(dir, 'partials', file));
       const key = `partial:${name}`;
       if (!found.has(key)) found.set(key, { kind: 'partial', name, shown, source: readTemplate(join(dir, 'partials', file), shown) });
     }
