@@ -73,7 +73,7 @@ async function askOnTerminal(options: CheckinOptions, io: Io, spec: CampaignSpec
 
 async function recordCheckin(options: CheckinOptions & { answers: string }, io: Io, spec: CampaignSpec): Promise<number> {
   // 1. The answers, read with positions.
-  const answers = readAnswers(io.cwd, options.answers, 'decisions:, action_items:, …; see README "Check-ins"');
+  const answers = readAnswers(io.cwd, options.answers, 'decisions:, action_items:, …; see README "Check-ins"', 'FollowUp');
   const given = answers.given;
   if (options.date !== undefined && given.date !== undefined && given.date !== options.date) {
     throw new UsageError(`--date ${options.date} and the date in ${options.answers} (${String(given.date)}) differ; give one`);

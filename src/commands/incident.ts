@@ -70,7 +70,7 @@ async function askOnTerminal(options: IncidentOptions, io: Io, spec: CampaignSpe
 }
 
 async function recordIncident(options: IncidentOptions & { answers: string }, io: Io, spec: CampaignSpec): Promise<number> {
-  const answers = readAnswers(io.cwd, options.answers, 'title:, detected:, reach:, reputation:, relationship:, …; see docs/incident.md');
+  const answers = readAnswers(io.cwd, options.answers, 'title:, detected:, reach:, reputation:, relationship:, …; see docs/incident.md', 'Incident');
   const { text, offset } = recordText(answers, `alignkit incident ${options.spec} --answers ${options.answers}`, [
     ['apiVersion', 'apiVersion: alignkit/v1'],
     ['kind', 'kind: Incident'],

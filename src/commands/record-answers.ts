@@ -11,6 +11,7 @@ import { displayPath } from '../io/display-path.js';
 import type { Finding, FileResult } from '../core/finding.js';
 import { decodeSource } from '../core/spec/source.js';
 import { parseYaml } from '../core/spec/yaml-document.js';
+import { type DocumentKind, otherKindProblem } from '../core/validate/document-kinds.js';
 import { EXIT, UsageError, isPromptInterrupt } from '../errors.js';
 import { draftPath, removeDraft } from '../io/drafts.js';
 import { makeFolders, readSpecBytes, writeFileWhole, writeFilesWhole, type FileToWrite } from '../io/files.js';
@@ -22,8 +23,11 @@ export interface Answers {
   given: Record<string, unknown>;
 }
 
-/** Reads an answers file: a block-style YAML mapping, or a usage error naming file:line:col. */
-export function readAnswers(cwd: string, shown: string, what: string): Answers {
+/**
+ * Reads an answers file: a block-style YAML mapping, or a usage error naming file:line:col. Another alignkit
+ * document handed over as answers (a campaign spec, a follow-up) is refused at its `kind`.
+ */
+export function readAnswers(cwd: string, shown: string, what: string, becomes: DocumentKind): Answers {
   const decoded = decodeSource(readSpecBytes(resolve(cwd, shown), shown).bytes);
   if (!decoded.ok) throw new UsageError(`${shown}:${decoded.line}:${decoded.column}: the file ${decoded.message}`);
   const parsed = parseYaml(decoded.text);
@@ -32,6 +36,11 @@ export function readAnswers(cwd: string, shown: string, what: string): Answers {
   const answers = parsed.data;
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers) || /^\s*(#.*\n\s*)*[{[]/.test(decoded.text)) {
     throw new UsageError(`${shown}: the answers must be a YAML mapping in block style (${what})`);
+  }
+  const other = otherKindProblem(answers, becomes);
+  if (other) {
+    const at = parsed.locate(other.pointer, other.target);
+    throw new UsageError(`${shown}:${at.line}:${at.column}: ${other.message.replace(/^This/, 'this')}; give the answers file (${what})`);
   }
   return { text: decoded.text, given: answers as Record<string, unknown> };
 }

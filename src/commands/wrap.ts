@@ -44,7 +44,7 @@ export async function runWrap(options: WrapOptions, io: Io): Promise<number> {
   const { spec } = usable;
 
   // 1. The answers, with the fields alignkit fills in.
-  const answers = readAnswers(io.cwd, options.answers, 'kpi_actuals:, delivered:, costs:, learnings:, …; see docs/wrap.md');
+  const answers = readAnswers(io.cwd, options.answers, 'kpi_actuals:, delivered:, costs:, learnings:, …; see docs/wrap.md', 'WrapReport');
   const given = answers.given;
   if (options.date !== undefined && given.date !== undefined && given.date !== options.date) {
     throw new UsageError(`--date ${options.date} and the date in ${options.answers} (${String(given.date)}) differ; give one`);

@@ -17,6 +17,7 @@ export interface FollowUpCheck {
 
 const FOLLOWUP: RecordKind<FollowUp> = {
   label: 'follow-up',
+  kind: 'FollowUp',
   validate: validate as Validate,
   references(f) {
     const refs: RecordReference[] = [];

@@ -13,6 +13,7 @@ export type { Incident };
 
 const INCIDENT: RecordKind<Incident> = {
   label: 'incident',
+  kind: 'Incident',
   validate: validate as Validate,
   references(r) {
     const refs: RecordReference[] = [{ segments: ['reported_by'], id: r.reported_by, kind: 'party' }];

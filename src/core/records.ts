@@ -12,6 +12,7 @@ import { encodePointer } from './spec/pointer.js';
 import { fastParseBlock } from './spec/fast-parse.js';
 import { decodeSource, mayHaveSurrogateEscape } from './spec/source.js';
 import { parseYaml } from './spec/yaml-document.js';
+import { type DocumentKind, otherKindProblem } from './validate/document-kinds.js';
 import { didYouMean, schemaFinding, translate } from './validate/schema.js';
 
 export type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
@@ -25,6 +26,8 @@ export interface RecordReference {
 export interface RecordKind<T> {
   /** What the record is called in messages: "follow-up", "wrap report", "incident". */
   label: string;
+  /** The `kind` its files declare. */
+  kind: DocumentKind;
   validate: Validate;
   references(record: T): RecordReference[];
   /** Problems the schema cannot state (fields required together, values against the spec), pointing into the record. */
@@ -72,7 +75,9 @@ export function checkRecord<T extends { campaign: string }>(kind: RecordKind<T>,
   }
   const findings: Finding[] = [];
   if (!kind.validate(parsed.data)) {
-    for (const problem of translate((kind.validate.errors ?? []) as never, parsed.data)) findings.push(schemaFinding(problem, file, parsed.locate));
+    const other = otherKindProblem(parsed.data, kind.kind);
+    const problems = other ? [other] : translate((kind.validate.errors ?? []) as never, parsed.data, `The ${kind.label}`);
+    for (const problem of problems) findings.push(schemaFinding(problem, file, parsed.locate));
     return { result: toFileResult(file, findings) };
   }
   const record = parsed.data as T;

@@ -30,6 +30,7 @@ function instant(zoned: string): number {
 
 const WRAP: RecordKind<WrapReport> = {
   label: 'wrap report',
+  kind: 'WrapReport',
   validate: validate as Validate,
   references(w) {
     const refs: RecordReference[] = [];

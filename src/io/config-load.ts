@@ -59,7 +59,7 @@ export async function loadConfig(path: string, shown: string, today: string): Pr
   }
   const validate = validateConfig as Validate;
   if (!validate(data)) {
-    const first = translate((validate.errors ?? []) as never, data)[0];
+    const first = translate((validate.errors ?? []) as never, data, 'The configuration')[0];
     if (first) {
       const at = parsed.locate(first.pointer, first.target);
       throw new UsageError(`${shown}:${at.line}:${at.column}: ${first.message}${first.hint ? ` (${first.hint})` : ''}`);

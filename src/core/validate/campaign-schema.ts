@@ -4,11 +4,13 @@
  * with findings.
  */
 import { validate as generatedValidate } from '../../generated/campaign-validator.js';
+import { otherKindProblem } from './document-kinds.js';
 import { translate, type SchemaProblem, type Validate } from './schema.js';
 
 const validateCampaign = generatedValidate as Validate;
 
 export function schemaProblems(data: unknown): SchemaProblem[] {
   if (validateCampaign(data)) return [];
-  return translate(validateCampaign.errors ?? [], data);
+  const other = otherKindProblem(data, 'Campaign');
+  return other ? [other] : translate(validateCampaign.errors ?? [], data);
 }

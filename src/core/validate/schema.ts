@@ -129,17 +129,17 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4)) ? best : undefined;
 }
 
-function subject(pointer: string, data: unknown): string {
-  return pointer === '' ? 'The spec' : `\`${readablePath(pointer, data)}\``;
+function subject(pointer: string, data: unknown, document: string): string {
+  return pointer === '' ? document : `\`${readablePath(pointer, data)}\``;
 }
 
 function isBranchError(error: AjvError, combinators: AjvError[]): boolean {
   return combinators.some((c) => c !== error && error.schemaPath.startsWith(c.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')) && error.instancePath.startsWith(c.instancePath));
 }
 
-function translateOne(error: AjvError, data: unknown): SchemaProblem | undefined {
+function translateOne(error: AjvError, data: unknown, document: string): SchemaProblem | undefined {
   const at = error.instancePath;
-  const who = subject(at, data);
+  const who = subject(at, data, document);
   const parent = error.parentSchema;
   switch (error.keyword) {
     case 'required': {
@@ -160,14 +160,19 @@ function translateOne(error: AjvError, data: unknown): SchemaProblem | undefined
     }
     case 'type': {
       const found = error.data;
+      const isSpec = document === 'The spec';
       if (at === '' && (found === null || found === undefined)) {
-        return { pointer: at, target: 'value', message: 'The file is empty: a campaign spec starts with `apiVersion: alignkit/v2` and `kind: Campaign`' };
+        const message = isSpec ? 'The file is empty: a campaign spec starts with `apiVersion: alignkit/v2` and `kind: Campaign`' : `${document} is empty: write it as a YAML mapping of fields`;
+        return { pointer: at, target: 'value', message };
       }
       if (at === '') {
+        const foundWords = typeWords(typeof found === 'object' ? (Array.isArray(found) ? 'array' : 'object') : typeof found);
         return {
           pointer: at,
           target: 'value',
-          message: `The spec must be a YAML mapping starting with \`apiVersion: alignkit/v2\`, but it is ${typeWords(typeof found === 'object' ? (Array.isArray(found) ? 'array' : 'object') : typeof found)}`,
+          message: isSpec
+            ? `The spec must be a YAML mapping starting with \`apiVersion: alignkit/v2\`, but it is ${foundWords}`
+            : `${document} must be a YAML mapping of fields, but it is ${foundWords}`,
         };
       }
       const empty = found === null ? ' but it is empty' : ` but it is ${quote(found)}`;
@@ -257,7 +262,8 @@ function translateOne(error: AjvError, data: unknown): SchemaProblem | undefined
 
 const KEYWORD_RANK: Record<string, number> = { type: 0, const: 1, enum: 1, format: 2, pattern: 3 };
 
-export function translate(errors: AjvError[], data: unknown): SchemaProblem[] {
+/** `document` names the whole file in messages about its top level: "The spec is missing `kpis`". */
+export function translate(errors: AjvError[], data: unknown, document = 'The spec'): SchemaProblem[] {
   const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   // propertyNames reports once for the map and once for the inner keyword; keep the map-level one.
   const kept = errors.filter((e) => !isBranchError(e, combinators) && e.propertyName === undefined);
@@ -274,7 +280,7 @@ export function translate(errors: AjvError[], data: unknown): SchemaProblem[] {
   const seen = new Set<string>();
   for (const group of byPath.values()) {
     group.sort((a, b) => (KEYWORD_RANK[a.keyword] ?? 9) - (KEYWORD_RANK[b.keyword] ?? 9));
-    const problem = translateOne(group[0]!, data);
+    const problem = translateOne(group[0]!, data, document);
     if (!problem) continue;
     const key = `${problem.pointer}|${problem.message}`;
     if (seen.has(key)) continue;
