@@ -234,6 +234,21 @@ describe('alignkit status', () => {
     expect(lint.out).toMatch(/launch\.signoff\.yaml\n(.*\n)* +\d+:\d+ +error +The stored copy of version/);
   });
 
+  it('says when the spec has lint errors, which sign refuses, in text and JSON (a clean spec says nothing of it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-sign-'));
+    copyFileSync(join(ROOT, 'examples/misaligned.campaign.yaml'), join(dir, 'm.campaign.yaml'));
+    const text = await run(dir, 'status', 'm.campaign.yaml', '--today', '2027-01-15');
+    expect(text.code).toBe(0);
+    expect(text.out.split('\n').slice(1, 3)).toEqual([
+      'NOT LOCKED: 0 of 7 signatories signed this version.',
+      'The spec has 21 lint errors: fix them before anyone signs (alignkit lint m.campaign.yaml).',
+    ]);
+    expect(JSON.parse((await run(dir, 'status', 'm.campaign.yaml', '--format', 'json', '--today', '2027-01-15')).out).errors).toBe(21);
+    const clean = await run(workdir(), 'status', 'launch.campaign.yaml', '--today', '2027-01-15');
+    expect(clean.out).not.toContain('lint error');
+    expect(JSON.parse((await run(workdir(), 'status', 'launch.campaign.yaml', '--format', 'json', '--today', '2027-01-15')).out).errors).toBe(0);
+  });
+
   it('exits 1 with the findings for a spec that fails the schema, and 2 for an unknown format', async () => {
     const dir = workdir();
     writeFileSync(join(dir, 'bad.campaign.yaml'), 'apiVersion: alignkit/v1\nkind: Campaign\n');

@@ -65,7 +65,7 @@ export async function runStatus(options: StatusOptions, io: Io): Promise<number>
   // Status reads any spec that passes the schema: rule findings do not change who signed what.
   const usable = await passGate({ ...options, force: true }, io, { verb: 'check the sign-off of', refused: () => '', signoffRules: false });
   if (typeof usable === 'number') return usable;
-  const { spec, data } = usable;
+  const { spec, data, result } = usable;
   const hash = hashForCommand(options.spec, data);
 
   const file = readLedger(resolve(io.cwd, options.spec), io.cwd);
@@ -94,6 +94,7 @@ export async function runStatus(options: StatusOptions, io: Io): Promise<number>
     problems,
     ssh: verified.verdicts,
     assumed: assumedTerms(data).length,
+    errors: result.errorCount,
   };
   io.stdout.write(options.format === 'json' ? statusJson(report) : statusText(report));
   return options.requireLocked && !report.status.locked ? EXIT.findings : EXIT.clean;

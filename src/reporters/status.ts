@@ -17,6 +17,8 @@ export interface StatusReport {
   ssh: Map<LedgerSignature, 'verified' | 'not verified'>;
   /** How many values of the spec are still assumed (kept from a preset, never confirmed). */
   assumed: number;
+  /** Rule errors in the spec (sign-off rules aside): `alignkit sign` refuses it while there are any. */
+  errors: number;
 }
 
 function sshNote(report: StatusReport, s: LedgerSignature | undefined): string {
@@ -44,6 +46,9 @@ export function statusText(report: StatusReport): string {
   if (status.locked) lines.push(`LOCKED: all ${signed} signatories signed this version.`);
   else if (status.signatories.length === 0) lines.push('NOT LOCKED: nobody has to sign (no party is Accountable in the RACI or holds sign_contract).');
   else lines.push(`NOT LOCKED: ${signed} of ${status.signatories.length} signatories signed this version.`);
+  if (report.errors > 0) {
+    lines.push(`The spec has ${report.errors} lint ${report.errors === 1 ? 'error' : 'errors'}: fix ${report.errors === 1 ? 'it' : 'them'} before anyone signs (alignkit lint ${t(report.spec)}).`);
+  }
   if (report.assumed > 0) lines.push(`${report.assumed} ${report.assumed === 1 ? 'value is' : 'values are'} assumed, never confirmed: alignkit confirm ${t(report.spec)} --list`);
   lines.push('');
   const rows = [['PARTY', 'STATUS', 'SIGNED', 'DETAILS']];
@@ -82,6 +87,7 @@ export function statusJson(report: StatusReport): string {
       locked: status.locked,
       lastLocked: status.lastLocked ?? null,
       assumed: report.assumed,
+      errors: report.errors,
       signatories: status.signatories.map((r) => ({ party: r.party, name: r.name, role: r.role, state: r.state, signature: signature(r.signature) })),
       others: status.others.map((s) => ({ party: s.party, ...signature(s) })),
       problems: report.problems.map((p) => ({ file: p.file, line: p.line, column: p.column, message: p.message })),
