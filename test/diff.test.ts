@@ -208,4 +208,13 @@ describe('alignkit diff --since-signoff', () => {
     expect(r.out).toMatch(/\*\*4 material changes\*\* need a new sign-off/);
     expect(r.out).toContain('`deliverables/maya-tiktok/draft_due`');
   });
+
+  it('before any version is locked, compares with the last signed one and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-diff-'));
+    writeFileSync(join(dir, 'spring.campaign.yaml'), ORIGINAL);
+    expect((await run(dir, 'sign', 'spring.campaign.yaml', '--party', 'ines-alvarez', '--name', 'Ines Alvarez', '--at', '2027-01-20T10:00:00Z')).code).toBe(0);
+    writeFileSync(join(dir, 'spring.campaign.yaml'), changedText());
+    const r = await run(dir, 'diff', '--since-signoff', 'spring.campaign.yaml');
+    expect(r.out).toMatch(/^From the last signed version, never locked \(version `[0-9a-f]{12}`\) to `spring\.campaign\.yaml` \(version `[0-9a-f]{12}`\)\.$/m);
+  });
 });

@@ -106,6 +106,19 @@ describe('alignkit due', () => {
     expect(r.out).toMatch(/^1 campaign, today 2027-03-10: \d+ overdue/);
   });
 
+  it('reads a campaign once when two files hold it (a copy would list every deadline twice), and says which it skipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-due-'));
+    copyFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), join(dir, 'spring.campaign.yaml'));
+    copyFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), join(dir, 'spring-v2.campaign.yaml'));
+    const both = await run(['due', '.', '--today', '2027-03-10', '--format', 'json'], dir);
+    const one = await run(['due', 'spring-v2.campaign.yaml', '--today', '2027-03-10', '--format', 'json'], dir);
+    expect(both.code).toBe(2);
+    expect(both.err).toBe(
+      'alignkit: skipped spring.campaign.yaml: campaign nova-buds-pro-launch is already read from spring-v2.campaign.yaml; a campaign needs one spec, or its deadlines count twice\n',
+    );
+    expect(JSON.parse(both.out).byParty).toEqual(JSON.parse(one.out).byParty);
+  });
+
   it('never misses a commitment the calendar holds: on every day of the campaign, each dated event due within the window is listed', () => {
     const spec = parse(readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8')) as CampaignSpec;
     const events = campaignEvents(spec).filter((e) => !e.rrule && e.owner !== undefined);

@@ -76,7 +76,7 @@ export async function runDiff(options: DiffOptions, io: Io): Promise<number> {
     const status = signoffStatus(after.spec, hashForCommand(source, after.data), ledger);
     const hash = status.lastLocked ?? ledger.agreements.at(-1)!.hash;
     const stored = ledger.agreements.find((a) => a.hash === hash)!;
-    const label = status.lastLocked ? 'the last locked sign-off' : 'the last signed version (never locked)';
+    const label = status.lastLocked ? 'the last locked sign-off' : 'the last signed version, never locked';
     before = { spec: stored.terms as CampaignSpec, terms: stored.terms, source: label, hash };
   } else {
     if (options.sides.length !== 2) throw new UsageError('give two versions to compare (files or git:<rev>:<path>), or --since-signoff <spec>');

@@ -68,12 +68,21 @@ export async function runDue(options: DueCommandOptions, io: Io): Promise<number
   const problems: string[] = [];
   const parties = new Set<string>();
   const events = [];
+  const firstFileOf = new Map<string, string>();
   for (const file of files) {
     const loaded = await readSpec(file.path, file.shown);
     if ('problem' in loaded) {
       problems.push(loaded.problem);
       continue;
     }
+    // A copy of a spec (spring.campaign.yaml and spring-v2.campaign.yaml) would list every deadline twice, and
+    // give its calendar events the same UIDs as the original's.
+    const first = firstFileOf.get(loaded.spec.campaign.id);
+    if (first !== undefined) {
+      problems.push(`${file.shown}: campaign ${loaded.spec.campaign.id} is already read from ${first}; a campaign needs one spec, or its deadlines count twice`);
+      continue;
+    }
+    firstFileOf.set(loaded.spec.campaign.id, file.shown);
     read.push(file.shown);
     for (const p of loaded.spec.parties) parties.add(p.id);
     const followups = followUpHistory(dirname(file.path), loaded.spec, io.cwd).followups.filter((f) => f.campaign === loaded.spec.campaign.id);
