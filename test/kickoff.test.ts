@@ -480,7 +480,7 @@ describe('alignkit kickoff (in-process)', () => {
     expect(first.code).toBe(1);
     expect(first.err).toContain('no-placeholders');
     expect(first.out).toMatch(
-      /Wrote a\.campaign\.yaml: \d+ error\(s\), 0 warning\(s\) to settle\.\n\d+ values were assumed \(kept from the preset or derived\), not stated; they are listed under "assumed:" at the end of the file\. Go through them with the team: alignkit confirm a\.campaign\.yaml\n/,
+      /Wrote a\.campaign\.yaml: \d+ errors and 0 warnings to settle, besides the assumed values\.\n\d+ values were assumed \(kept from the preset or derived\), not stated; they are listed under "assumed:" at the end of the file\. Go through them with the team: alignkit confirm a\.campaign\.yaml\n/,
     );
     const again = tempDir();
     await run(again, ['kickoff', '--defaults', '--preset', 'b2b-thought-leadership', '--out', 'a.campaign.yaml']);

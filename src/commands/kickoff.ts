@@ -299,8 +299,13 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   const otherWarnings = countOf(others, 'warningCount');
   if (scripted && settledByQuestions(results).length > 0) reportWithQuestions(io, options, others, interview, outShown);
   const assumed = Object.keys(assumedMapping(state.spec, stated())).length;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const verdict =
-    otherErrors === 0 && otherWarnings === 0 ? (assumed === 0 ? 'lints clean' : 'no findings besides the assumed values') : `${otherErrors} error(s), ${otherWarnings} warning(s) to settle`;
+    otherErrors === 0 && otherWarnings === 0
+      ? assumed === 0
+        ? 'lints clean'
+        : 'no findings besides the assumed values'
+      : `${count(otherErrors, 'error')} and ${count(otherWarnings, 'warning')} to settle${assumed === 0 ? '' : ', besides the assumed values'}`;
   io.stdout.write(`Wrote ${outShown}: ${verdict}.\n`);
   for (const notice of interview.notices) io.stdout.write(`${notice}\n`);
   if (assumed > 0) {
