@@ -58,10 +58,11 @@ const TWINS: Record<string, Planted[]> = {
     // Disclosure per jurisdiction: "Paid partnership" is wording the FTC accepts, Ad Standards (Canada) does not; "#collab" neither.
     ['disclosure-label-accepted', '["#collab", Paid partnership'],
     ['kpi-measured-one-way', "Integration between 1:00 and 3:00 of Priya's weekly review video. Success"],
-    // Working time: Ines reviews Monday to Wednesday only, so Priya's draft, which reaches her on a Thursday, waits for
-    // Monday, and the revision rounds end after go-live; the message names her working week.
-    ['approval-chain-fits', '2027-03-12T10:00 America/Chicago'],
-    // Schedule sanity: the same three-day week pushes the last approval past the "All content approved" milestone.
+    // Working time, and one finding for a cause that repeats: Ines reviews on Tuesdays and Wednesdays only, so drafts
+    // that reach her later in the week wait for Tuesday, and the chain misses go-live for three of the four
+    // deliverables; it is reported once, at the chain, naming her working week and each deliverable.
+    ['approval-chain-fits', 'approvals:\n  stages:'],
+    // Schedule sanity: the same two-day week pushes the last approval past the "All content approved" milestone.
     ['milestones-match-approvals', '2027-03-10T12:00 America/New_York\n    owner: ines-alvarez'],
     // The plan's money: Priya's kill fee equals the 40 % she is paid at signature, and nobody said whether that is all she gets.
     ['kill-fee-clear', '{ before_production_pct: 40, after_production_pct: 100 }'],
@@ -100,6 +101,12 @@ describe('misaligned twins of the examples', () => {
       ['/deliverables/2/go_live/at', "marcus-midroll (all 4 occurrences) goes live at night: 03:00 for Marcus Hale's clock, 04:00 for the US audience (America/New_York)."],
       ['/deliverables/3/go_live/at', "close-week-panel goes live at night: 00:30 for Wei Lin Tan's clock, 00:30 for the SG audience (Asia/Singapore)."],
     ]);
+    const launch = await findings('product-launch.misaligned.campaign.yaml');
+    const chain = launch.findings.filter((f) => f.ruleId === 'approval-chain-fits');
+    expect(chain.map((f) => f.pointer)).toEqual(['/approvals']);
+    expect(chain[0]!.message).toMatch(
+      /^The approval chain cannot finish before go-live for 3 of 4 deliverables: .*Brand and claims review \(16 business h, Tue-Wed 09:00-17:00\).* ends after go-live for maya-tiktok \(\d+ hours late\), jon-reel \(\d+ hours late\), priya-integration \(\d+ hours late\)\./,
+    );
   });
 
   it('reads "Etc/UTC" in a twin as a time zone, not as the vague "etc"', async () => {
