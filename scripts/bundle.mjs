@@ -90,6 +90,23 @@ const lazyChildProcessForCommander = {
 };
 
 /**
+ * Luxon answers time zone questions only on Node versions without Temporal
+ * (src/core/time/zone-offset.ts), so its chunk loads on the first question,
+ * not with the modules that might ask one: a render on Node 26 never reads it.
+ */
+const lazyLuxon = {
+  name: 'lazy-luxon',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]luxon-loader\.js$/ }, () => ({ path: 'luxon-loader', namespace: 'alignkit-lazy-luxon' }));
+    b.onResolve({ filter: /^\.\/chunks\/[a-z0-9-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-lazy-luxon' }, () => ({
+      contents: "let loaded;\nexport const luxon = () => (loaded ??= require('./chunks/luxon.cjs')['luxon']);",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * chalk detects the terminal's colours when it loads (its vendored
  * supports-color), which loads node:tty and with it node:net and node:stream:
  * about 3 ms of every run. alignkit decides the colour level itself
@@ -250,7 +267,7 @@ const buildProgram = (shared, write) =>
     // kickoff finds this installation's schema for the editor modeline from the bundle's own path.
     define: { 'import.meta.url': '__alignkitBundleUrl' },
     banner: { js: "var __alignkitBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [lazyChildProcessForCommander, chalkWithoutColorDetection, chunkImports(undefined)],
+    plugins: [lazyChildProcessForCommander, chalkWithoutColorDetection, lazyLuxon, chunkImports(undefined)],
   });
 
 // One bundle per chunk name; its exports are getters, so a chunk serving
@@ -271,7 +288,7 @@ const buildChunk = (name, shared, write) => {
     outfile: `dist/chunks/${name}.cjs`,
     write,
     // A catalog's own chunk holds the catalog; every other chunk reaches catalogs lazily.
-    plugins: [chunkImports(name), programModules(shared), lazyBrotliForFontkit, ...(Object.values(CATALOG_CHUNKS).includes(name) ? [] : [lazyCatalogs])],
+    plugins: [lazyLuxon, chunkImports(name), programModules(shared), lazyBrotliForFontkit, ...(Object.values(CATALOG_CHUNKS).includes(name) ? [] : [lazyCatalogs])],
   });
 };
 

@@ -25,7 +25,11 @@ const RUNS: readonly (readonly string[])[] = [
   ['lint', 'examples/misaligned.campaign.yaml', '-f', 'junit', ...TODAY],
   ['render', 'examples/product-launch.campaign.yaml', '--followup', 'examples/product-launch.2027-03-19.followup.yaml', '--out', 'out/render', ...TODAY],
   ['render', 'examples/ambassador-program.campaign.yaml', '--out', 'out/render', ...TODAY],
+  ['render', 'examples/b2b-thought-leadership.campaign.yaml', '--out', 'out/render', ...TODAY],
   ['calendar', 'examples/product-launch.campaign.yaml', '--out', 'out/calendar.ics', ...TODAY],
+  // Zones with other rules (London, Berlin, Singapore, Chicago): a Node with Temporal reads them without Intl.
+  ['calendar', 'examples/ambassador-program.campaign.yaml', '--out', 'out/ambassador.ics', ...TODAY],
+  ['calendar', 'examples/b2b-thought-leadership.campaign.yaml', '--out', 'out/b2b.ics', ...TODAY],
   ['diff', 'examples/product-launch.campaign.yaml', 'examples/misaligned.campaign.yaml', '--format', 'json'],
   ['rules', '--json'],
 ];
@@ -56,4 +60,18 @@ describe('outputs across Node versions', () => {
   it.each(OTHER_NODES.map((node) => [spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim(), node]))('are byte-identical under Node %s', (_version, node) => {
     expect(outputsUnder(node)).toEqual(reference);
   });
+
+  // Node 26 and later answer time zone questions through Temporal (src/core/time/zone-offset.ts), older ones
+  // through Intl: the two must agree on every zone, and on what a skipped or repeated wall time means.
+  it.each(OTHER_NODES.map((node) => [spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim(), node]))(
+    'under Node %s, Temporal (where the runtime has it) and Intl read every time zone alike',
+    (version, node) => {
+      const r = spawnSync(node, ['--import', 'tsx', 'test/helpers/zone-offset-check.ts'], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      const summary = JSON.parse(r.stdout);
+      expect(summary.temporal).toBe(Number(version.slice(1).split('.')[0]) >= 26);
+      if (summary.temporal) expect({ mismatches: summary.mismatches, checked: summary.checked > 100_000 }).toEqual({ mismatches: [], checked: true });
+    },
+    60_000,
+  );
 });

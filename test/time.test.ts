@@ -1,6 +1,6 @@
 /** The clocks behind schedule rules: wall-clock business hours, the bounding clock and the exact (Luxon) clock. */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { offsetMinutes } from '../scripts/generate-zone-offsets.js';
 import { TIME_ZONES } from '../src/core/spec/time-zones.js';
 import { addCalendarHours, addZoneBusinessHours, boundingClock, zonedInstant } from '../src/core/time/clock.js';
@@ -134,6 +134,23 @@ describe('exact clock', () => {
     // 02:30 does not exist on 2027-03-14 in New York; it is read as 03:30 EDT.
     expect(new Date(zonedInstant(exactClock, '2027-03-14T02:30 America/New_York').lo).toISOString()).toBe('2027-03-14T07:30:00.000Z');
     expect(exactClock.format(Date.UTC(2027, 2, 4, 22), 'Asia/Kolkata')).toBe('2027-03-05T03:30 Asia/Kolkata');
+  });
+
+  it('reads a time the clocks show twice as the first of the two, whatever the date it runs on', () => {
+    // Luxon guessed from the offset in force on the day it ran: in December these were read an hour later.
+    const repeated: [string, string][] = [
+      ['2027-11-07T01:30 America/New_York', '2027-11-07T05:30:00.000Z'],
+      ['2029-10-28T01:24 Europe/London', '2029-10-28T00:24:00.000Z'],
+      ['2028-04-02T02:15 Australia/Sydney', '2028-04-01T15:15:00.000Z'],
+    ];
+    try {
+      for (const now of [Date.UTC(2026, 11, 7), Date.UTC(2027, 6, 1)]) {
+        vi.useFakeTimers({ now, toFake: ['Date'] });
+        for (const [text, instant] of repeated) expect(new Date(zonedInstant(exactClock, text).lo).toISOString(), `${text} on ${new Date(now).toISOString()}`).toBe(instant);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

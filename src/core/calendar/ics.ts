@@ -4,8 +4,8 @@
  * time carries its TZID, with a VTIMEZONE built from the runtime's time zone
  * data for the years the events span, so any client computes the same instant.
  */
-import { DateTime } from 'luxon';
 import { offsetChanges } from '../time/offset-changes.js';
+import { inDaylightTime, offsetMinutes } from '../time/zone-offset.js';
 import type { CalendarEvent, EventTime } from './events.js';
 
 const PRODUCT = '-//alignkit//alignkit calendar//EN';
@@ -67,22 +67,22 @@ function compactWall(wall: number): string {
 
 /** Offset changes of `zone` between two instants, to the minute. */
 function transitions(zone: string, startMs: number, endMs: number): Transition[] {
-  const row = offsetChanges((ms) => DateTime.fromMillis(ms, { zone }).offset, startMs, endMs);
+  const row = offsetChanges((ms) => offsetMinutes(ms, zone), startMs, endMs);
   return row.starts.slice(1).map((start, i) => ({
     onset: compactWall(start + row.offsets[i]! * 60_000),
     from: row.offsets[i]!,
     to: row.offsets[i + 1]!,
-    dst: DateTime.fromMillis(start, { zone }).isInDST,
+    dst: inDaylightTime(start, zone),
   }));
 }
 
 function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
-  const first = DateTime.fromMillis(start, { zone });
+  const first = offsetMinutes(start, zone);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   // The offset in force from the start of the range, so times before the first change resolve too.
-  const base: Transition = { onset: `${fromYear}0101T000000`, from: first.offset, to: first.offset, dst: first.isInDST };
+  const base: Transition = { onset: `${fromYear}0101T000000`, from: first, to: first, dst: inDaylightTime(start, zone) };
   for (const t of [base, ...transitions(zone, start, end)]) {
     const kind = t.dst ? 'DAYLIGHT' : 'STANDARD';
     lines.push(`BEGIN:${kind}`, `DTSTART:${t.onset}`, `TZOFFSETFROM:${offsetText(t.from)}`, `TZOFFSETTO:${offsetText(t.to)}`, `END:${kind}`);

@@ -1,0 +1,58 @@
+/**
+ * Run under a Node with Temporal (26 and later; test/node-versions.test.ts spawns it with tsx): alignkit's zone
+ * arithmetic against two other readings of the same data. Offsets from Temporal against Intl's (through Luxon),
+ * for every accepted zone at random instants; wall times to instants against Temporal's own "compatible"
+ * disambiguation, at random wall times and at every offset change 2025-2030, where a time is skipped or shown
+ * twice. Prints a JSON summary; a mismatch is listed, never thrown.
+ */
+import { TIME_ZONES } from '../../src/core/spec/time-zones.js';
+import { offsetChanges } from '../../src/core/time/offset-changes.js';
+import { instantOf, intlOffset, offsetMinutes } from '../../src/core/time/zone-offset.js';
+
+interface Temporal {
+  PlainDateTime: new (...fields: number[]) => { toZonedDateTime(zone: string, options: { disambiguation: 'compatible' }): { epochMilliseconds: number } };
+}
+const temporal = (globalThis as { Temporal?: Temporal }).Temporal;
+if (!temporal) {
+  console.log(JSON.stringify({ temporal: false }));
+  process.exit(0);
+}
+
+let seed = 20270115;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const MINUTE = 60_000;
+const FROM = Date.UTC(2000, 0, 1);
+const TO = Date.UTC(2100, 0, 1);
+const mismatches: string[] = [];
+let checked = 0;
+
+function compatible(wall: number, zone: string): number {
+  const d = new Date(wall);
+  return new temporal!.PlainDateTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()).toZonedDateTime(zone, { disambiguation: 'compatible' })
+    .epochMilliseconds;
+}
+
+function checkWall(wall: number, zone: string): void {
+  checked += 1;
+  const ours = instantOf(wall, zone);
+  const theirs = compatible(wall, zone);
+  if (ours !== theirs) mismatches.push(`${zone} wall ${new Date(wall).toISOString()}: ${new Date(ours).toISOString()} vs Temporal ${new Date(theirs).toISOString()}`);
+}
+
+for (const zone of TIME_ZONES) {
+  for (let i = 0; i < 150; i += 1) {
+    const instant = FROM + Math.floor((random() * (TO - FROM)) / MINUTE) * MINUTE;
+    checked += 1;
+    const a = offsetMinutes(instant, zone);
+    const b = intlOffset(instant, zone);
+    if (a !== b) mismatches.push(`${zone} at ${new Date(instant).toISOString()}: Temporal ${a} vs Intl ${b}`);
+    checkWall(instant, zone);
+  }
+  const row = offsetChanges((ms) => offsetMinutes(ms, zone), Date.UTC(2025, 0, 1), Date.UTC(2030, 0, 1));
+  row.starts.slice(1).forEach((start, i) => {
+    for (const offset of [row.offsets[i]!, row.offsets[i + 1]!]) {
+      for (const minutes of [-90, -30, -1, 0, 1, 30, 59, 90]) checkWall(start + offset * MINUTE + minutes * MINUTE, zone);
+    }
+  });
+}
+console.log(JSON.stringify({ temporal: true, zones: TIME_ZONES.size, checked, mismatches: mismatches.slice(0, 10), mismatchCount: mismatches.length }));
