@@ -545,6 +545,23 @@ describe('alignkit kickoff (in-process)', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.campaign.yaml'))).toEqual([]);
   });
 
+  it('names a file that is not kickoff answers at all (a wrap answers file) once, before what it leaves out', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'wrap.yaml'), readFileSync(join(ROOT, 'examples/product-launch.wrap.answers.yaml')));
+    const r = await run(dir, ['kickoff', '--answers', 'wrap.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'alignkit: wrap.yaml: none of its fields (date, prepared_by, summary, kpi_actuals, …) is a section of a campaign spec; kickoff --answers takes a partial campaign spec (see README "Kickoff")\n',
+    );
+    writeFileSync(join(dir, 'mixed.yaml'), 'campaign:\n  name: Spring\nfoo: 1\n');
+    const mixed = await run(dir, ['kickoff', '--answers', 'mixed.yaml']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toMatch(
+      /^mixed\.yaml:3:1: The spec has an unknown field `foo` \(Known fields here: apiVersion, kind, campaign, .*\)\nalignkit: one answer in mixed\.yaml refused; nothing was written\n$/,
+    );
+    expect(readdirSync(dir).filter((f) => f.endsWith('.campaign.yaml'))).toEqual([]);
+  });
+
   it('lists unanswered questions unless --defaults, and rejects a bad preset with a suggestion', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'answers.yaml'), 'campaign:\n  name: Spring\n');

@@ -244,12 +244,14 @@ export async function runKickoff(options: KickoffOptions, io: Io): Promise<numbe
   }
 
   if (answers) {
-    const result = checkAnswers(io, answers, asker as ReturnType<typeof answersAsker>, options.defaults);
-    if (result !== undefined) return result;
+    // What the file says wrongly comes before what it leaves out: a file of the wrong kind (wrap answers) is
+    // all unknown fields, not a kickoff that answers nothing.
     const { overlayAnswers } = await import('../core/interview/answers.js');
     overlayAnswers(state.spec, answers.data);
     const refused = misplacedAnswers(io, answers, state.spec);
     if (refused !== undefined) return refused;
+    const result = checkAnswers(io, answers, asker as ReturnType<typeof answersAsker>, options.defaults);
+    if (result !== undefined) return result;
   }
 
   const campaignId = String(getAt(state.spec, ['campaign', 'id']));
@@ -444,10 +446,19 @@ function misplacedAnswers(io: Io, answers: AnswersFile, spec: Spec): number | un
     return path.length > 0 && hasAt(answers.data, path);
   });
   if (problems.length === 0) return undefined;
-  for (const problem of problems) {
-    io.stderr.write(`${at(answers, problem.pointer, problem.target)}: ${sanitize(problem.message)}${problem.hint ? ` ${sanitize(problem.hint)}` : ''}\n`);
+  // A file none of whose fields is a section of a spec (wrap answers, a follow-up) is named as such, once.
+  const unknownSections = new Set(problems.filter((p) => p.target === 'key' && /^\/[^/]+$/.test(p.pointer)).map((p) => p.pointer.slice(1)));
+  const fields = Object.keys(answers.data);
+  if (fields.length > 0 && fields.every((field) => unknownSections.has(field))) {
+    const listed = fields.slice(0, 4).join(', ');
+    throw new UsageError(
+      `${answers.shown}: none of its fields (${sanitize(listed)}${fields.length > 4 ? ', …' : ''}) is a section of a campaign spec; kickoff --answers takes a partial campaign spec (see README "Kickoff")`,
+    );
   }
-  io.stderr.write(`alignkit: ${problems.length} answer(s) in ${answers.shown} refused; nothing was written\n`);
+  for (const problem of problems) {
+    io.stderr.write(`${at(answers, problem.pointer, problem.target)}: ${sanitize(problem.message)}${problem.hint ? ` (${sanitize(problem.hint)})` : ''}\n`);
+  }
+  io.stderr.write(`alignkit: ${problems.length === 1 ? 'one answer' : `${problems.length} answers`} in ${answers.shown} refused; nothing was written\n`);
   return EXIT.usage;
 }
 
