@@ -4,6 +4,7 @@ import { approverWorkload } from './approver-workload.js';
 import { approversHaveBackups } from './approvers-have-backups.js';
 import { assumptionsConfirmed } from './assumptions-confirmed.js';
 import { bonusTermsComplete } from './bonus-terms-complete.js';
+import { bonusThresholdsReachable } from './bonus-thresholds-reachable.js';
 import { campaignOwnerAccountable } from './campaign-owner-accountable.js';
 import { claimsReachAMarket } from './claims-reach-a-market.js';
 import { claimsSubstantiated } from './claims-substantiated.js';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   approversHaveBackups,
   assumptionsConfirmed,
   bonusTermsComplete,
+  bonusThresholdsReachable,
   campaignOwnerAccountable,
   claimsReachAMarket,
   claimsSubstantiated,
