@@ -1,3 +1,4 @@
+import { countriesNamed } from '../spec/country-names.js';
 import { readablePath } from '../spec/pointer.js';
 import { daysOf, PERIOD, paidUseStatements } from '../spec/paid-use-text.js';
 import { PROVENANCE_KEY } from '../spec/provenance.js';
@@ -10,9 +11,9 @@ export const paidUseInText: Rule = {
   severity: 'error',
   category: 'rights-and-money',
   description:
-    'Free text that describes paid use of the content (boosting, Spark Ads, partnership ads, whitelisting, dark posts) matches what usage_rights.paid grants: some paid use at all, the mechanism it names, and no longer period.',
+    'Free text that describes paid use of the content (boosting, Spark Ads, partnership ads, whitelisting, dark posts) matches what usage_rights.paid grants: some paid use at all, the mechanism it names, the countries it names, and no longer period.',
   rationale:
-    'Paid use is granted in usage_rights.paid, but teams write it where they think: "we\'ll boost the best video for 90 days" in a brief\'s notes, "Spark codes within 48 h" in the dos. The creator signs the rights, the media buyer reads the notes, and the two disagree in week three. Each such statement is read against the grant: no paid use granted, a mechanism outside the granted ones, or a period longer than the granted days is an error at the text. Negated statements ("no boosting", "will not be whitelisted") and the platforms\' disclosure tools ("Paid partnership" label, YouTube\'s "paid promotion" box) are not paid use.',
+    'Paid use is granted in usage_rights.paid, but teams write it where they think: "we\'ll boost the best video for 90 days" in a brief\'s notes, "Spark codes within 48 h" in the dos. The creator signs the rights, the media buyer reads the notes, and the two disagree in week three. Each such statement is read against the grant: no paid use granted, a mechanism outside the granted ones, a country outside the granted territories (named in the same sentence: "Spark Ads in the UK", "partnership ads across Germany"), or a period longer than the granted days is an error at the text. Negated statements ("no boosting", "will not be whitelisted") and the platforms\' disclosure tools ("Paid partnership" label, YouTube\'s "paid promotion" box) are not paid use.',
   docs: {
     bad: `usage_rights:
   organic: { channels: [tiktok], days: 180 }
@@ -40,6 +41,11 @@ deliverables:
         }
         if (mechanism && !paid.mechanisms.includes(mechanism)) {
           problems.push(`"${said}" names ${label}, but the usage rights grant only ${quoteList(paid.mechanisms)}`);
+        }
+        const outside = countriesNamed(sentence).filter((country) => !paid.territories.includes(country.code));
+        if (outside.length > 0) {
+          const where = outside.map((country) => (country.said === country.code ? country.code : `${country.said} (${country.code})`)).join(', ');
+          problems.push(`"${said}" in ${where}, but paid use is granted in ${quoteList(paid.territories)} only`);
         }
         const period = PERIOD.exec(sentence);
         if (period && daysOf(Number(period[1]), period[2]!) > paid.days) {

@@ -63,10 +63,10 @@ export function daysOf(amount: number, unit: string): number {
   return u.startsWith('day') ? amount : u.startsWith('week') ? amount * 7 : amount * 30;
 }
 
-/** Every statement of paid use in a text, negated ones ("no boosting") left out. */
 /** Words one of PAID_WORDS starts with: a text with none of them (nearly every text) is not read further. */
 const MAY_STATE_PAID_USE = /spark|partnership|branded content|thought leader|white|allow|dark post|boost|paid|ad spend|media spend/i;
 
+/** Every statement of paid use in a text, negated ones ("no boosting") left out. */
 export function paidUseStatements(text: string): PaidUseStatement[] {
   const found: PaidUseStatement[] = [];
   if (!MAY_STATE_PAID_USE.test(text)) return found;
