@@ -12,8 +12,20 @@ ruleTester('text-money-matches', {
     },
     { name: 'a price that is not a term (no fee, bonus or budget in the sentence)', edits: [notes('The buds cost USD 149; show the price tag on screen.')] },
     { name: 'a fee and a bonus in one sentence, each next to its own amount', edits: [notes('A fee of USD 14,000 and a bonus of USD 1,500.')] },
+    { name: 'the kill fee as its two shares, and the fee as what Maya is paid', edits: [notes('Maya is paid USD 14,000. The kill fee is 50 % before production and 100 % after.')] },
+    { name: 'a percentage that is not about the kill fee', edits: [notes('Viewers get 15 % off with the code; the kill fee terms are in the contract.')] },
   ],
   invalid: [
+    {
+      name: 'what the creator is paid, written in a sentence without the word fee',
+      edits: [notes('Maya is paid $15,000 for both videos.')],
+      errors: [{ at: 'Maya is paid', message: /says \$15,000 for the creator's fee, but compensation \(maya-chen\)\.amount is USD 14,000/ }],
+    },
+    {
+      name: 'the kill fee as a share the terms do not give',
+      edits: [notes('If Nova cancels before filming starts, the kill fee is 30 % of the fee.')],
+      errors: [{ at: 'If Nova cancels', message: /says "30 %" for the kill fee, but compensation \(maya-chen\)\.kill_fee is 50 % before production and 100 % after\.$/ }],
+    },
     {
       name: 'an extra round priced below the agreed fee',
       edits: [notes('Two revision rounds are included; each extra round is billed at USD 300.')],

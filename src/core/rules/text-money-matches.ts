@@ -18,7 +18,7 @@ const SENTENCE = /[^.;!?\n]+(?:[.;!?](?=\d)[^.;!?\n]*)*/g;
 // is (esbuild escapes strings, not patterns) and makes V8 hold the whole 800 KB program as two-byte text, 5 ms on every lint.
 const CURRENCY_HINT = /[$\u20ac\u00a3\u00a5\u20b9]|[A-Z]{3}/;
 /** Stems of every topic's words: a text with none of them needs no regular expression at all. */
-const TOPIC_STEMS = ['round', 'fee', 'cancel', 'bonus', 'renew', 'extend', 'exclusiv', 'spend', 'budget', 'usage', 'retainer', 'flat rate', 'payment', 'instalment', 'installment', 'paid '];
+const TOPIC_STEMS = ['round', 'fee', 'cancel', 'bonus', 'renew', 'extend', 'exclusiv', 'spend', 'budget', 'usage', 'retainer', 'flat rate', 'payment', 'instalment', 'installment', 'paid ', 'earn'];
 
 /** What a sentence says an amount is for, most specific first; the structured amounts it must be one of. */
 const TOPICS: readonly { name: string; words: RegExp; amounts: (spec: CampaignSpec, creator?: string) => { path: string; money: Money }[] }[] = [
@@ -79,7 +79,8 @@ const TOPICS: readonly { name: string; words: RegExp; amounts: (spec: CampaignSp
   },
   {
     name: "the creator's fee",
-    words: /\b(?:(?<!(?:kill|usage|exclusivity|renewal|licensing|whitelisting|rights|round) )fees?|retainer|flat rate|payments?|instalments?|installments?|paid (?:in|on|at|within|after))\b/i,
+    words:
+      /\b(?:(?<!(?:kill|usage|exclusivity|renewal|licensing|whitelisting|rights|round) )fees?|retainer|flat rate|payments?|instalments?|installments?|paid (?:in|on|at|within|after)|(?:is|are|gets?|will be) paid|earns?)\b/i,
     amounts: (spec, creator) =>
       feesOf(spec, creator).flatMap((c) => [
         { path: `compensation (${c.creator}).amount`, money: c.amount },
@@ -152,13 +153,31 @@ function creatorOf(spec: CampaignSpec, field: TextField): string | undefined {
 
 const money = (m: Money) => amountText(m.amount, m.currency);
 
+const KILL_FEE = /\bkill fees?\b/i;
+const PERCENT = /(?<![\d.,])(\d{1,3})(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)/gi;
+
+/** "30 %" in a sentence about the kill fee, against the kill fee's two shares. */
+function killFeeShares(spec: CampaignSpec, sentence: string, creator: string | undefined): string[] {
+  if (!KILL_FEE.test(sentence)) return [];
+  const entries = feesOf(spec, creator);
+  const agreed = new Set(entries.flatMap((c) => [c.kill_fee.before_production_pct, c.kill_fee.after_production_pct]));
+  const problems: string[] = [];
+  for (const m of sentence.matchAll(PERCENT)) {
+    if (agreed.size === 0 || agreed.has(Number(m[1]))) continue;
+    const shares = entries.slice(0, 3).map((c) => `compensation (${c.creator}).kill_fee is ${c.kill_fee.before_production_pct} % before production and ${c.kill_fee.after_production_pct} % after`);
+    problems.push(`"${m[0]}" for the kill fee, but ${shares.join(', ')}`);
+  }
+  return problems;
+}
+
 export const textMoneyMatches: Rule = {
   id: 'text-money-matches',
   severity: 'error',
   category: 'rights-and-money',
-  description: 'An amount of money a free text gives for a fee, a bonus, a kill fee, an extra round, rights, exclusivity, ad spend or the budget is one the structured terms give.',
+  description:
+    'An amount of money a free text gives for a fee, a bonus, a kill fee, an extra round, rights, exclusivity, ad spend or the budget, and a share it gives for the kill fee, is one the structured terms give.',
   rationale:
-    "Payments, invoices and the wrap report run on the structured amounts; the creator and their manager read the notes. \"Extra rounds are billed at GBP 250\" in a brief and an extra_round_fee of GBP 350 is two prices, and the cheaper one is the one quoted back at the brand. Each sentence of a free text is read for amounts (GBP 1,500, $1.5k, 1.500 €) and for what they are for (an extra round, the kill fee, a bonus, renewing the rights, exclusivity, ad spend, the budget, the fee); an amount that is none of the structured amounts for that, in that currency, is an error at the text. In a deliverable's or a compensation entry's text only that creator's amounts count. The decision log is history and is not read.",
+    "Payments, invoices and the wrap report run on the structured amounts; the creator and their manager read the notes. \"Extra rounds are billed at GBP 250\" in a brief and an extra_round_fee of GBP 350 is two prices, and the cheaper one is the one quoted back at the brand. Each sentence of a free text is read for amounts (GBP 1,500, $1.5k, 1.500 €) and for what they are for (an extra round, the kill fee, a bonus, renewing the rights, exclusivity, ad spend, the budget, the fee); an amount that is none of the structured amounts for that, in that currency, is an error at the text, and so is a percentage in a sentence about the kill fee that is neither of its two shares. In a deliverable's or a compensation entry's text only that creator's amounts count. The decision log is history and is not read.",
   docs: {
     bad: `approvals:
   extra_round_fee: { amount: 500, currency: USD }
@@ -174,7 +193,9 @@ deliverables:
   check(spec) {
     const hits: RuleHit[] = [];
     for (const field of textFields(spec)) {
-      if (field.section === 'decision_log' || !CURRENCY_HINT.test(field.text) || !/\d/.test(field.text)) continue;
+      if (field.section === 'decision_log' || !/\d/.test(field.text)) continue;
+      const percent = field.text.includes('%') || /\bper ?cent\b/i.test(field.text);
+      if (!percent && !CURRENCY_HINT.test(field.text)) continue;
       const lower = field.text.toLowerCase();
       if (!TOPIC_STEMS.some((stem) => lower.includes(stem))) continue;
       // Only a text that speaks of a fee, a bonus, a round or a budget is read for amounts.
@@ -184,6 +205,10 @@ deliverables:
       const problems: string[] = [];
       let creator: string | undefined | null = null;
       for (const [sentence] of field.text.matchAll(SENTENCE)) {
+        if (percent) {
+          if (creator === null) creator = creatorOf(spec, field);
+          problems.push(...killFeeShares(spec, sentence, creator));
+        }
         for (const s of statedAmounts(sentence)) {
           const topic = topicOf(sentence, s);
           if (!topic) continue;
