@@ -8,8 +8,8 @@ import { instantOf as toInstant, wallOf as toWall } from './zone-offset.js';
 
 /**
  * Answers already worked out, by zone and time: a schedule asks for the same few times over and over (every
- * deliverable drafted on one day passes the same stages), and each asks the zone data twice or more. Bounded, so a run over
- * thousands of specs does not keep every answer.
+ * deliverable drafted on one day passes the same stages), and each answer asks the zone data two to four
+ * times. Bounded, so a run over thousands of specs does not keep every answer.
  */
 const known = new Map<string, number>();
 const KNOWN_AT_MOST = 20_000;
