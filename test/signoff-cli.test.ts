@@ -302,6 +302,17 @@ describe.skipIf(!hasSshKeygen)('SSH signatures (ssh-keygen -Y sign / -Y verify)'
     const rejected = await run(dir, 'status', 'launch.campaign.yaml', '--allowed-signers', 'allowed_signers');
     expect(rejected.out).toMatch(/not trusted: the SSH signature of Ines Alvarez for ines-alvarez does not verify/);
   });
+
+  it('refuses a public key given as --key, and an --allowed-signers file that is not there, before reading any signature', async () => {
+    const dir = workdir();
+    const key = keyPair(dir, 'ines_key');
+    const pub = await run(dir, 'sign', 'launch.campaign.yaml', '--party', 'ines-alvarez', '--name', 'Ines Alvarez', '--key', `${key}.pub`);
+    expect([pub.code, pub.err]).toEqual([2, `alignkit: --key ${key}.pub is a public key; give the private key it belongs to (${key})\n`]);
+    expect(() => readFileSync(join(dir, 'launch.signoff.yaml'))).toThrow();
+    // Without any SSH signature in the ledger too: a mistyped path would otherwise pass unnoticed.
+    const missing = await run(dir, 'status', 'launch.campaign.yaml', '--allowed-signers', 'alowed_signers');
+    expect([missing.code, missing.out, missing.err]).toEqual([2, '', 'alignkit: --allowed-signers alowed_signers: no such file\n']);
+  });
 });
 
 describe('the agreement document shows sign-off', () => {

@@ -3,6 +3,7 @@
  * still has to sign, and LOCKED when every signatory signed the current
  * agreement. `--require-locked` turns it into a CI gate.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/process-io.js';
@@ -28,13 +29,26 @@ export interface StatusOptions {
 }
 
 /** Drops SSH-signed entries whose signature does not verify: a signature that fails its own proof counts for nothing. */
-async function verifySsh(ledger: Ledger, file: LedgerFile, options: StatusOptions, io: Io, emailOf: (party: string) => string | undefined) {
+/** The allowed_signers file --allowed-signers names, refused before any signature is read against it. */
+function allowedSignersFile(options: StatusOptions, io: Io): string | undefined {
+  if (options.allowedSigners === undefined) return undefined;
+  const path = resolve(io.cwd, options.allowedSigners);
+  let isFile = false;
+  try {
+    isFile = statSync(path).isFile();
+  } catch {
+    throw new UsageError(`--allowed-signers ${options.allowedSigners}: no such file`);
+  }
+  if (!isFile) throw new UsageError(`--allowed-signers ${options.allowedSigners}: not a file (an OpenSSH allowed_signers file: one "email key" line per signer)`);
+  return path;
+}
+
+async function verifySsh(ledger: Ledger, file: LedgerFile, allowedSigners: string | undefined, emailOf: (party: string) => string | undefined) {
   const verdicts = new Map<LedgerSignature, 'verified' | 'not verified'>();
   const problems: Finding[] = [];
   const signed = ledger.signatures.filter((s) => s.ssh);
   if (signed.length === 0) return { ledger, verdicts, problems };
   const { sshVerify } = await import('../io/ssh.js');
-  const allowedSigners = options.allowedSigners === undefined ? undefined : resolve(io.cwd, options.allowedSigners);
   const kept: LedgerSignature[] = [];
   ledger.signatures.forEach((s, i) => {
     if (!s.ssh) return void kept.push(s);
@@ -62,6 +76,7 @@ async function verifySsh(ledger: Ledger, file: LedgerFile, options: StatusOption
 
 export async function runStatus(options: StatusOptions, io: Io): Promise<number> {
   if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`--format "${options.format}" is not a format; choose text or json`);
+  const allowedSigners = allowedSignersFile(options, io);
   // Status reads any spec that passes the schema: rule findings do not change who signed what.
   const usable = await passGate({ ...options, force: true }, io, { verb: 'check the sign-off of', refused: () => '', signoffRules: false });
   if (typeof usable === 'number') return usable;
@@ -83,7 +98,7 @@ export async function runStatus(options: StatusOptions, io: Io): Promise<number>
     });
     ledger = { campaign: spec.campaign.id, signatures: [], agreements: [] };
   }
-  const verified = await verifySsh(ledger, file, options, io, (party) => spec.parties.find((p) => p.id === party)?.contact.email);
+  const verified = await verifySsh(ledger, file, allowedSigners, (party) => spec.parties.find((p) => p.id === party)?.contact.email);
   problems.push(...verified.problems);
 
   const report: StatusReport = {

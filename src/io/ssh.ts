@@ -25,14 +25,20 @@ function withTempDir<T>(use: (dir: string) => T): T {
   }
 }
 
+/**
+ * What ssh-keygen said, on one line: its first two lines that say something (a warning comes framed in lines
+ * of "@", with the reason on the line after: "WARNING: UNPROTECTED PRIVATE KEY FILE!; Permissions 0644 …").
+ */
 function firstLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? 'no message'
-  );
+  const said = text
+    .split('\n')
+    .map((l) => l.replace(/^[@\s]+|[@\s]+$/g, ''))
+    .filter((l) => l !== '');
+  return said.length === 0 ? 'no message' : said.slice(0, 2).join('; ');
 }
+
+/** An OpenSSH public key line ("ssh-ed25519 AAAA…"), as in a .pub file. */
+const PUBLIC_KEY = /^(?:ssh-|ecdsa-|sk-)[\w@.-]+ AAAA/;
 
 /** The public key for a private key file: its .pub next to it, else derived by ssh-keygen. */
 function publicKeyOf(keyPath: string, shown: string): string {
@@ -46,6 +52,9 @@ function publicKeyOf(keyPath: string, shown: string): string {
 /** Signs the statement with the key; a passphrase, if any, is asked for on the terminal by ssh-keygen. */
 export function sshSign(keyPath: string, shown: string, statement: string): { public_key: string; signature: string } {
   if (!existsSync(keyPath)) throw new UsageError(`--key ${shown}: no such file`);
+  if (PUBLIC_KEY.test(readFileSync(keyPath, 'utf8').slice(0, 200))) {
+    throw new UsageError(`--key ${shown} is a public key; give the private key it belongs to${shown.endsWith('.pub') ? ` (${shown.slice(0, -4)})` : ''}`);
+  }
   const publicKey = publicKeyOf(keyPath, shown);
   return withTempDir((dir) => {
     const message = join(dir, 'statement');
