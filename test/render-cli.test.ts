@@ -189,6 +189,9 @@ describe('templates', () => {
     ['{{#each deliverables}}', /^alignkit: template mine\/agreement\.md\.hbs: line 1: syntax error \(unexpected end of file: a block is not closed\)\n$/],
     ['{{md campaign.nmae}}', /mine\/agreement\.md\.hbs: line 1, column 3: "nmae" is not a field here|the \{\{md\}\} helper was given a field that does not exist/],
     ['{{shout campaign.name}}', /unknown helper "shout"/],
+    // A step before the last that is not there: a TypeError in Handlebars, with no position of its own.
+    ['Owner\n\n{{campaign.name}} {{nope.deep.value}}', /^alignkit: template mine\/agreement\.md\.hbs: line 3, column 21: "nope" is not a field here\n$/],
+    ['{{#each nope.items}}x{{/each}}', /^alignkit: template mine\/agreement\.md\.hbs: line 1, column 9: "nope" is not a field here\n$/],
   ])('reports a broken template %j as one line, exit 2, nothing written', async (source, message) => {
     const dir = workdir();
     mkdirSync(join(dir, 'mine'));

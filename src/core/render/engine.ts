@@ -38,8 +38,24 @@ export class TemplateError extends Error {
 type Runtime = ReturnType<typeof HandlebarsRuntime.create>;
 type TemplateFn = (context: unknown, options?: unknown) => string;
 
+/**
+ * Where a template reads a field of something that is not there: strict mode checks the last step of a path
+ * (`{{campaign.nmae}}`), and an earlier step (`{{nope.deep}}`) fails as a TypeError with no position, so the
+ * template's text is searched for the first path that steps into the property the error names.
+ */
+function missingParent(raw: string, source: string | undefined): string | undefined {
+  const reading = /^Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(raw);
+  if (!reading || source === undefined) return undefined;
+  const property = reading[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const use = new RegExp(`\\{\\{[#/^~\\s]*(?:[\\w-]+\\s+)*?((?:@?[\\w-]+\\.)*?[\\w-]+)\\.${property}\\b`).exec(source);
+  if (!use) return `a field before "${reading[1]}" is not there`;
+  const before = source.slice(0, use.index).split('\n');
+  const at = use.index + use[0].length - `${use[1]}.${reading[1]}`.length;
+  return `line ${before.length}, column ${at - source.lastIndexOf('\n', at - 1)}: "${use[1]}" is not a field here`;
+}
+
 /** Handlebars messages end in " - 12:4" (strict) or start "Parse error on line 12:"; keep one line. */
-function describe(error: unknown): string {
+function describe(error: unknown, source?: string): string {
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const raw = String(e?.message ?? error);
   const parse = /^Parse error on line (\d+):[\s\S]*?got '([^']+)'/.exec(raw);
@@ -48,6 +64,8 @@ function describe(error: unknown): string {
   if (lexical) return `line ${lexical[1]}: syntax error`;
   const strict = /^"([^"]+)" not defined in [\s\S]*? - (\d+):(\d+)$/.exec(raw);
   if (strict) return `line ${strict[2]}, column ${Number(strict[3]) + 1}: "${strict[1]}" is not a field here`;
+  const parent = missingParent(raw, source);
+  if (parent) return parent;
   const helper = /^(?:Missing helper|You specified knownHelpersOnly, but used the unknown helper) "?([^"\s]+)"?/.exec(raw);
   if (helper) return `unknown helper "${helper[1]}" (see README, "Templates", for the helpers there are)`;
   const loc = e.lineNumber !== undefined ? `line ${e.lineNumber}${e.column !== undefined ? `, column ${e.column + 1}` : ''}: ` : '';
@@ -55,13 +73,13 @@ function describe(error: unknown): string {
 }
 
 /** Errors name the innermost template they came from (handlebars.js#1681 leaves that out). */
-function named(shown: string, fn: TemplateFn): TemplateFn {
+function named(shown: string, fn: TemplateFn, source?: string): TemplateFn {
   return (context, options) => {
     try {
       return fn(context, options);
     } catch (error) {
       if (error instanceof TemplateError) throw error;
-      throw new TemplateError(shown, describe(error));
+      throw new TemplateError(shown, describe(error, source));
     }
   };
 }
@@ -92,12 +110,12 @@ export function createEngine(overrides: readonly TemplateOverride[] = [], compil
     if (partialOverrides.has(name)) continue;
     hb.registerPartial(name, named(`templates/partials/${name}.hbs`, hb.template(spec) as TemplateFn));
   }
-  for (const o of partialOverrides.values()) hb.registerPartial(o.name, named(o.shown, compileOverride(o)));
+  for (const o of partialOverrides.values()) hb.registerPartial(o.name, named(o.shown, compileOverride(o), o.source));
 
   const documents = new Map<string, TemplateFn>();
   for (const name of DOCUMENT_NAMES) {
     const o = documentOverrides.get(name);
-    documents.set(name, named(o ? o.shown : `templates/${name}.md.hbs`, o ? compileOverride(o) : (hb.template(BUILTIN_DOCUMENTS[name]!) as TemplateFn)));
+    documents.set(name, named(o ? o.shown : `templates/${name}.md.hbs`, o ? compileOverride(o) : (hb.template(BUILTIN_DOCUMENTS[name]!) as TemplateFn), o?.source));
   }
 
   return {
