@@ -106,6 +106,11 @@ describe('alignkit due', () => {
     expect(r.out).toMatch(/^1 campaign, today 2027-03-10: \d+ overdue/);
   });
 
+  it('says "the next day" and "the last day" for a window of one day', async () => {
+    const r = await run(['due', 'examples/product-launch.campaign.yaml', '--today', '2027-03-10', '--within', '1', '--since', '1']);
+    expect(r.out.split('\n')[0]).toMatch(/^1 campaign, today 2027-03-10: \d+ overdue \(deadline in the last day\), \d+ due in the next day\.$/);
+  });
+
   it('reads a campaign once when two files hold it (a copy would list every deadline twice), and says which it skipped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-due-'));
     copyFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), join(dir, 'spring.campaign.yaml'));

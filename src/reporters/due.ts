@@ -33,7 +33,8 @@ export function dueText(report: DueReport): string {
   const { items, options, files } = report;
   const t = sanitize;
   const overdue = items.filter((i) => i.status === 'overdue').length;
-  const head = `${files.length === 1 ? '1 campaign' : `${files.length} campaigns`}, today ${options.today}: ${overdue} overdue (deadline in the last ${options.since} days), ${items.length - overdue} due in the next ${options.within} days.`;
+  const days = (n: number) => (n === 1 ? 'day' : `${n} days`);
+  const head = `${files.length === 1 ? '1 campaign' : `${files.length} campaigns`}, today ${options.today}: ${overdue} overdue (deadline in the last ${days(options.since)}), ${items.length - overdue} due in the next ${days(options.within)}.`;
   if (items.length === 0) return `${head}\nNothing is due.\n`;
   const lines = [head];
   const table = (list: DueItem[], tail: (i: DueItem) => string) => {
