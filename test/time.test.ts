@@ -1,10 +1,13 @@
 /** The clocks behind schedule rules: wall-clock business hours, the bounding clock and the exact (Luxon) clock. */
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
 import { offsetMinutes } from '../scripts/generate-zone-offsets.js';
 import { TIME_ZONES } from '../src/core/spec/time-zones.js';
 import { addCalendarHours, addZoneBusinessHours, boundingClock, zonedInstant } from '../src/core/time/clock.js';
 import { exactClock } from '../src/core/time/exact-clock.js';
+import { offsetChanges } from '../src/core/time/offset-changes.js';
+import { inDaylightTime, offsetMinutes as zoneOffset, wallOf } from '../src/core/time/zone-offset.js';
 import { publicHolidays } from '../src/core/time/public-holidays.js';
 import { addMonths, formatWall, parseDate, parseZoned } from '../src/core/time/wall.js';
 import { addWorkingHours as addBusinessHours, addWorkingHours, workingWeek } from '../src/core/time/working-time.js';
@@ -134,6 +137,24 @@ describe('exact clock', () => {
     // 02:30 does not exist on 2027-03-14 in New York; it is read as 03:30 EDT.
     expect(new Date(zonedInstant(exactClock, '2027-03-14T02:30 America/New_York').lo).toISOString()).toBe('2027-03-14T07:30:00.000Z');
     expect(exactClock.format(Date.UTC(2027, 2, 4, 22), 'Asia/Kolkata')).toBe('2027-03-05T03:30 Asia/Kolkata');
+  });
+
+  it("reads every zone's offsets and summer time as Luxon does, at each change 2024-2030 and between them", () => {
+    let checked = 0;
+    for (const zone of TIME_ZONES) {
+      const from = Date.UTC(2024, 0, 1);
+      const row = offsetChanges((ms) => zoneOffset(ms, zone), from, Date.UTC(2031, 0, 1));
+      for (const at of [from, ...row.starts.slice(1), ...row.starts.slice(1).map((s) => s - 60_000)]) {
+        const luxon = DateTime.fromMillis(at, { zone });
+        expect([zoneOffset(at, zone), inDaylightTime(at, zone), wallOf(at, zone)], `${zone} at ${new Date(at).toISOString()}`).toEqual([
+          luxon.offset,
+          luxon.isInDST,
+          Date.UTC(luxon.year, luxon.month - 1, luxon.day, luxon.hour, luxon.minute),
+        ]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(4000);
   });
 
   it('reads a time the clocks show twice as the first of the two, whatever the date it runs on', () => {
