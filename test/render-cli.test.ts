@@ -55,6 +55,20 @@ describe('alignkit render --lang', () => {
 });
 
 describe('alignkit render', () => {
+  it('refuses a PDF whose fonts cannot show a character of it (a name in Chinese), naming it, and writes nothing', async () => {
+    const dir = workdir();
+    writeFileSync(join(dir, 'cjk.campaign.yaml'), readFileSync(SPEC, 'utf8').replace('name: Maya Chen', 'name: 陳美雅 (Maya Chen)'));
+    const r = await run(['render', 'cjk.campaign.yaml', '--format', 'md,pdf', '--doc', 'brief', '--party', 'maya-chen', '--out', 'docs', '--today', '2027-01-15'], dir);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toBe(
+      'alignkit: cannot write brief-maya-chen.pdf: its fonts have no glyphs for 陳 美 雅 (first in "For: 陳美雅 (Maya Chen) (Maya Makes LLC)"); write this document as html or md, which show every character\n',
+    );
+    expect(existsSync(join(dir, 'docs'))).toBe(false);
+    // Markdown and HTML show every character.
+    expect((await run(['render', 'cjk.campaign.yaml', '--format', 'md,html', '--doc', 'brief', '--party', 'maya-chen', '--out', 'docs', '--today', '2027-01-15'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'docs/brief-maya-chen.html'), 'utf8')).toContain('陳美雅 (Maya Chen)');
+  });
+
   it('shows a folder outside the working directory as it was given, not as a climb out of it', async () => {
     const outside = workdir();
     const r = await run(['render', SPEC, '--doc', 'agreement', '--out', outside, '--today', '2027-01-15']);

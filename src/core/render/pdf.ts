@@ -36,6 +36,46 @@ export interface PdfOptions {
   fonts: PdfFonts;
 }
 
+/**
+ * Text the PDF's fonts have no glyphs for (a name in Chinese, an emoji) would be left out of the page without a
+ * trace; the document is refused instead, naming the characters, since Markdown and HTML show them all.
+ */
+export class PdfCannotShow extends Error {
+  constructor(
+    readonly characters: readonly string[],
+    /** The first line of the document that holds one, to find it by. */
+    readonly line: string,
+  ) {
+    super(`the PDF fonts have no glyphs for ${characters.join(' ')}`);
+  }
+}
+
+/** Line and paragraph separators and zero-width joiners: layout, not glyphs (variation selectors too, below). */
+const LAYOUT_MARKS = new Set([0x2028, 0x2029, 0x200b, 0x200c, 0x200d]);
+
+interface FontkitFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+/** Characters of `text` the document's current font cannot show, in the order they first appear. */
+function missingGlyphs(doc: PDFKit.PDFDocument, text: string): { characters: string[]; line: string } | undefined {
+  const font = (doc as unknown as { _font?: { font?: FontkitFont } })._font?.font;
+  if (typeof font?.hasGlyphForCodePoint !== 'function') return undefined;
+  const missing = new Set<string>();
+  let line = '';
+  for (const character of new Set(text.replace(/[\x00-\x7f]/g, ''))) {
+    const codePoint = character.codePointAt(0)!;
+    if (LAYOUT_MARKS.has(codePoint) || (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || font.hasGlyphForCodePoint(codePoint)) continue;
+    if (missing.size === 0)
+      line = (text.split('\n').find((l) => l.includes(character)) ?? '')
+        .replace(/^[\s>#*+-]+/, '')
+        .replace(/[*_`]/g, '')
+        .trim();
+    missing.add(character);
+  }
+  return missing.size === 0 ? undefined : { characters: [...missing], line };
+}
+
 const INK = '#1f2328';
 const LINE = '#d1d9e0';
 
@@ -215,6 +255,9 @@ export function markdownToPdf(markdown: string, options: PdfOptions): Promise<Ui
   doc.registerFont('bold', Buffer.from(options.fonts.bold));
   doc.registerFont('mono', Buffer.from(options.fonts.mono));
   doc.font('regular');
+  // The bold and mono fonts are cut to the same characters as the regular one (scripts/subset-fonts.mjs).
+  const missing = missingGlyphs(doc, body);
+  if (missing) return Promise.reject(new PdfCannotShow(missing.characters, missing.line));
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
