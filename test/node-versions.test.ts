@@ -25,11 +25,16 @@ const RUNS: readonly (readonly string[])[] = [
   ['lint', 'examples/misaligned.campaign.yaml', '-f', 'junit', ...TODAY],
   ['render', 'examples/product-launch.campaign.yaml', '--followup', 'examples/product-launch.2027-03-19.followup.yaml', '--out', 'out/render', ...TODAY],
   ['render', 'examples/ambassador-program.campaign.yaml', '--out', 'out/render', ...TODAY],
-  ['render', 'examples/b2b-thought-leadership.campaign.yaml', '--out', 'out/render', ...TODAY],
   ['calendar', 'examples/product-launch.campaign.yaml', '--out', 'out/calendar.ics', ...TODAY],
-  // Zones with other rules (London, Berlin, Singapore, Chicago): a Node with Temporal reads them without Intl.
-  ['calendar', 'examples/ambassador-program.campaign.yaml', '--out', 'out/ambassador.ics', ...TODAY],
-  ['calendar', 'examples/b2b-thought-leadership.campaign.yaml', '--out', 'out/b2b.ics', ...TODAY],
+  // Zones with other rules (London, Berlin, Singapore, Chicago), which a Node with Temporal reads without Intl:
+  // compared across versions only, to keep them out of the suite's own determinism runs.
+  ...(OTHER_NODES.length > 0
+    ? [
+        ['render', 'examples/b2b-thought-leadership.campaign.yaml', '--out', 'out/render', ...TODAY],
+        ['calendar', 'examples/ambassador-program.campaign.yaml', '--out', 'out/ambassador.ics', ...TODAY],
+        ['calendar', 'examples/b2b-thought-leadership.campaign.yaml', '--out', 'out/b2b.ics', ...TODAY],
+      ]
+    : []),
   ['diff', 'examples/product-launch.campaign.yaml', 'examples/misaligned.campaign.yaml', '--format', 'json'],
   ['rules', '--json'],
 ];
