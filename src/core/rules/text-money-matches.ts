@@ -154,6 +154,7 @@ function creatorOf(spec: CampaignSpec, field: TextField): string | undefined {
 const money = (m: Money) => amountText(m.amount, m.currency);
 
 const KILL_FEE = /\bkill fees?\b/i;
+const PER_CENT = /\bper ?cent\b/i;
 const PERCENT = /(?<![\d.,])(\d{1,3})(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)/gi;
 
 /** "30 %" in a sentence about the kill fee, against the kill fee's two shares. */
@@ -194,7 +195,7 @@ deliverables:
     const hits: RuleHit[] = [];
     for (const field of textFields(spec)) {
       if (field.section === 'decision_log' || !/\d/.test(field.text)) continue;
-      const percent = field.text.includes('%') || /\bper ?cent\b/i.test(field.text);
+      const percent = field.text.includes('%') || (field.text.includes('cent') && PER_CENT.test(field.text));
       if (!percent && !CURRENCY_HINT.test(field.text)) continue;
       const lower = field.text.toLowerCase();
       if (!TOPIC_STEMS.some((stem) => lower.includes(stem))) continue;
