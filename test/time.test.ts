@@ -157,6 +157,12 @@ describe('exact clock', () => {
     expect(checked).toBeGreaterThan(4000);
   });
 
+  it('keeps offsets in seconds exact (local mean time before 1900: New York ran 4:56:02 behind UTC)', () => {
+    const wall = Date.UTC(1850, 5, 1, 12, 0);
+    expect(new Date(zonedInstant(exactClock, '1850-06-01T12:00 America/New_York').lo).toISOString()).toBe('1850-06-01T16:56:02.000Z');
+    expect(wallOf(Date.UTC(1850, 5, 1, 16, 56, 2), 'America/New_York')).toBe(wall);
+  });
+
   it('reads a time the clocks show twice as the first of the two, whatever the date it runs on', () => {
     // Luxon guessed from the offset in force on the day it ran: in December these were read an hour later.
     const repeated: [string, string][] = [

@@ -30,9 +30,12 @@ const temporal = (globalThis as { Temporal?: TemporalApi }).Temporal;
 
 export const offsetMinutes: (instant: number, zone: string) => number = temporal ? (instant, zone) => temporalOffset(temporal, instant, zone) : intlOffset;
 
+/** An offset in whole milliseconds: local mean time before 1900 has offsets in seconds (-4:56:02), a fraction of a minute. */
+const offsetMs = (minutes: number) => Math.round(minutes * MINUTE_MS);
+
 /** The wall time (epoch ms whose UTC fields are the clock on the wall) in `zone` at `instant`. */
 export function wallOf(instant: number, zone: string): number {
-  return instant + offsetMinutes(instant, zone) * MINUTE_MS;
+  return instant + offsetMs(offsetMinutes(instant, zone));
 }
 
 /**
@@ -46,10 +49,10 @@ export function instantOf(wall: number, zone: string): number {
   const after = offsetMinutes(wall + DAY_MS, zone);
   let found: number | undefined;
   for (const offset of before === after ? [before] : [before, after]) {
-    const instant = wall - offset * MINUTE_MS;
+    const instant = wall - offsetMs(offset);
     if (wallOf(instant, zone) === wall && (found === undefined || instant < found)) found = instant;
   }
-  return found ?? wall - before * MINUTE_MS;
+  return found ?? wall - offsetMs(before);
 }
 
 /**
