@@ -52,6 +52,9 @@ const TWINS: Record<string, Planted[]> = {
     ['go-live-awake-hours', '2027-05-20T18:30 Europe/Berlin'],
     ['costs-add-up', '180\n    unit: currency'],
     ['kpi-measured-one-way', "SQLs from Marcus's listener page"],
+    // The law's floor: a Berlin creator on the brand's 90-day supplier terms, beyond the 60 days German law allows
+    // between businesses unless expressly agreed and not grossly unfair.
+    ['payment-terms-within-law', "90 }   # Ledgerly's standard supplier terms"],
   ],
   'product-launch': [
     ['text-dates-match', 'One commute video, one "noise test" video on a busy street. Send the draft'],

@@ -48,6 +48,7 @@ import { paidUseInText } from './paid-use-in-text.js';
 import { paidUseWithinRights } from './paid-use-within-rights.js';
 import { pauseRightsCoverContent } from './pause-rights-cover-content.js';
 import { paymentScheduleComplete } from './payment-schedule-complete.js';
+import { paymentTermsWithinLaw } from './payment-terms-within-law.js';
 import { raciAccountableHasAuthority } from './raci-accountable-has-authority.js';
 import { raciOneAccountable } from './raci-one-accountable.js';
 import { recurrenceConsistent } from './recurrence-consistent.js';
@@ -121,6 +122,7 @@ export const RULES: readonly Rule[] = [
   paidUseWithinRights,
   pauseRightsCoverContent,
   paymentScheduleComplete,
+  paymentTermsWithinLaw,
   raciAccountableHasAuthority,
   raciOneAccountable,
   recurrenceConsistent,
