@@ -10,6 +10,7 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import PDFDocument from 'pdfkit';
 import { ganttTasks } from './html.js';
+import { useSimpleLayout } from './pdf-simple-layout.js';
 
 /** Markets where paper is US Letter; A4 everywhere else. */
 const LETTER_MARKETS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO']);
@@ -255,6 +256,7 @@ export function markdownToPdf(markdown: string, options: PdfOptions): Promise<Ui
   doc.registerFont('bold', Buffer.from(options.fonts.bold));
   doc.registerFont('mono', Buffer.from(options.fonts.mono));
   doc.font('regular');
+  useSimpleLayout((doc as unknown as { _font?: unknown })._font);
   // The bold and mono fonts are cut to the same characters as the regular one (scripts/subset-fonts.mjs).
   const missing = missingGlyphs(doc, body);
   if (missing) return Promise.reject(new PdfCannotShow(missing.characters, missing.line));
