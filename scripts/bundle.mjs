@@ -142,6 +142,23 @@ const lazyBrotliForFontkit = {
 };
 
 /**
+ * unicode-trie (pdfkit's line breaking, fontkit's Unicode properties) inflates its tables on every PDF with
+ * tiny-inflate, a DEFLATE decoder in JavaScript; the bundle gives it the same contract on Node's zlib
+ * (src/core/render/native-inflate.ts; docs/performance.md has the figures).
+ */
+const nativeInflateForTinyInflate = {
+  name: 'native-inflate-for-tiny-inflate',
+  setup(b) {
+    b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'alignkit-native-inflate' }));
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-native-inflate' }, () => ({
+      contents: "module.exports = require('./src/core/render/native-inflate.ts').inflateInto;",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
+/**
  * An import of a catalog in CATALOG_CHUNKS becomes a stand-in that loads the
  * catalog's chunk the first time a message is looked up or the catalog is
  * copied. It is an ES module, so the import binds to it directly: a CommonJS
@@ -288,7 +305,7 @@ const buildChunk = (name, shared, write) => {
     outfile: `dist/chunks/${name}.cjs`,
     write,
     // A catalog's own chunk holds the catalog; every other chunk reaches catalogs lazily.
-    plugins: [lazyLuxon, chunkImports(name), programModules(shared), lazyBrotliForFontkit, ...(Object.values(CATALOG_CHUNKS).includes(name) ? [] : [lazyCatalogs])],
+    plugins: [lazyLuxon, chunkImports(name), programModules(shared), lazyBrotliForFontkit, nativeInflateForTinyInflate, ...(Object.values(CATALOG_CHUNKS).includes(name) ? [] : [lazyCatalogs])],
   });
 };
 
