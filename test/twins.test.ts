@@ -65,6 +65,9 @@ const TWINS: Record<string, Planted[]> = {
     // that reach her later in the week wait for Tuesday, and the chain misses go-live for three of the four
     // deliverables; it is reported once, at the chain, naming her working week and each deliverable.
     ['approval-chain-fits', 'approvals:\n  stages:'],
+    // The law's floor: the units slip to 22 February, and three drafts due on the 19th would review earbuds their
+    // creators have not used (FTC 16 CFR 255.1(c); Canadian Code clause 7), reported once at the milestone.
+    ['product-before-drafts', '2027-02-22T17:00 America/New_York'],
     // Schedule sanity: the same two-day week pushes the last approval past the "All content approved" milestone.
     ['milestones-match-approvals', '2027-03-10T12:00 America/New_York\n    owner: ines-alvarez'],
     // The plan's money: Priya's kill fee equals the 40 % she is paid at signature, and nobody said whether that is all she gets.

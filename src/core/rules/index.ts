@@ -49,6 +49,7 @@ import { paidUseWithinRights } from './paid-use-within-rights.js';
 import { pauseRightsCoverContent } from './pause-rights-cover-content.js';
 import { paymentScheduleComplete } from './payment-schedule-complete.js';
 import { paymentTermsWithinLaw } from './payment-terms-within-law.js';
+import { productBeforeDrafts } from './product-before-drafts.js';
 import { raciAccountableHasAuthority } from './raci-accountable-has-authority.js';
 import { raciOneAccountable } from './raci-one-accountable.js';
 import { recurrenceConsistent } from './recurrence-consistent.js';
@@ -123,6 +124,7 @@ export const RULES: readonly Rule[] = [
   pauseRightsCoverContent,
   paymentScheduleComplete,
   paymentTermsWithinLaw,
+  productBeforeDrafts,
   raciAccountableHasAuthority,
   raciOneAccountable,
   recurrenceConsistent,

@@ -31,7 +31,7 @@ approvals:
     const hits: RuleHit[] = [];
     (spec.milestones ?? []).forEach((m, i) => {
       const kind = milestoneKind(m.name);
-      if (!kind) return;
+      if (kind !== 'all-approved' && kind !== 'all-drafts-in') return;
       const approved = kind === 'all-approved';
       const zone = parseZoned(m.at).zone;
       const end = (clock: Clock, d: Deliverable) => (approved ? approvalEnd(clock, spec, d) : zonedInstant(clock, d.draft_due));

@@ -1,18 +1,22 @@
 /**
  * What a milestone's name says it marks, where the schedule can check it: all
- * content approved ("All content approved", "Every post signed off"), or all
- * drafts in ("All first drafts received"). Read by rule
- * milestones-match-approvals and by kickoff, which keeps such a milestone after
- * the approval chain when nobody stated its date.
+ * content approved ("All content approved", "Every post signed off"), all
+ * drafts in ("All first drafts received"), or the product in the creators'
+ * hands ("Product delivered to every creator", "Samples shipped"). Read by rules
+ * milestones-match-approvals and product-before-drafts, and by kickoff, which
+ * keeps an all-approved milestone after the approval chain when nobody stated
+ * its date.
  */
 const ALL = /\b(?:all|every)\b/i;
 const APPROVED = /\bapprov(?:ed|al|als)\b|\bsigned[- ]off\b|\bfinal\b/i;
 const DRAFTS_IN = /\bdrafts?\b.*\b(?:in|received|submitted|delivered|due)\b/i;
+const PRODUCT = /\b(?:products?|samples?|units?|devices?|kits?|seeding|gifting)\b/i;
+const IN_HAND = /\b(?:deliver(?:ed|y)|receive[ds]?|ship(?:s|ped|ping)?|arriv(?:e|es|ed|al)|in hand|in (?:their|the creators') hands)\b/i;
 
-export type MilestoneKind = 'all-approved' | 'all-drafts-in';
+export type MilestoneKind = 'all-approved' | 'all-drafts-in' | 'product-in-hand';
 
 export function milestoneKind(name: string): MilestoneKind | undefined {
-  if (!ALL.test(name)) return undefined;
-  if (APPROVED.test(name)) return 'all-approved';
-  return DRAFTS_IN.test(name) ? 'all-drafts-in' : undefined;
+  if (ALL.test(name) && APPROVED.test(name)) return 'all-approved';
+  if (ALL.test(name) && DRAFTS_IN.test(name)) return 'all-drafts-in';
+  return PRODUCT.test(name) && IN_HAND.test(name) ? 'product-in-hand' : undefined;
 }
