@@ -12,6 +12,7 @@ ruleTester('product-before-drafts', {
     { name: 'the product arrives the afternoon the first drafts are due, before them', edits: [productAt('2027-02-19T17:00 America/New_York')] },
     { name: 'samples that reach only Priya, before her draft', edits: [productAt('2027-02-22T12:00 America/Chicago', 'Samples shipped to Priya')] },
     { name: 'a milestone about something else', edits: [productAt('2027-02-22T17:00 America/New_York', 'Launch event venue booked')] },
+    { name: 'a sample of content, not of the product', edits: [productAt('2027-02-22T17:00 America/New_York', 'Sample edit delivered to the brand')] },
   ],
   invalid: [
     {

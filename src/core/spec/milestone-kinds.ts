@@ -12,11 +12,13 @@ const APPROVED = /\bapprov(?:ed|al|als)\b|\bsigned[- ]off\b|\bfinal\b/i;
 const DRAFTS_IN = /\bdrafts?\b.*\b(?:in|received|submitted|delivered|due)\b/i;
 const PRODUCT = /\b(?:products?|samples?|units?|devices?|kits?|seeding|gifting)\b/i;
 const IN_HAND = /\b(?:deliver(?:ed|y)|receive[ds]?|ship(?:s|ped|ping)?|arriv(?:e|es|ed|al)|in hand|in (?:their|the creators') hands)\b/i;
+/** "Sample edit delivered", "Product video shipped": content, not the product reaching a creator. */
+const CONTENT = /\b(?:posts?|videos?|reels?|drafts?|edits?|content|stor(?:y|ies)|cuts?|scripts?|briefs?)\b/i;
 
 export type MilestoneKind = 'all-approved' | 'all-drafts-in' | 'product-in-hand';
 
 export function milestoneKind(name: string): MilestoneKind | undefined {
   if (ALL.test(name) && APPROVED.test(name)) return 'all-approved';
   if (ALL.test(name) && DRAFTS_IN.test(name)) return 'all-drafts-in';
-  return PRODUCT.test(name) && IN_HAND.test(name) ? 'product-in-hand' : undefined;
+  return PRODUCT.test(name) && IN_HAND.test(name) && !CONTENT.test(name) ? 'product-in-hand' : undefined;
 }
