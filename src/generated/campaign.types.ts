@@ -641,6 +641,10 @@ export type Owner = Identifier;
  */
 export type DependsOn = ListOfReferences;
 /**
+ * What the milestone marks, for the rules that check it against the plan: product_delivered (the product in the creators' hands, before their drafts), all_drafts_in (after the last draft is due), all_content_approved (after the last possible approval), or other (none of these). Without it, alignkit reads an English name ("Product delivered to every creator", "All content approved"); a name in another language needs it.
+ */
+export type Kind1 = 'product_delivered' | 'all_drafts_in' | 'all_content_approved' | 'other';
+/**
  * Dated checkpoints with owners.
  */
 export type Milestones = Milestone[];
@@ -1646,6 +1650,7 @@ export interface Milestone {
   at: At1;
   owner: Owner;
   depends_on?: DependsOn;
+  kind?: Kind1;
 }
 /**
  * For one activity: who does it, who is accountable, who is consulted and who is informed.

@@ -423,6 +423,15 @@ const milestone = obj(
     at: ref('zonedDateTime', { title: 'At', description: 'When the milestone is due.', examples: ['2027-02-20T17:00 America/New_York'] }),
     owner: partyRef('Owner', 'Who makes sure it happens', 'ines-alvarez'),
     depends_on: ref('idList', { title: 'Depends on', description: 'Milestones that must be reached first (milestone ids).', examples: [['brief-approved']] }),
+    kind: oneOfEnum(
+      {
+        title: 'Kind',
+        description:
+          'What the milestone marks, for the rules that check it against the plan: product_delivered (the product in the creators\' hands, before their drafts), all_drafts_in (after the last draft is due), all_content_approved (after the last possible approval), or other (none of these). Without it, alignkit reads an English name ("Product delivered to every creator", "All content approved"); a name in another language needs it.',
+        examples: ['product_delivered'],
+      },
+      V.MILESTONE_KINDS,
+    ),
   },
   ['id', 'name', 'at', 'owner'],
 );

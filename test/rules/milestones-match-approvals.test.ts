@@ -9,6 +9,10 @@ ruleTester('milestones-match-approvals', {
       name: 'a milestone that counts first-round approvals only says so and is not read as "all approved"',
       edits: [[APPROVED_AT, '    name: First-round reviews done\n    at: 2027-03-05T17:00 America/New_York']],
     },
+    {
+      name: 'a name that reads as "all approved" with a kind that says it is not one',
+      edits: [[APPROVED_AT, '    name: All content approved by the creators\n    kind: other\n    at: 2027-03-05T17:00 America/New_York']],
+    },
   ],
   invalid: [
     {
@@ -21,6 +25,11 @@ ruleTester('milestones-match-approvals', {
             /Milestone all-approved \(All content approved\) is 2027-03-05T17:00 America\/New_York, but with the revision rounds the agreement allows, priya-integration can be approved as late as 2027-03-10T00:00 America\/New_York/,
         },
       ],
+    },
+    {
+      name: 'a German milestone that states its kind, before two revision rounds can end',
+      edits: [[APPROVED_AT, '    name: Alle Inhalte freigegeben\n    kind: all_content_approved\n    at: 2027-03-05T17:00 America/New_York']],
+      errors: [{ at: '2027-03-05T17:00 America/New_York', message: /^Milestone all-approved \(Alle Inhalte freigegeben\) is 2027-03-05T17:00 America\/New_York, but with the revision rounds/ }],
     },
     {
       name: '"All first drafts received" before the last draft is due',

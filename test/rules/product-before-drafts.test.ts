@@ -13,8 +13,19 @@ ruleTester('product-before-drafts', {
     { name: 'samples that reach only Priya, before her draft', edits: [productAt('2027-02-22T12:00 America/Chicago', 'Samples shipped to Priya')] },
     { name: 'a milestone about something else', edits: [productAt('2027-02-22T17:00 America/New_York', 'Launch event venue booked')] },
     { name: 'a sample of content, not of the product', edits: [productAt('2027-02-22T17:00 America/New_York', 'Sample edit delivered to the brand')] },
+    {
+      name: 'a milestone whose name reads as delivery but whose kind says otherwise',
+      edits: [productAt('2027-02-22T17:00 America/New_York', 'Product delivered to the retail partners\n    kind: other')],
+    },
   ],
   invalid: [
+    {
+      name: 'a French milestone that states its kind',
+      edits: [productAt('2027-02-22T17:00 America/New_York', 'Produit livré à chaque créateur\n    kind: product_delivered')],
+      errors: [
+        { at: '2027-02-22T17:00 America/New_York', message: /^Milestone product-delivered \(Produit livré à chaque créateur\) is 2027-02-22T17:00 America\/New_York, but the drafts of maya-tiktok/ },
+      ],
+    },
     {
       name: 'the second batch slips to 22 February; three drafts are due on the 19th',
       edits: [productAt('2027-02-22T17:00 America/New_York')],

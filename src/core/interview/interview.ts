@@ -187,7 +187,7 @@ export class Interview {
   private deriveApprovalMilestones(): void {
     const answered = (p: Path) => Object.hasOwn(this.state.answered, encodePointer(p));
     list(this.spec, ['milestones']).forEach((m, i) => {
-      if (!isRecord(m) || typeof m.name !== 'string' || typeof m.at !== 'string' || milestoneKind(m.name) !== 'all-approved') return;
+      if (!isRecord(m) || typeof m.name !== 'string' || typeof m.at !== 'string' || milestoneKind({ name: m.name, ...(typeof m.kind === 'string' ? { kind: m.kind } : {}) }) !== 'all-approved') return;
       let moved: string;
       try {
         const spec = this.spec as unknown as CampaignSpec;

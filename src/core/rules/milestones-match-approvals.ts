@@ -30,7 +30,7 @@ approvals:
   check(spec, context) {
     const hits: RuleHit[] = [];
     (spec.milestones ?? []).forEach((m, i) => {
-      const kind = milestoneKind(m.name);
+      const kind = milestoneKind(m);
       if (kind !== 'all-approved' && kind !== 'all-drafts-in') return;
       const approved = kind === 'all-approved';
       const zone = parseZoned(m.at).zone;

@@ -38,9 +38,10 @@ export const productBeforeDrafts: Rule = {
   id: 'product-before-drafts',
   severity: 'warning',
   category: 'schedule',
-  description: 'Creators have the product before their drafts are due: a milestone that delivers it comes before every draft of the creators it reaches.',
+  description:
+    'Creators have the product before their drafts are due: a milestone that delivers it (`kind: product_delivered`, or a name that says so) comes before every draft of the creators it reaches.',
   rationale:
-    'A creator who reviews earbuds they have not worn is endorsing a product they have not used, which the law does not allow: an endorser who says they use a product must be a bona fide user of it when the endorsement is given (FTC Endorsement Guides, 16 CFR § 255.1(c)); in Canada an endorsement must rest on adequate experience with the product (Canadian Code of Advertising Standards, clause 7), and in the UK the advertiser must be able to show it is genuine (CAP Code 3.45). It happens when shipping slips and the drafts stay where they were. A milestone whose name says the product, samples or units are delivered, received, shipped or in hand is read as the day the creators have it (every creator, or those it names); each draft due before it is reported, once, at the milestone. Content that shows no use of the product (a teaser) can be waived with that reason.',
+    'A creator who reviews earbuds they have not worn is endorsing a product they have not used, which the law does not allow: an endorser who says they use a product must be a bona fide user of it when the endorsement is given (FTC Endorsement Guides, 16 CFR § 255.1(c)); in Canada an endorsement must rest on adequate experience with the product (Canadian Code of Advertising Standards, clause 7), and in the UK the advertiser must be able to show it is genuine (CAP Code 3.45). It happens when shipping slips and the drafts stay where they were. A milestone of `kind: product_delivered`, or without a kind one whose English name says the product, samples or units are delivered, received, shipped or in hand, is read as the day the creators have it (every creator, or those its name names); each draft due before it is reported, once, at the milestone. Content that shows no use of the product (a teaser) can be waived with that reason.',
   docs: {
     bad: `milestones:
   - id: product-delivered
@@ -62,7 +63,7 @@ deliverables:
     const hits: RuleHit[] = [];
     const parties = partiesById(spec);
     (spec.milestones ?? []).forEach((m, i) => {
-      if (milestoneKind(m.name) !== 'product-in-hand') return;
+      if (milestoneKind(m) !== 'product-in-hand') return;
       const reached = creatorsOf(spec, m.name);
       const early = spec.deliverables.filter((d) => (reached === undefined || reached.has(d.creator)) && dueBefore(context, d.draft_due, m.at));
       if (early.length === 0) return;

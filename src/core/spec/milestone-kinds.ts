@@ -1,11 +1,12 @@
 /**
- * What a milestone's name says it marks, where the schedule can check it: all
- * content approved ("All content approved", "Every post signed off"), all
- * drafts in ("All first drafts received"), or the product in the creators'
- * hands ("Product delivered to every creator", "Samples shipped"). Read by rules
- * milestones-match-approvals and product-before-drafts, and by kickoff, which
- * keeps an all-approved milestone after the approval chain when nobody stated
- * its date.
+ * What a milestone marks, where the schedule can check it: all content
+ * approved ("All content approved", "Every post signed off"), all drafts in
+ * ("All first drafts received"), or the product in the creators' hands
+ * ("Product delivered to every creator", "Samples shipped"). The milestone's
+ * `kind` says so when the team states it; otherwise its English name is read.
+ * Read by rules milestones-match-approvals and product-before-drafts, and by
+ * kickoff, which keeps an all-approved milestone after the approval chain when
+ * nobody stated its date.
  */
 const ALL = /\b(?:all|every)\b/i;
 const APPROVED = /\bapprov(?:ed|al|als)\b|\bsigned[- ]off\b|\bfinal\b/i;
@@ -17,7 +18,17 @@ const CONTENT = /\b(?:posts?|videos?|reels?|drafts?|edits?|content|stor(?:y|ies)
 
 export type MilestoneKind = 'all-approved' | 'all-drafts-in' | 'product-in-hand';
 
-export function milestoneKind(name: string): MilestoneKind | undefined {
+const STATED: Readonly<Record<string, MilestoneKind | undefined>> = {
+  product_delivered: 'product-in-hand',
+  all_drafts_in: 'all-drafts-in',
+  all_content_approved: 'all-approved',
+  other: undefined,
+};
+
+/** The kind a milestone states (`kind`), else the one its English name says. */
+export function milestoneKind(milestone: { name: string; kind?: string }): MilestoneKind | undefined {
+  if (milestone.kind !== undefined) return STATED[milestone.kind];
+  const name = milestone.name;
   if (ALL.test(name) && APPROVED.test(name)) return 'all-approved';
   if (ALL.test(name) && DRAFTS_IN.test(name)) return 'all-drafts-in';
   return PRODUCT.test(name) && IN_HAND.test(name) && !CONTENT.test(name) ? 'product-in-hand' : undefined;

@@ -135,6 +135,12 @@ export const PAYMENT_TRIGGERS = ['signature', 'product_received', 'draft_approve
 /** How a bonus's threshold is measured: the creator's total, each post on its own, or the average per post. */
 export const BONUS_SCOPES = ['creator_total', 'per_post', 'post_average'] as const;
 
+/**
+ * What a milestone marks, for the rules that read it against the plan: the product in the creators' hands,
+ * every first draft in, every piece approved; `other` for a milestone none of them should read.
+ */
+export const MILESTONE_KINDS = ['product_delivered', 'all_drafts_in', 'all_content_approved', 'other'] as const;
+
 /** What marks the start of production, which the kill fee's two shares hinge on. */
 export const PRODUCTION_STARTS = ['signature', 'product_received', 'brief_signed_off', 'filming_started', 'draft_submitted'] as const;
 
