@@ -193,6 +193,10 @@ export type End1 = EndOfAWorkingDay;
  */
 export type EndOfAWorkingDay = string;
 /**
+ * Where the person or their business is established. For a creator it decides which law caps the payment terms (payment-terms-within-law); without it, the country of their public holidays or time zone is read.
+ */
+export type Country1 = Country;
+/**
  * Whose public holidays the person has off: a country code, or a country and region (US, GB, DE-BE, CA-QC). Their business review windows skip those days (calendars from the date-holidays library).
  */
 export type PublicHolidays = string;
@@ -1448,6 +1452,7 @@ export interface Party {
   timezone: TimeZone2;
   language?: Language1;
   working_hours?: WorkingHours;
+  country?: Country1;
   holidays?: PublicHolidays;
   authority: Authority;
   backup?: Backup;

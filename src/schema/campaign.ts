@@ -128,6 +128,12 @@ const party = obj(
       },
       ['days', 'start', 'end'],
     ),
+    country: ref('country', {
+      title: 'Country',
+      description:
+        'Where the person or their business is established. For a creator it decides which law caps the payment terms (payment-terms-within-law); without it, the country of their public holidays or time zone is read.',
+      examples: ['DE'],
+    }),
     holidays: str(
       {
         title: 'Public holidays',

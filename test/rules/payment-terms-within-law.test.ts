@@ -20,8 +20,15 @@ ruleTester('payment-terms-within-law', {
     { name: 'a creator in Berlin on exactly 60 days', edits: [maya('Europe/Berlin'), mayaTerms(15, 60)] },
     // No US or Canadian law caps a term between businesses (New York's Freelance Isn't Free Act only fills in a missing date).
     { name: "a US creator on the brand's 90-day terms", edits: [mayaTerms(15, 90)] },
+    // Her business is American; she spends the spring in Paris.
+    { name: 'a creator in Paris whose stated country is the US', edits: [maya('Europe/Paris\n    country: US'), mayaTerms(15, 90)] },
   ],
   invalid: [
+    {
+      name: 'a creator whose stated country is Spain, wherever her time zone',
+      edits: [maya('America/Los_Angeles\n    country: ES'), mayaTerms(75, 30)],
+      errors: [{ at: '75 }', message: /^Maya Chen works in Spain \(country: ES\), and instalment 1 of 2 is paid 75 days after its trigger; Spain allows no payment term/ }],
+    },
     {
       name: "a creator in Paris on the brand's 90-day supplier terms for the go-live instalment",
       edits: [maya('Europe/Paris'), mayaTerms(15, 90)],

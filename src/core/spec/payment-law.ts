@@ -105,11 +105,12 @@ const ZONE_COUNTRIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Where a party works, and what the spec says that shows it: the country of
- * their public holidays when given (DE-BE → DE), else the country of their
- * time zone when it is in one of the countries above.
+ * Where a party works, and what the spec says that shows it: their `country`
+ * when stated, else the country of their public holidays (DE-BE → DE), else
+ * the country of their time zone when it is in one of the countries above.
  */
 export function partyCountry(party: Party): { code: string; shownBy: string } | undefined {
+  if (party.country !== undefined) return { code: party.country, shownBy: `country: ${party.country}` };
   if (party.holidays !== undefined) return { code: party.holidays.slice(0, 2), shownBy: `holidays: ${party.holidays}` };
   const code = ZONE_COUNTRIES[party.timezone];
   return code === undefined ? undefined : { code, shownBy: `timezone: ${party.timezone}` };
