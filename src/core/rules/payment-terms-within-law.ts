@@ -2,6 +2,16 @@ import { partyCountry, paymentTermLimit } from '../spec/payment-law.js';
 import { at, hit, partiesById } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
+/** The docs' example: a creator in Paris whose go-live instalment is paid `days` after the invoice. */
+const parisCreatorPaidAfter = (days: number, comment: string) => `parties:
+  - id: maya-chen
+    timezone: Europe/Paris
+compensation:
+  - creator: maya-chen
+    schedule:
+      - { pct: 50, trigger: signature, net_days: 15 }
+      - { pct: 50, trigger: go_live, net_days: ${days} }${comment}`;
+
 export const paymentTermsWithinLaw: Rule = {
   id: 'payment-terms-within-law',
   severity: 'warning',
@@ -9,24 +19,7 @@ export const paymentTermsWithinLaw: Rule = {
   description: 'Creators working in the EU or the UK are paid within the 60 days the law allows between businesses, unless it lets the parties agree longer.',
   rationale:
     "A creator is a business, so a brand's or agency's payment terms to them are a commercial transaction, and the law puts a floor under them that a spec's own terms cannot lower. The EU Late Payment Directive (2011/7/EU, art. 3(5)) caps contractual payment periods at 60 days unless a longer one is expressly agreed and not grossly unfair to the creditor, as do Germany (BGB § 271a), Italy (D.Lgs. 231/2002), the Netherlands (BW art. 6:119a) and the UK (Late Payment of Commercial Debts (Interest) Act 1998 as amended by SI 2013/395); France (Code de commerce art. L441-10) and Spain (Ley 3/2004 as amended by Ley 15/2010) allow no agreement beyond 60 days at all. A brand's standard 90-day supplier terms, copied into a creator's schedule, are the usual way this happens. Where the creator works is read from their party: their `country` when stated, else the country of their public holidays (`holidays: DE-BE`), else the country of their time zone; the message names which. A longer term the creator expressly accepted, where the law allows it, is waived with that reason.",
-  docs: {
-    bad: `parties:
-  - id: maya-chen
-    timezone: Europe/Paris
-compensation:
-  - creator: maya-chen
-    schedule:
-      - { pct: 50, trigger: signature, net_days: 15 }
-      - { pct: 50, trigger: go_live, net_days: 90 }   # the brand's supplier terms`,
-    good: `parties:
-  - id: maya-chen
-    timezone: Europe/Paris
-compensation:
-  - creator: maya-chen
-    schedule:
-      - { pct: 50, trigger: signature, net_days: 15 }
-      - { pct: 50, trigger: go_live, net_days: 45 }`,
-  },
+  docs: { bad: parisCreatorPaidAfter(90, "   # the brand's supplier terms"), good: parisCreatorPaidAfter(45, '') },
   check(spec) {
     const hits: RuleHit[] = [];
     const parties = partiesById(spec);
