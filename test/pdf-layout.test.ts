@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { isSimpleCodePoint, type LaidOut, simpleLayout } from '../src/core/render/pdf-simple-layout.js';
+import { type FontkitFont as LaidOutFont, isSimpleCodePoint, type LaidOut, simpleLayout } from '../src/core/render/pdf-simple-layout.js';
 import { pdfFonts } from '../src/io/fonts.js';
 import { ROOT } from './helpers/paths.js';
 
@@ -15,9 +15,9 @@ interface Glyph {
   id: number;
   advanceWidth: number;
 }
-interface FontkitFont {
+/** What the layout without shaping reads of a font, and fontkit's own layout to compare it with. */
+interface FontkitFont extends LaidOutFont {
   layout(text: string): { glyphs: Glyph[]; positions: Record<string, number>[] };
-  glyphForCodePoint(codePoint: number): Glyph & { codePoints: number[] };
 }
 
 /** pdfkit's embedded fonts, as `doc.font(name)` opens them. */

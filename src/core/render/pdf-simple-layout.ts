@@ -17,8 +17,10 @@ interface Glyph {
   readonly codePoints: readonly number[];
 }
 
-interface FontkitFont {
+/** fontkit's font, as far as alignkit's PDF code reads it. */
+export interface FontkitFont {
   glyphForCodePoint(codePoint: number): Glyph;
+  hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
 interface Position {

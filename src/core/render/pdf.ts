@@ -10,7 +10,7 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import PDFDocument from 'pdfkit';
 import { ganttTasks } from './html.js';
-import { useSimpleLayout } from './pdf-simple-layout.js';
+import { type FontkitFont, useSimpleLayout } from './pdf-simple-layout.js';
 
 /** Markets where paper is US Letter; A4 everywhere else. */
 const LETTER_MARKETS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO']);
@@ -53,10 +53,6 @@ export class PdfCannotShow extends Error {
 
 /** Line and paragraph separators and zero-width joiners: layout, not glyphs (variation selectors too, below). */
 const LAYOUT_MARKS = new Set([0x2028, 0x2029, 0x200b, 0x200c, 0x200d]);
-
-interface FontkitFont {
-  hasGlyphForCodePoint(codePoint: number): boolean;
-}
 
 /** Characters of `text` the document's current font cannot show, in the order they first appear. */
 function missingGlyphs(doc: PDFKit.PDFDocument, text: string): { characters: string[]; line: string } | undefined {
