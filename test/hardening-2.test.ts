@@ -6,6 +6,5 @@ describe('bad input corpus, second half', () => {
   it.each(corpusHalf(1))(
     '%s: lint, render, calendar, status, sign, diff and kickoff answer with a documented exit code and a clean message',
     async (_name, path) => expectBadInputHandled(path),
-    30_000,
   );
 });

@@ -17,7 +17,6 @@ describe('bad input corpus', () => {
   it.each(corpusHalf(0))(
     '%s: lint, render, calendar, status, sign, diff and kickoff answer with a documented exit code and a clean message',
     async (_name, path) => expectBadInputHandled(path),
-    30_000,
   );
 });
 
