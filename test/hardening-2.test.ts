@@ -3,8 +3,5 @@ import { describe, it } from 'vitest';
 import { corpusHalf, expectBadInputHandled } from './helpers/bad-input.js';
 
 describe('bad input corpus, second half', () => {
-  it.each(corpusHalf(1))(
-    '%s: lint, render, calendar, status, sign, diff and kickoff answer with a documented exit code and a clean message',
-    async (_name, path) => expectBadInputHandled(path),
-  );
+  it.each(corpusHalf(1))('%s: lint, render, calendar, status, sign, diff and kickoff answer with a documented exit code and a clean message', async (_name, path) => expectBadInputHandled(path));
 });

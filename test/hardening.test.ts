@@ -14,10 +14,7 @@ describe('bad input corpus', () => {
     expect([...categories].sort()).toEqual(['cycle', 'date', 'enc', 'hostile', 'money', 'proto', 'ref', 'schedule', 'size', 'type', 'yaml', 'zone']);
   });
 
-  it.each(corpusHalf(0))(
-    '%s: lint, render, calendar, status, sign, diff and kickoff answer with a documented exit code and a clean message',
-    async (_name, path) => expectBadInputHandled(path),
-  );
+  it.each(corpusHalf(0))('%s: lint, render, calendar, status, sign, diff and kickoff answer with a documented exit code and a clean message', async (_name, path) => expectBadInputHandled(path));
 });
 
 describe('escaped lone surrogates', () => {
