@@ -31,6 +31,7 @@ export interface ExpectedFinding {
   /** ...searching from the end of the first occurrence of this text. */
   after?: string;
   message?: RegExp;
+  hint?: RegExp;
 }
 
 export interface ValidCase {
@@ -105,7 +106,7 @@ async function findingsOf(ruleId: string, text: string, today: string, signedBy?
   for (const exactOnly of [false, true]) {
     for (const exactClock of [false, true]) {
       const result = await lintSource('case.campaign.yaml', new TextEncoder().encode(text), { rules: [{ rule, severity: rule.severity }], today, exactOnly, exactClock, ...signoff });
-      runs.push(result.findings.map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column, message: f.message })));
+      runs.push(result.findings.map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column, message: f.message, hint: f.hint })));
     }
   }
   for (const run of runs.slice(1)) expect(run, 'fast/exact path and bounding/exact clock disagree').toEqual(runs[0]);
@@ -128,6 +129,7 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       expect(actual.map(({ ruleId: id, line, column }) => ({ ruleId: id, line, column }))).toEqual(expected);
       c.errors.forEach((e, i) => {
         if (e.message) expect(actual[i]!.message).toMatch(e.message);
+        if (e.hint) expect(actual[i]!.hint).toMatch(e.hint);
       });
     });
   });

@@ -23,7 +23,11 @@ ruleTester('product-before-drafts', {
       name: 'a French milestone that states its kind',
       edits: [productAt('2027-02-22T17:00 America/New_York', 'Produit livré à chaque créateur\n    kind: product_delivered')],
       errors: [
-        { at: '2027-02-22T17:00 America/New_York', message: /^Milestone product-delivered \(Produit livré à chaque créateur\) is 2027-02-22T17:00 America\/New_York, but the drafts of maya-tiktok/ },
+        {
+          at: '2027-02-22T17:00 America/New_York',
+          message: /^Milestone product-delivered \(Produit livré à chaque créateur\) is 2027-02-22T17:00 America\/New_York, but the drafts of maya-tiktok/,
+          hint: /with that reason\.$/,
+        },
       ],
     },
     {
@@ -33,7 +37,8 @@ ruleTester('product-before-drafts', {
         {
           at: '2027-02-22T17:00 America/New_York',
           message:
-            /^Milestone product-delivered \(Product delivered to every creator\) is 2027-02-22T17:00 America\/New_York, but the drafts of maya-tiktok \(Maya Chen, 2027-02-19T17:00 America\/Los_Angeles\), jon-reel \(Jon Reyes, 2027-02-19T17:00 America\/Toronto\), jon-stories \(Jon Reyes, 2027-02-19T17:00 America\/Toronto\) are due before it: their creators would make them before having the product\. An endorser must have used what they endorse \(Canadian Code of Advertising Standards, clause 7; FTC Endorsement Guides, 16 CFR § 255\.1\(c\)\)\.$/,
+            /^Milestone product-delivered \(Product delivered to every creator, read from its name\) is 2027-02-22T17:00 America\/New_York, but the drafts of maya-tiktok \(Maya Chen, 2027-02-19T17:00 America\/Los_Angeles\), jon-reel \(Jon Reyes, 2027-02-19T17:00 America\/Toronto\), jon-stories \(Jon Reyes, 2027-02-19T17:00 America\/Toronto\) are due before it: their creators would make them before having the product\. An endorser must have used what they endorse \(Canadian Code of Advertising Standards, clause 7; FTC Endorsement Guides, 16 CFR § 255\.1\(c\)\)\.$/,
+          hint: /To state what it marks instead of its name: kind: product_delivered, or kind: other\.$/,
         },
       ],
     },
@@ -44,7 +49,7 @@ ruleTester('product-before-drafts', {
         {
           at: '2027-02-24T13:00 America/Chicago',
           message:
-            /^Milestone product-delivered \(Units delivered to Priya\) is 2027-02-24T13:00 America\/Chicago, but the draft of priya-integration is due 2027-02-24T12:00 America\/Chicago: Priya Nair would make it before having the product\./,
+            /^Milestone product-delivered \(Units delivered to Priya, read from its name\) is 2027-02-24T13:00 America\/Chicago, but the draft of priya-integration is due 2027-02-24T12:00 America\/Chicago: Priya Nair would make it before having the product\./,
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { approvalEnd } from '../schedule/approval.js';
-import { milestoneKind } from '../spec/milestone-kinds.js';
+import { milestoneKind, milestoneShown } from '../spec/milestone-kinds.js';
 import { type Clock, zonedInstant } from '../time/clock.js';
 import { parseZoned } from '../time/wall.js';
 import type { Deliverable } from '../spec/model.js';
@@ -43,14 +43,15 @@ approvals:
       const milestone = zonedInstant(clock, m.at).lo;
       const last = unsettled.map((d) => ({ d, when: end(clock, d) })).sort((a, b) => b.when.lo - a.when.lo)[0]!;
       if (last.when.lo <= milestone) return;
+      const { shown, fix } = milestoneShown(m, kind);
       const message = approved
-        ? `Milestone ${m.id} (${m.name}) is ${m.at}, but with the revision rounds the agreement allows, ${last.d.id} can be approved as late as ${clock.format(last.when.lo, zone)}.`
-        : `Milestone ${m.id} (${m.name}) is ${m.at}, but the draft of ${last.d.id} is not due until ${last.d.draft_due}.`;
+        ? `${shown} is ${m.at}, but with the revision rounds the agreement allows, ${last.d.id} can be approved as late as ${clock.format(last.when.lo, zone)}.`
+        : `${shown} is ${m.at}, but the draft of ${last.d.id} is not due until ${last.d.draft_due}.`;
       hits.push(
         hit(at('milestones', i, 'at'), message, {
           hint: approved
-            ? 'Move the milestone after the last possible approval, shorten the chain, or say in its name that it counts first-round approvals.'
-            : 'Move the milestone after the last draft date, or the draft earlier.',
+            ? `Move the milestone after the last possible approval, shorten the chain, or say in its name that it counts first-round approvals.${fix}`
+            : `Move the milestone after the last draft date, or the draft earlier.${fix}`,
         }),
       );
     });

@@ -1,4 +1,4 @@
-import { milestoneKind } from '../spec/milestone-kinds.js';
+import { milestoneKind, milestoneShown } from '../spec/milestone-kinds.js';
 import type { CampaignSpec, Deliverable } from '../spec/model.js';
 import { type Clock, zonedInstant } from '../time/clock.js';
 import { at, deliverableJurisdictions, hit, partiesById } from './helpers.js';
@@ -72,9 +72,10 @@ deliverables:
         early.length === 1
           ? `the draft of ${early[0]!.id} is due ${early[0]!.draft_due}: ${who(early[0]!)} would make it before having the product`
           : `the drafts of ${early.map((d) => `${d.id} (${who(d)}, ${d.draft_due})`).join(', ')} are due before it: their creators would make them before having the product`;
+      const { shown, fix } = milestoneShown(m, 'product-in-hand');
       hits.push(
-        hit(at('milestones', i, 'at'), `Milestone ${m.id} (${m.name}) is ${m.at}, but ${drafts}. An endorser must have used what they endorse (${sourcesFor(spec, early)}).`, {
-          hint: 'Deliver the product earlier or move the drafts after it, with time to use it; waive this for content that shows no use of the product, with that reason.',
+        hit(at('milestones', i, 'at'), `${shown} is ${m.at}, but ${drafts}. An endorser must have used what they endorse (${sourcesFor(spec, early)}).`, {
+          hint: `Deliver the product earlier or move the drafts after it, with time to use it; waive this for content that shows no use of the product, with that reason.${fix}`,
         }),
       );
     });

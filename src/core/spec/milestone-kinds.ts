@@ -25,6 +25,26 @@ const STATED: Readonly<Record<string, MilestoneKind | undefined>> = {
   other: undefined,
 };
 
+/** The `kind` value that states each kind. */
+const STATED_AS: Readonly<Record<MilestoneKind, string>> = {
+  'all-approved': 'all_content_approved',
+  'all-drafts-in': 'all_drafts_in',
+  'product-in-hand': 'product_delivered',
+};
+
+/**
+ * How a rule names a milestone in a finding: with its name, and, when what it
+ * marks was read from that name rather than stated, saying so, so the reading
+ * is never silent. `fix` (for the hint) tells how to state it instead.
+ */
+export function milestoneShown(milestone: { id: string; name: string; kind?: string }, kind: MilestoneKind): { shown: string; fix: string } {
+  if (milestone.kind !== undefined) return { shown: `Milestone ${milestone.id} (${milestone.name})`, fix: '' };
+  return {
+    shown: `Milestone ${milestone.id} (${milestone.name}, read from its name)`,
+    fix: ` To state what it marks instead of its name: kind: ${STATED_AS[kind]}, or kind: other.`,
+  };
+}
+
 /** The kind a milestone states (`kind`), else the one its English name says. */
 export function milestoneKind(milestone: { name: string; kind?: string }): MilestoneKind | undefined {
   if (milestone.kind !== undefined) return STATED[milestone.kind];
