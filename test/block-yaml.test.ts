@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { blockYamlLocator, readBlockYaml } from '../src/core/spec/block-yaml.js';
 import { encodePointer } from '../src/core/spec/pointer.js';
 import { parseYaml } from '../src/core/spec/yaml-document.js';
@@ -118,8 +118,19 @@ describe('the fast YAML reader', () => {
       'a: { [k]: v }\n', // a flow collection as a key
       `a: ${'['.repeat(70)}${']'.repeat(70)}\n`, // deep flow nesting
       `${'k: \n  '.repeat(0)}${Array.from({ length: 70 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n')}\n`, // deep nesting
+      `${'k'.repeat(1025)}: 1\n`, // a key whose colon is more than 1024 characters after its start (a YAML syntax error)
+      `a:\n  "${'k'.repeat(1023)}": 1\n`, // the same with a quoted key
     ];
     for (const text of outside) expect(readBlockYaml(text), text).toBeUndefined();
+  });
+
+  it('reads a key whose colon is 1024 characters after its start, the longest YAML allows, as `yaml` does', () => {
+    for (const key of ['k'.repeat(1024), `"${'k'.repeat(1022)}"`]) {
+      const text = `${key}: 1\n`;
+      expect(parseDocument(text).errors).toEqual([]);
+      expect(Object.keys(readBlockYaml(text) as object)[0]).toHaveLength(key.startsWith('"') ? 1022 : 1024);
+    }
+    expect(parseDocument(`${'k'.repeat(1025)}: 1\n`).errors.map((e) => e.code)).toEqual(['KEY_OVER_1024_CHARS']);
   });
 
   it('types plain scalars as js-yaml does, and keeps quoted ones as strings', () => {

@@ -77,6 +77,9 @@ function addEntry(map: Record<string, unknown>, name: string, value: unknown): v
 /** Deeper documents go to js-yaml, which has its own limit (100) and error for them. */
 const MAX_DEPTH = 64;
 
+/** YAML puts an implicit key's colon at most 1024 characters after the key starts; a longer key is `yaml`'s syntax error to report. */
+const MAX_KEY_LENGTH = 1024;
+
 /**
  * The lines that hold something (not blank, not only a comment), as offsets
  * into the text: where the content starts, where it ends without trailing
@@ -222,12 +225,12 @@ class Reader {
       const name = this.readQuoted(from, to);
       const after = this.end;
       this.keyEnd = after;
-      if (after >= to || text.charCodeAt(after) !== COLON || (after + 1 < to && text.charCodeAt(after + 1) !== SPACE)) giveUp();
+      if (after >= to || text.charCodeAt(after) !== COLON || (after + 1 < to && text.charCodeAt(after + 1) !== SPACE) || after - from > MAX_KEY_LENGTH) giveUp();
       this.end = this.skipSpaces(after + 1, to);
       return name;
     }
     const colon = this.plainKeyEnd(from, to);
-    if (colon < 0) giveUp();
+    if (colon < 0 || colon - from > MAX_KEY_LENGTH) giveUp();
     this.keyEnd = colon;
     this.end = this.skipSpaces(colon + 1, to);
     return plainKey(text.slice(from, colon));
