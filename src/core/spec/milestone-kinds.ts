@@ -25,12 +25,8 @@ const STATED: Readonly<Record<string, MilestoneKind | undefined>> = {
   other: undefined,
 };
 
-/** The `kind` value that states each kind. */
-const STATED_AS: Readonly<Record<MilestoneKind, string>> = {
-  'all-approved': 'all_content_approved',
-  'all-drafts-in': 'all_drafts_in',
-  'product-in-hand': 'product_delivered',
-};
+/** The `kind` value that states each kind: STATED the other way round. */
+const STATED_AS = new Map(Object.entries(STATED).flatMap(([stated, kind]) => (kind ? [[kind, stated] as const] : [])));
 
 /**
  * How a rule names a milestone in a finding: with its name, and, when what it
@@ -41,7 +37,7 @@ export function milestoneShown(milestone: { id: string; name: string; kind?: str
   if (milestone.kind !== undefined) return { shown: `Milestone ${milestone.id} (${milestone.name})`, fix: '' };
   return {
     shown: `Milestone ${milestone.id} (${milestone.name}, read from its name)`,
-    fix: ` To state what it marks instead of its name: kind: ${STATED_AS[kind]}, or kind: other.`,
+    fix: ` To state what it marks instead of its name: kind: ${STATED_AS.get(kind)}, or kind: other.`,
   };
 }
 
