@@ -3,7 +3,7 @@
  * files that have findings, where line and column matter.
  */
 import { mayHaveSurrogateEscape } from './source.js';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Locate, Position } from '../finding.js';
 import { firstLineOf } from './first-line.js';
 import { decodePointer } from './pointer.js';
@@ -183,7 +183,65 @@ function loneSurrogates(doc: Document, lc: LineCounter): YamlProblem[] {
   return problems;
 }
 
+/**
+ * `yaml` composes nested collections recursively, and a file nested deep enough runs it out of stack at a
+ * point that depends on the machine and on how warm its code is (one file got its error at column 1101 and
+ * at 1218 in the same process). So a file nested this deep is refused before `yaml` composes it, at a place
+ * that depends on the text alone. Specs nest about ten deep.
+ */
+export const MAX_NESTING = 512;
+
+/** A line that starts with MAX_NESTING spaces and "- " or "? " indicators: only such a line can be that deep in block collections. */
+const DEEP_LINE = new RegExp(`^(?: |[-?] ){${MAX_NESTING}}`, 'm');
+/** `yaml`'s lexer marks documents and scalars with control characters that are not in the text. */
+const isLexerMark = (token: string) => token.length === 1 && token.charCodeAt(0) < 0x20 && token !== '\n' && token !== '\t' && token !== '\r';
+
+/** Where the text first nests MAX_NESTING deep (an offset), or -1. Flow collections are counted with `yaml`'s own lexer, and only when there are that many brackets at all. */
+function firstTooDeep(text: string): number {
+  const line = DEEP_LINE.exec(text);
+  let openers = 0;
+  for (let i = 0; i < text.length && openers < MAX_NESTING; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) openers += 1;
+  }
+  let flow = -1;
+  if (openers >= MAX_NESTING) {
+    let depth = 0;
+    let offset = 0;
+    for (const token of new Lexer().lex(text)) {
+      if (isLexerMark(token)) continue;
+      if (token === '[' || token === '{') {
+        depth += 1;
+        if (depth === MAX_NESTING) {
+          flow = offset;
+          break;
+        }
+      } else if (token === ']' || token === '}') depth -= 1;
+      offset += token.length;
+    }
+  }
+  const block = line ? line.index + line[0].length : -1;
+  return block < 0 ? flow : flow < 0 ? block : Math.min(block, flow);
+}
+
+/** The position of an offset, counted without `yaml` (for a file it is not given). */
+function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1, endLine: line, endColumn: offset - lineStart + 2 };
+}
+
 export function parseYaml(text: string): ParsedYaml {
+  const deep = firstTooDeep(text);
+  if (deep >= 0) {
+    const at = positionAt(text, deep);
+    const message = `The YAML nests ${MAX_NESTING} collections deep here, more than alignkit reads; no campaign spec needs that many levels`;
+    return { data: undefined, locate: () => at, problems: [{ ruleId: 'yaml-unsupported', message, ...at }] };
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   const locate = locator(doc, lc, text);
