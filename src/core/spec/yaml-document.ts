@@ -224,21 +224,14 @@ function firstTooDeep(text: string): number {
   return block < 0 ? flow : flow < 0 ? block : Math.min(block, flow);
 }
 
-/** The position of an offset, counted without `yaml` (for a file it is not given). */
-function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line += 1;
-    lineStart = at + 1;
-  }
-  return { line, column: offset - lineStart + 1, endLine: line, endColumn: offset - lineStart + 2 };
-}
-
 export function parseYaml(text: string): ParsedYaml {
   const deep = firstTooDeep(text);
   if (deep >= 0) {
-    const at = positionAt(text, deep);
+    // The lines are counted as `yaml`'s parser would, so the finding is placed like every other one here.
+    const lines = new LineCounter();
+    lines.addNewLine(0);
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) lines.addNewLine(newline + 1);
+    const at = positionOf(lines, [deep, deep + 1]);
     const message = `The YAML nests ${MAX_NESTING} collections deep here, more than alignkit reads; no campaign spec needs that many levels`;
     return { data: undefined, locate: () => at, problems: [{ ruleId: 'yaml-unsupported', message, ...at }] };
   }
