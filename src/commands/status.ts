@@ -28,7 +28,6 @@ export interface StatusOptions {
   version: string;
 }
 
-/** Drops SSH-signed entries whose signature does not verify: a signature that fails its own proof counts for nothing. */
 /** The allowed_signers file --allowed-signers names, refused before any signature is read against it. */
 function allowedSignersFile(options: StatusOptions, io: Io): string | undefined {
   if (options.allowedSigners === undefined) return undefined;
@@ -43,6 +42,7 @@ function allowedSignersFile(options: StatusOptions, io: Io): string | undefined 
   return path;
 }
 
+/** Drops SSH-signed entries whose signature does not verify: a signature that fails its own proof counts for nothing. */
 async function verifySsh(ledger: Ledger, file: LedgerFile, allowedSigners: string | undefined, emailOf: (party: string) => string | undefined) {
   const verdicts = new Map<LedgerSignature, 'verified' | 'not verified'>();
   const problems: Finding[] = [];

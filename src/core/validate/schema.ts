@@ -108,13 +108,13 @@ function levenshtein(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest candidate, if it is close enough to be a plausible typo. */
 /** A field name as one short line: complex YAML keys (`? [a, b]`) arrive as multi-line JSON. */
 function oneLineField(field: string): string {
   const line = field.replace(/\s+/g, ' ').trim();
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
+/** The closest candidate, if it is close enough to be a plausible typo. */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase().replace(/[\s-]/g, '_');
   let best: string | undefined;

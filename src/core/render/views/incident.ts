@@ -50,8 +50,7 @@ function who(p: Party): string {
   return `${p.title ?? ROLE[p.role]}, ${p.organisation}`;
 }
 
-/** One line for the follow-up and wrap documents. */
-/** An incident on one line, as the follow-up lists it (in the follow-up's language). */
+/** An incident on one line, as the follow-up and wrap documents list it (in the document's language). */
 export function incidentLine(incident: Incident, lang: DocumentLanguage): { date: string; what: string; status: string } {
   const severity = incident.severity ?? readSeverity(incident);
   return {
