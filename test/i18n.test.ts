@@ -234,8 +234,8 @@ describe('a brief in Canadian French', () => {
   it('is refused an English-only label: Ad Standards asks for the disclosure in the language of the content', async () => {
     const findings = (await findingsOf(LAUNCH, frenchCanadianJon(['#ad']))).filter((f) => f.ruleId === 'disclosure-label-accepted');
     expect(findings.map((f) => f.message)).toEqual([
-      'Deliverable jon-reel targets CA, but none of its labels (#ad) is wording Competition Act and Ad Standards (French-language content) accepts.',
-      'Deliverable jon-stories targets CA, but none of its labels (#ad) is wording Competition Act and Ad Standards (French-language content) accepts.',
+      'Deliverable jon-reel targets CA, but none of its labels (#ad) is wording accepted under Competition Act and Ad Standards (French-language content).',
+      'Deliverable jon-stories targets CA, but none of its labels (#ad) is wording accepted under Competition Act and Ad Standards (French-language content).',
     ]);
   });
 });

@@ -27,8 +27,8 @@ ruleTester('regulated-category-rules', {
       name: 'alcohol without regulated rules',
       edits: [['category: consumer_electronics', 'category: alcohol']],
       errors: [
-        { at: 'compliance:\n', message: /responsibility message/ },
-        { at: 'compliance:\n', message: /73\.8/ },
+        { at: 'compliance:\n', message: /responsibility message/, hint: /^Add compliance\.regulated\.responsibility_message / },
+        { at: 'compliance:\n', message: /73\.8/, hint: /^Set compliance\.regulated\.min_audience_lpa_pct: 73\.8/ },
       ],
     },
     {
@@ -56,7 +56,12 @@ ruleTester('regulated-category-rules', {
         ['    age: 31', '    age: 23'],
       ],
       errors: [
-        { at: '23\n', after: 'id: jon-reyes', message: /Jon Reyes is 23; alcohol content requires talent aged 25 or over \(UK CAP Code 18\.16, GB; the spec's min_talent_age of 21 is laxer\)/ },
+        {
+          at: '23\n',
+          after: 'id: jon-reyes',
+          message: /Jon Reyes is 23; alcohol content requires talent aged 25 or over \(UK CAP Code 18\.16, GB; the spec's min_talent_age of 21 is laxer\)/,
+          hint: /^Give this part to someone aged 25 or over, or keep Jon Reyes out of the alcohol content\.$/,
+        },
         { at: 'regulated:', message: /min_talent_age of at least 25/ },
       ],
     },

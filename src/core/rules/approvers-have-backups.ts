@@ -37,9 +37,13 @@ export const approversHaveBackups: Rule = {
       const backup = parties.get(party.backup);
       if (!backup) return;
       if (backup.id === party.id) {
-        hits.push(hit(at('parties', i, 'backup'), `${party.name} is named as their own backup.`));
+        hits.push(hit(at('parties', i, 'backup'), `${party.name} is named as their own backup.`, { hint: `Name someone else who can act for ${party.name} (the id of another party).` }));
       } else if (authority && !backup.authority.includes(authority as never)) {
-        hits.push(hit(at('parties', i, 'backup'), `${party.name}'s backup ${backup.name} cannot ${authority.replace('_', ' ')}, so reviews stop when ${party.name} is away.`));
+        hits.push(
+          hit(at('parties', i, 'backup'), `${party.name}'s backup ${backup.name} cannot ${authority.replace('_', ' ')}, so reviews stop when ${party.name} is away.`, {
+            hint: `Give ${backup.name} the ${authority} authority, or name a backup who has it.`,
+          }),
+        );
       }
     });
     return hits;

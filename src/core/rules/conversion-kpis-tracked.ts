@@ -42,7 +42,12 @@ deliverables:
         const t = d.tracking;
         if (!t || !(t.utm || t.promo_code || t.affiliate_url)) {
           reported.add(j);
-          hits.push(hit(at('deliverables', j), `Deliverable ${d.id} counts towards conversion KPI ${kpi.id} but has no tracking link, promo code or affiliate URL.`, { target: 'key' }));
+          hits.push(
+            hit(at('deliverables', j), `Deliverable ${d.id} counts towards conversion KPI ${kpi.id} but has no tracking link, promo code or affiliate URL.`, {
+              target: 'key',
+              hint: 'Add tracking with a utm link, a promo_code or an affiliate_url, so its conversions can be counted.',
+            }),
+          );
         }
       });
     });

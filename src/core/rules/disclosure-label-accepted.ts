@@ -34,7 +34,7 @@ deliverables:
         const weak = labels.findIndex((l) => profile.rejected.includes(normaliseLabel(l)));
         if (weak >= 0) {
           hits.push(
-            hit(at('deliverables', i, 'disclosure', 'labels', weak), `"${labels[weak]}" is too weak a disclosure for ${country}: ${profile.regulator} does not accept it.`, {
+            hit(at('deliverables', i, 'disclosure', 'labels', weak), `"${labels[weak]}" is too weak a disclosure for ${country}: it is not wording accepted under ${profile.regulator}.`, {
               hint: `Use ${profile.accepted
                 .slice(0, 3)
                 .map((a) => `"${a}"`)
@@ -43,12 +43,16 @@ deliverables:
           );
         } else {
           hits.push(
-            hit(at('deliverables', i, 'disclosure', 'labels'), `Deliverable ${d.id} targets ${country}, but none of its labels (${labels.join(', ')}) is wording ${profile.regulator} accepts.`, {
-              hint: `Add one of: ${profile.accepted
-                .slice(0, 4)
-                .map((a) => `"${a}"`)
-                .join(', ')}.`,
-            }),
+            hit(
+              at('deliverables', i, 'disclosure', 'labels'),
+              `Deliverable ${d.id} targets ${country}, but none of its labels (${labels.join(', ')}) is wording accepted under ${profile.regulator}.`,
+              {
+                hint: `Add one of: ${profile.accepted
+                  .slice(0, 4)
+                  .map((a) => `"${a}"`)
+                  .join(', ')}.`,
+              },
+            ),
           );
         }
       }

@@ -18,12 +18,20 @@ export const escalationPathReachable: Rule = {
     const path = spec.communication.escalation_path;
     const hits: RuleHit[] = [];
     if (new Set(path).size < 2) {
-      hits.push(hit(at('communication', 'escalation_path'), 'The escalation path needs at least two different people: who to go to when the first does not answer.'));
+      hits.push(
+        hit(at('communication', 'escalation_path'), 'The escalation path needs at least two different people: who to go to when the first does not answer.', {
+          hint: 'List at least two party ids, in the order to call them.',
+        }),
+      );
     }
     path.forEach((id, i) => {
       const party = parties.get(id);
       if (party && !party.contact.phone) {
-        hits.push(hit(at('communication', 'escalation_path', i), `${party.name} is on the escalation path but has no phone number (contact.phone).`));
+        hits.push(
+          hit(at('communication', 'escalation_path', i), `${party.name} is on the escalation path but has no phone number (contact.phone).`, {
+            hint: `Add ${party.name}'s phone number as contact.phone, e.g. +1 212 555 0100.`,
+          }),
+        );
       }
     });
     return hits;

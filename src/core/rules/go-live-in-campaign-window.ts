@@ -3,6 +3,8 @@ import { addDays } from '../time/wall.js';
 import { at, goLiveEnd, goLivePointer, goLiveStart, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
+const MOVE_INTO_WINDOW = 'Move the go-live inside the campaign window, or change campaign.window if the campaign runs longer.';
+
 export const goLiveInCampaignWindow: Rule = {
   id: 'go-live-in-campaign-window',
   severity: 'error',
@@ -44,9 +46,9 @@ deliverables:
       const exact = decide(context.exactClock());
       const pointer = d.go_live.at ? goLivePointer(d, i) : exact.sureEarly ? at('deliverables', i, 'go_live', 'window_start') : at('deliverables', i, 'go_live', 'window_end');
       if (exact.sureEarly) {
-        hits.push(hit(pointer, `Deliverable ${d.id} goes live (${goLiveStart(d)}) before the campaign window opens on ${window.start} (${timezone}).`));
+        hits.push(hit(pointer, `Deliverable ${d.id} goes live (${goLiveStart(d)}) before the campaign window opens on ${window.start} (${timezone}).`, { hint: MOVE_INTO_WINDOW }));
       } else if (exact.sureLate) {
-        hits.push(hit(pointer, `Deliverable ${d.id} may go live (${goLiveEnd(d)}) after the campaign window closes at the end of ${window.end} (${timezone}).`));
+        hits.push(hit(pointer, `Deliverable ${d.id} may go live (${goLiveEnd(d)}) after the campaign window closes at the end of ${window.end} (${timezone}).`, { hint: MOVE_INTO_WINDOW }));
       }
     });
     return hits;

@@ -20,7 +20,13 @@ export const kpiBaselineRealistic: Rule = {
     const hits: RuleHit[] = [];
     spec.kpis.forEach((kpi, i) => {
       if (!kpi.baseline) {
-        if (kpi.metric !== 'content_pieces') hits.push(hit(at('kpis', i), `KPI ${kpi.id} has no baseline: what was ${kpi.metric} last time, and where does that figure come from?`, { target: 'key' }));
+        if (kpi.metric !== 'content_pieces')
+          hits.push(
+            hit(at('kpis', i), `KPI ${kpi.id} has no baseline: what was ${kpi.metric} last time, and where does that figure come from?`, {
+              target: 'key',
+              hint: "Add baseline: { value, source }, e.g. the last campaign's wrap report or the creators' recent posts.",
+            }),
+          );
         return;
       }
       const { value } = kpi.baseline;

@@ -28,7 +28,11 @@ export const milestonesInOrder: Rule = {
         if (rough.after.lo >= rough.before.hi) return;
         const clock = context.exactClock();
         if (zonedInstant(clock, m.at).lo < zonedInstant(clock, before.m.at).lo) {
-          hits.push(hit(at('milestones', i, 'depends_on', j), `Milestone ${m.id} (${m.at}) is due before ${dep} (${before.m.at}), which it depends on.`));
+          hits.push(
+            hit(at('milestones', i, 'depends_on', j), `Milestone ${m.id} (${m.at}) is due before ${dep} (${before.m.at}), which it depends on.`, {
+              hint: `Move ${m.id} after ${dep}, or take ${dep} out of its depends_on.`,
+            }),
+          );
         }
       });
     });
@@ -39,7 +43,9 @@ export const milestonesInOrder: Rule = {
       while (stack.length > 0) {
         const id = stack.pop()!;
         if (id === m.id) {
-          hits.push(hit(at('milestones', i, 'depends_on'), `Milestone ${m.id} depends on itself through its dependencies.`));
+          hits.push(
+            hit(at('milestones', i, 'depends_on'), `Milestone ${m.id} depends on itself through its dependencies.`, { hint: 'Remove one dependency of the loop, so the milestones have an order.' }),
+          );
           return;
         }
         if (seen.has(id)) continue;

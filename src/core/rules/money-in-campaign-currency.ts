@@ -1,5 +1,5 @@
 import { encodePointer } from '../spec/pointer.js';
-import { hit } from './helpers.js';
+import { amountText, hit } from './helpers.js';
 import { moneyFields } from './text-fields.js';
 import type { Rule } from './types.js';
 
@@ -25,6 +25,10 @@ compensation:
     const currency = spec.campaign.currency;
     return moneyFields(spec)
       .filter((money) => money.currency !== currency)
-      .map((money) => hit(encodePointer([...money.segments, 'currency']), `${money.amount} ${money.currency} is not in the campaign currency (${currency}).`));
+      .map((money) =>
+        hit(encodePointer([...money.segments, 'currency']), `${amountText(money.amount, money.currency)} is not in the campaign currency (${currency}).`, {
+          hint: `Write the amount in ${currency}, as agreed, or change campaign.currency if the whole campaign is paid in ${money.currency}.`,
+        }),
+      );
   },
 };

@@ -1,4 +1,4 @@
-import { at, hit, quoteList } from './helpers.js';
+import { amountText, at, hit, quoteList } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
 
 export const paidUseWithinRights: Rule = {
@@ -29,16 +29,32 @@ paid_media_plan:
     let budget = 0;
     plan.forEach((flight, i) => {
       if (!paid.mechanisms.includes(flight.mechanism)) {
-        hits.push(hit(at('paid_media_plan', i, 'mechanism'), `Flight ${flight.id} uses ${flight.mechanism}, but the usage rights grant only ${quoteList(paid.mechanisms)}.`));
+        hits.push(
+          hit(at('paid_media_plan', i, 'mechanism'), `Flight ${flight.id} uses ${flight.mechanism}, but the usage rights grant only ${quoteList(paid.mechanisms)}.`, {
+            hint: `Use a granted mechanism, or agree ${flight.mechanism} with the creator in usage_rights.paid.mechanisms.`,
+          }),
+        );
       }
       const outside = flight.territories.filter((t) => !paid.territories.includes(t));
       if (outside.length > 0) {
-        hits.push(hit(at('paid_media_plan', i, 'territories'), `Flight ${flight.id} targets ${outside.join(', ')}, outside the licensed territories (${paid.territories.join(', ')}).`));
+        hits.push(
+          hit(at('paid_media_plan', i, 'territories'), `Flight ${flight.id} targets ${outside.join(', ')}, outside the licensed territories (${paid.territories.join(', ')}).`, {
+            hint: `Take ${outside.join(', ')} out of the flight, or license ${outside.length === 1 ? 'it' : 'them'} in usage_rights.paid.territories.`,
+          }),
+        );
       }
-      budget += flight.budget?.amount ?? 0;
+      // A budget in another currency is money-in-campaign-currency's finding; adding it here would mix currencies.
+      if (flight.budget && flight.budget.currency === paid.spend_cap?.currency) budget += flight.budget.amount;
     });
     if (paid.spend_cap && budget > paid.spend_cap.amount) {
-      hits.push(hit(at('usage_rights', 'paid', 'spend_cap'), `The paid flights budget ${budget} ${paid.spend_cap.currency} in total, above the agreed spend cap of ${paid.spend_cap.amount}.`));
+      const { currency } = paid.spend_cap;
+      hits.push(
+        hit(
+          at('usage_rights', 'paid', 'spend_cap'),
+          `The paid flights budget ${amountText(budget, currency)} in total, ${amountText(budget - paid.spend_cap.amount, currency)} above the agreed spend cap of ${amountText(paid.spend_cap.amount, currency)}.`,
+          { hint: 'Lower the flight budgets, or agree a higher spend cap with the creator.' },
+        ),
+      );
     }
     return hits;
   },

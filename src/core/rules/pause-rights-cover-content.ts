@@ -33,9 +33,19 @@ conduct:
     rights.forEach((r, i) => {
       const holder = parties.get(r.holder);
       if (holder && !holder.authority.includes('pause_content'))
-        hits.push(hit(at('contingency', 'pause_rights', i, 'holder'), `${holder.name} holds a pause right but lacks the pause_content authority.`));
+        hits.push(
+          hit(at('contingency', 'pause_rights', i, 'holder'), `${holder.name} holds a pause right but lacks the pause_content authority.`, {
+            hint: `Add pause_content to ${holder.name}'s authority, or give the pause right to someone who has it.`,
+          }),
+        );
     });
-    if (!spec.conduct) hits.push(hit(at('contingency'), 'No takedown time is agreed (conduct.takedown_sla_h).', { target: 'key' }));
+    if (!spec.conduct)
+      hits.push(
+        hit(at('contingency'), 'No takedown time is agreed (conduct.takedown_sla_h).', {
+          target: 'key',
+          hint: 'Add conduct with takedown_sla_h, the hours within which a creator removes content when asked, e.g. 24.',
+        }),
+      );
     return hits;
   },
 };

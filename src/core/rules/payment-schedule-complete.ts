@@ -24,7 +24,11 @@ export const paymentScheduleComplete: Rule = {
     spec.compensation.forEach((c, i) => {
       const total = c.schedule.reduce((sum, step) => sum + step.pct, 0);
       if (Math.abs(total - 100) > 1e-9) {
-        hits.push(hit(at('compensation', i, 'schedule'), `${c.creator}'s payment schedule adds up to ${Number(total.toFixed(4))} %, not 100 %.`));
+        hits.push(
+          hit(at('compensation', i, 'schedule'), `${c.creator}'s payment schedule adds up to ${Number(total.toFixed(4))} %, not 100 %.`, {
+            hint: "Change the instalments' pct so they add up to 100 %.",
+          }),
+        );
       }
       if (c.kill_fee.after_production_pct < c.kill_fee.before_production_pct) {
         hits.push(

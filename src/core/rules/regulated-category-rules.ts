@@ -43,8 +43,18 @@ function checkPeople(spec: CampaignSpec, category: RegulatedCategory, hits: Rule
     );
     if (age) {
       if (party.age === undefined)
-        hits.push(hit(at('parties', index), `${party.name}'s age is not recorded, but ${category} content requires talent aged ${age.value}+ (${age.source}).`, { target: 'key' }));
-      else if (party.age < age.value) hits.push(hit(at('parties', index, 'age'), `${party.name} is ${party.age}; ${category} content requires talent aged ${age.value} or over (${age.source}).`));
+        hits.push(
+          hit(at('parties', index), `${party.name}'s age is not recorded, but ${category} content requires talent aged ${age.value}+ (${age.source}).`, {
+            target: 'key',
+            hint: `Record ${party.name}'s age (age), or give this part to someone aged ${age.value} or over.`,
+          }),
+        );
+      else if (party.age < age.value)
+        hits.push(
+          hit(at('parties', index, 'age'), `${party.name} is ${party.age}; ${category} content requires talent aged ${age.value} or over (${age.source}).`, {
+            hint: `Give this part to someone aged ${age.value} or over, or keep ${party.name} out of the ${category} content.`,
+          }),
+        );
     }
     const u18 = underEighteenPct(party);
     const limit = effectiveLimit(
@@ -55,9 +65,18 @@ function checkPeople(spec: CampaignSpec, category: RegulatedCategory, hits: Rule
     );
     if (limit) {
       if (u18 === undefined)
-        hits.push(hit(at('parties', index), `${party.name}'s audience age split is not recorded, so the under-18 limit (${limit.value} %, ${limit.source}) cannot be checked.`, { target: 'key' }));
+        hits.push(
+          hit(at('parties', index), `${party.name}'s audience age split is not recorded, so the under-18 limit (${limit.value} %, ${limit.source}) cannot be checked.`, {
+            target: 'key',
+            hint: `Record the audience's age split (audience.age_pct) from ${party.name}'s platform analytics.`,
+          }),
+        );
       else if (u18 >= limit.value)
-        hits.push(hit(at('parties', index, 'audience', 'age_pct'), `${u18} % of ${party.name}'s audience is under 18; the limit is below ${limit.value} % (${limit.source}).`));
+        hits.push(
+          hit(at('parties', index, 'audience', 'age_pct'), `${u18} % of ${party.name}'s audience is under 18; the limit is below ${limit.value} % (${limit.source}).`, {
+            hint: `Choose a creator with fewer than ${limit.value} % of their audience under 18, or keep ${party.name} out of the ${category} content.`,
+          }),
+        );
     }
   }
 }
@@ -89,29 +108,50 @@ compliance:
     const r = spec.compliance.regulated;
     const regulatedAt = at('compliance', 'regulated');
     const hits: RuleHit[] = [];
-    const demand = (ok: boolean, message: string) => {
-      if (!ok) hits.push(r ? hit(regulatedAt, message, { target: 'key' }) : hit(at('compliance'), message, { target: 'key' }));
+    const demand = (ok: boolean, message: string, hint: string) => {
+      if (!ok) hits.push(hit(r ? regulatedAt : at('compliance'), message, { target: 'key', hint }));
     };
 
     if (isRegulatedCategory(category)) {
       if (markets.has('GB')) {
-        demand((r?.min_talent_age ?? 0) >= 25, `UK ${category} advertising needs min_talent_age of at least 25 (CAP rules).`);
-        demand(r?.max_audience_u18_pct !== undefined && r.max_audience_u18_pct <= 25, `UK ${category} advertising needs max_audience_u18_pct of 25 or less (CAP rules).`);
+        demand((r?.min_talent_age ?? 0) >= 25, `UK ${category} advertising needs min_talent_age of at least 25 (CAP rules).`, 'Set compliance.regulated.min_talent_age: 25 (or higher).');
+        demand(
+          r?.max_audience_u18_pct !== undefined && r.max_audience_u18_pct <= 25,
+          `UK ${category} advertising needs max_audience_u18_pct of 25 or less (CAP rules).`,
+          'Set compliance.regulated.max_audience_u18_pct: 25 (or lower).',
+        );
       }
       if (category === 'alcohol' && markets.has('US')) {
-        demand((r?.min_audience_lpa_pct ?? 0) >= 73.8, 'US alcohol advertising needs min_audience_lpa_pct of at least 73.8 (DISCUS code).');
+        demand(
+          (r?.min_audience_lpa_pct ?? 0) >= 73.8,
+          'US alcohol advertising needs min_audience_lpa_pct of at least 73.8 (DISCUS code).',
+          'Set compliance.regulated.min_audience_lpa_pct: 73.8 (or higher).',
+        );
       }
-      demand(Boolean(r?.responsibility_message), `A ${category} campaign needs its responsibility message (responsibility_message).`);
+      demand(
+        Boolean(r?.responsibility_message),
+        `A ${category} campaign needs its responsibility message (responsibility_message).`,
+        'Add compliance.regulated.responsibility_message with the wording every piece carries.',
+      );
       checkPeople(spec, category, hits);
     }
 
     if ((category === 'financial_promotion' || category === 'crypto') && markets.has('GB')) {
-      demand(Boolean(r?.finprom_approver), 'UK financial promotions need an authorised approver (finprom_approver, FSMA s21).');
-      demand(Boolean(r?.risk_warning), 'UK financial promotions need the risk warning wording (risk_warning).');
+      demand(
+        Boolean(r?.finprom_approver),
+        'UK financial promotions need an authorised approver (finprom_approver, FSMA s21).',
+        'Name the authorised firm that approves the promotions in compliance.regulated.finprom_approver.',
+      );
+      demand(Boolean(r?.risk_warning), 'UK financial promotions need the risk warning wording (risk_warning).', 'Add the risk warning wording as compliance.regulated.risk_warning.');
       const covered = new Set((spec.messaging.mandatory ?? []).filter((m) => m.type === 'risk_warning').flatMap((m) => m.applies_to));
       spec.deliverables.forEach((d, i) => {
         if (!covered.has(d.id))
-          hits.push(hit(at('deliverables', i), `Deliverable ${d.id} is a UK financial promotion without a mandatory risk_warning element (every frame must carry it).`, { target: 'key' }));
+          hits.push(
+            hit(at('deliverables', i), `Deliverable ${d.id} is a UK financial promotion without a mandatory risk_warning element (every frame must carry it).`, {
+              target: 'key',
+              hint: `Add a messaging.mandatory element of type risk_warning that applies_to ${d.id}.`,
+            }),
+          );
       });
     }
     return hits;

@@ -17,6 +17,10 @@ export const revisionTerms: Rule = {
   },
   check(spec) {
     if (spec.approvals.extra_round_fee) return [];
-    return [hit(at('approvals', 'revision_rounds'), `${spec.approvals.revision_rounds} revision rounds are included, but the fee for another round is not stated (extra_round_fee).`)];
+    return [
+      hit(at('approvals', 'revision_rounds'), `${spec.approvals.revision_rounds} revision rounds are included, but the fee for another round is not stated (extra_round_fee).`, {
+        hint: `Add approvals.extra_round_fee, e.g. { amount: 500, currency: ${spec.campaign.currency} }.`,
+      }),
+    ];
   },
 };

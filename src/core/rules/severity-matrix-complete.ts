@@ -30,15 +30,26 @@ export const severityMatrixComplete: Rule = {
     const parties = partiesById(spec);
     const hits: RuleHit[] = [];
     const missing = Object.keys(LIMITS).filter((level) => !matrix.some((row) => row.level === level));
-    if (missing.length > 0) hits.push(hit(at('contingency', 'severity_matrix'), `The severity matrix has no ${missing.join(', ')} row${missing.length === 1 ? '' : 's'}.`));
+    if (missing.length > 0)
+      hits.push(
+        hit(at('contingency', 'severity_matrix'), `The severity matrix has no ${missing.join(', ')} row${missing.length === 1 ? '' : 's'}.`, {
+          hint: 'Add a row for each level, with who is told, how fast it is acknowledged and acted on.',
+        }),
+      );
     matrix.forEach((row, i) => {
       const limit = LIMITS[row.level]!;
       if (row.acknowledge_within_min > limit.ackMin)
         hits.push(
-          hit(at('contingency', 'severity_matrix', i, 'acknowledge_within_min'), `${row.level} is acknowledged within ${row.acknowledge_within_min} min; ${limit.ackMin} min at most is the norm.`),
+          hit(at('contingency', 'severity_matrix', i, 'acknowledge_within_min'), `${row.level} is acknowledged within ${row.acknowledge_within_min} min; ${limit.ackMin} min at most is the norm.`, {
+            hint: `Agree ${limit.ackMin} min or less, or waive this with the reason a slower response is enough.`,
+          }),
         );
       if (row.action_within_h > limit.actionH)
-        hits.push(hit(at('contingency', 'severity_matrix', i, 'action_within_h'), `${row.level} action comes within ${row.action_within_h} h; ${limit.actionH} h at most is the norm.`));
+        hits.push(
+          hit(at('contingency', 'severity_matrix', i, 'action_within_h'), `${row.level} action comes within ${row.action_within_h} h; ${limit.actionH} h at most is the norm.`, {
+            hint: `Agree ${limit.actionH} h or less, or waive this with the reason a slower response is enough.`,
+          }),
+        );
       if (row.level === 'sev1') {
         const roles = new Set(row.escalate_to.map((id) => parties.get(id)?.role));
         const sides = [
@@ -47,7 +58,12 @@ export const severityMatrixComplete: Rule = {
           ['the creator side', roles.has('creator') || roles.has('talent_manager')],
         ] as const;
         const absent = sides.filter(([, present]) => !present).map(([side]) => side);
-        if (absent.length > 0) hits.push(hit(at('contingency', 'severity_matrix', i, 'escalate_to'), `A sev1 incident does not reach ${absent.join(' or ')}.`));
+        if (absent.length > 0)
+          hits.push(
+            hit(at('contingency', 'severity_matrix', i, 'escalate_to'), `A sev1 incident does not reach ${absent.join(' or ')}.`, {
+              hint: `Add someone from ${absent.join(' and ')} to escalate_to.`,
+            }),
+          );
       }
     });
     return hits;
