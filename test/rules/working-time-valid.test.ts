@@ -13,7 +13,7 @@ ruleTester('working-time-valid', {
     {
       name: 'a working day that ends before it starts',
       edits: [[INES, `${INES}\n    working_hours: { ${WEEK}, start: "17:00", end: "09:00" }`]],
-      errors: [{ at: '"09:00" }', message: /^Ines Alvarez's working day ends at 09:00, not after it starts \(17:00\)\.$/ }],
+      errors: [{ at: '"09:00" }', message: /^Ines Alvarez's working day ends at 09:00, which is not after its start at 17:00\.$/ }],
     },
     {
       name: 'UK is not a country code (GB is)',

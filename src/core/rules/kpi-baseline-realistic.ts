@@ -34,9 +34,13 @@ export const kpiBaselineRealistic: Rule = {
       const ratio = LOWER_IS_BETTER.has(kpi.metric) ? value / kpi.target : kpi.target / value;
       if (ratio > 3) {
         hits.push(
-          hit(at('kpis', i, 'target'), `KPI ${kpi.id} targets ${kpi.target}, ${ratio.toFixed(1)}× ${LOWER_IS_BETTER.has(kpi.metric) ? 'below' : 'above'} its baseline of ${value}.`, {
-            hint: 'Check the target with the party who will be judged on it.',
-          }),
+          hit(
+            at('kpis', i, 'target'),
+            `KPI ${kpi.id} targets ${kpi.target.toLocaleString('en-US')}, ${ratio.toFixed(1)}× ${LOWER_IS_BETTER.has(kpi.metric) ? 'below' : 'above'} its baseline of ${value.toLocaleString('en-US')}.`,
+            {
+              hint: 'Check the target with the party who will be judged on it.',
+            },
+          ),
         );
       }
     });

@@ -25,7 +25,7 @@ export const workingTimeValid: Rule = {
       const hours = p.working_hours;
       if (hours && hours.end <= hours.start) {
         hits.push(
-          hit(at('parties', i, 'working_hours', 'end'), `${p.name}'s working day ends at ${hours.end}, not after it starts (${hours.start}).`, {
+          hit(at('parties', i, 'working_hours', 'end'), `${p.name}'s working day ends at ${hours.end}, which is not after its start at ${hours.start}.`, {
             hint: 'Give the end of the working day, e.g. 17:00.',
           }),
         );
