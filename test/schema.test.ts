@@ -2,7 +2,9 @@
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { formats } from '../src/core/validate/formats.js';
+import { flowYaml } from '../src/core/validate/schema.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schemas/campaign.schema.json', import.meta.url), 'utf8'));
 
@@ -62,5 +64,20 @@ describe('campaign schema', () => {
       }
     }
     expect(invalid).toEqual([]);
+  });
+
+  it('shows every example in findings as YAML that reads back as the example (the yaml package reads it)', () => {
+    const misread: string[] = [];
+    for (const { path, node } of all) {
+      for (const example of node.examples as unknown[]) {
+        const shown = flowYaml(example);
+        // A finding shows the example after "e.g." inside a sentence: as the value of a key it must mean the example.
+        if (JSON.stringify(parse(`value: ${shown}`).value) !== JSON.stringify(example)) misread.push(`${path}: ${shown}`);
+      }
+    }
+    expect(misread).toEqual([]);
+    expect(flowYaml(['Setting, music, tone and edit'])).toBe('["Setting, music, tone and edit"]');
+    expect(flowYaml({ labels: ['#ad'], placements: ['caption_first_line'] })).toBe('{labels: ["#ad"], placements: [caption_first_line]}');
+    expect(flowYaml({ at: '2027-03-12T18:00 America/New_York', pct: 50, ok: true })).toBe('{at: 2027-03-12T18:00 America/New_York, pct: 50, ok: true}');
   });
 });

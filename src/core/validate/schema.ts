@@ -78,11 +78,32 @@ function typeWords(type: unknown): string {
   return Array.isArray(type) ? type.map(typeWords).join(' or ') : (words[String(type)] ?? String(type));
 }
 
+/** Words YAML reads as something other than text, and text that reads as a number: quoted in an example. */
+const NOT_PLAIN_TEXT = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.(?:inf|nan))$/i;
+
+/** A string as a plain YAML scalar inside a flow collection when it can be one, else double-quoted (which is JSON). */
+function flowText(text: string): string {
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/[,[\]{}]|:(?:\s|$)|\s#|\s$/.test(text) && !NOT_PLAIN_TEXT.test(text);
+  return plain ? text : JSON.stringify(text);
+}
+
+/** An example value as YAML a person can copy into the spec: `[Setting]`, `{start: 2027-03-01, end: 2027-04-30}`. */
+export function flowYaml(value: unknown): string {
+  if (typeof value === 'string') return flowText(value);
+  if (Array.isArray(value)) return `[${value.map(flowYaml).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${flowText(key)}: ${flowYaml(item)}`)
+      .join(', ')}}`;
+  }
+  return String(value);
+}
+
 function exampleText(example: unknown): string {
   if (example === undefined) return '';
   if (typeof example === 'string') return example;
-  const json = JSON.stringify(example);
-  return json === '[]' || json === '{}' ? '' : json.replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ');
+  const text = flowYaml(example);
+  return text === '[]' || text === '{}' ? '' : text;
 }
 
 /** "when the creator delivers the first draft, e.g. 2027-03-04T17:00 America/New_York" */
