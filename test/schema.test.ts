@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formats } from '../src/core/validate/formats.js';
-import { flowYaml } from '../src/core/validate/schema.js';
+import { didYouMean, flowYaml } from '../src/core/validate/schema.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schemas/campaign.schema.json', import.meta.url), 'utf8'));
 
@@ -79,5 +79,16 @@ describe('campaign schema', () => {
     expect(flowYaml(['Setting, music, tone and edit'])).toBe('["Setting, music, tone and edit"]');
     expect(flowYaml({ labels: ['#ad'], placements: ['caption_first_line'] })).toBe('{labels: ["#ad"], placements: [caption_first_line]}');
     expect(flowYaml({ at: '2027-03-12T18:00 America/New_York', pct: 50, ok: true })).toBe('{at: 2027-03-12T18:00 America/New_York, pct: 50, ok: true}');
+  });
+});
+
+describe('didYouMean', () => {
+  it('suggests the name a typo comes from, and nothing for an input that shares too little with any name', () => {
+    expect(didYouMean('campaign:', ['campaign', 'parties'])).toBe('campaign');
+    expect(didYouMean('tiktokk', ['tiktok', 'instagram'])).toBe('tiktok');
+    expect(didYouMean('Creative Autonomy', ['creative_autonomy', 'compensation'])).toBe('creative_autonomy');
+    expect(didYouMean('0', ['id', 'name'])).toBeUndefined();
+    expect(didYouMean('zz', ['id'])).toBeUndefined();
+    expect(didYouMean('gadgets', ['consumer_electronics', 'beauty'])).toBeUndefined();
   });
 });

@@ -147,7 +147,8 @@ export function didYouMean(input: string, candidates: readonly string[]): string
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4)) ? best : undefined;
+  // Only a name that keeps more of the input than it changes: "0" is two edits from "id", and no typo of it.
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4)) && bestDistance < needle.length ? best : undefined;
 }
 
 function subject(pointer: string, data: unknown, document: string): string {
