@@ -54,6 +54,14 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 rmSync(BENCH, { recursive: true, force: true });
 mkdirSync(join(BENCH, 'specs'), { recursive: true });
 
+/**
+ * The code caches of this run, in a folder of its own: with the user's, whether the first run of a case wrote
+ * the cache (a run that also trains it, src/cli/training-run.ts, and peaks 10 MiB higher) depended on what ran
+ * before. Here the first warm-up run of each command writes it, and the first-run case below measures that.
+ */
+const CODE_CACHE = join(BENCH, 'code-cache');
+const SETUP = { encoding: 'utf8', env: { ...process.env, ALIGNKIT_CACHE_DIR: CODE_CACHE } };
+
 // 1,000 specs: the product-launch example with its ids renamed, so no two files are the same.
 const example = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
 for (let i = 0; i < 1000; i++) {
@@ -76,20 +84,14 @@ mkdirSync(join(BENCH, 'signed'), { recursive: true });
 writeFileSync(join(BENCH, 'signed', 'product-launch.campaign.yaml'), example);
 for (const [, party] of example.matchAll(/^ {2}- id: ([a-z0-9-]+)\n {4}role:/gm)) {
   // Parties who need not sign are refused (exit 2); every one who must, signs.
-  spawnSync(process.execPath, [BIN, 'sign', join(BENCH, 'signed', 'product-launch.campaign.yaml'), '--party', party, '--name', party, '--at', '2027-01-20T10:00:00Z'], { encoding: 'utf8' });
+  spawnSync(process.execPath, [BIN, 'sign', join(BENCH, 'signed', 'product-launch.campaign.yaml'), '--party', party, '--name', party, '--at', '2027-01-20T10:00:00Z'], SETUP);
 }
 
 // Every rule off: the schema-only cost, to show what the semantic rules add.
-const ruleIds = JSON.parse(spawnSync(process.execPath, [BIN, 'rules', '--json'], { encoding: 'utf8' }).stdout).rules.map((r) => r.id);
+const ruleIds = JSON.parse(spawnSync(process.execPath, [BIN, 'rules', '--json'], SETUP).stdout).rules.map((r) => r.id);
 writeFileSync(join(BENCH, 'rules-off.yaml'), `rules:\n${ruleIds.map((id) => `  ${id}: off\n`).join('')}`);
 const TODAY = ['--today', '2027-01-15'];
 
-/**
- * The code caches of this run, in a folder of its own: with the user's, whether the first run of a case wrote
- * the cache (a run that also trains it, src/cli/training-run.ts, and peaks 10 MiB higher) depended on what ran
- * before. Here the first warm-up run of each command writes it, and the first-run case below measures that.
- */
-const CODE_CACHE = join(BENCH, 'code-cache');
 
 /**
  * One run of a case: timed (`measure` false) with nothing added to the process, or measured (`measure` true)
