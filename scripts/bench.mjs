@@ -92,7 +92,6 @@ const ruleIds = JSON.parse(spawnSync(process.execPath, [BIN, 'rules', '--json'],
 writeFileSync(join(BENCH, 'rules-off.yaml'), `rules:\n${ruleIds.map((id) => `  ${id}: off\n`).join('')}`);
 const TODAY = ['--today', '2027-01-15'];
 
-
 /**
  * One run of a case: timed (`measure` false) with nothing added to the process, or measured (`measure` true)
  * with scripts/bench-rss.cjs preloaded, which writes its peak RSS and CPU time to the case's file.

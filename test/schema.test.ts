@@ -1,5 +1,6 @@
 /** The published schema: annotations everywhere, closed objects, examples that validate. */
 import { Ajv } from 'ajv';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -90,5 +91,36 @@ describe('didYouMean', () => {
     expect(didYouMean('0', ['id', 'name'])).toBeUndefined();
     expect(didYouMean('zz', ['id'])).toBeUndefined();
     expect(didYouMean('gadgets', ['consumer_electronics', 'beauty'])).toBeUndefined();
+  });
+
+  it('picks what a full edit-distance comparison with every candidate picks (it stops comparing early)', () => {
+    const distance = (a: string, b: string): number => {
+      const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+      for (let i = 1; i <= a.length; i++) {
+        let previous = row[0]!;
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+          const current = row[j]!;
+          row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+          previous = current;
+        }
+      }
+      return row[b.length]!;
+    };
+    const reference = (input: string, candidates: string[]): string | undefined => {
+      const needle = input.toLowerCase().replace(/[\s-]/g, '_');
+      let best: string | undefined;
+      let bestDistance = Infinity;
+      for (const c of candidates) {
+        const d = distance(needle, c.toLowerCase());
+        if (d < bestDistance) [best, bestDistance] = [c, d];
+      }
+      return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4)) && bestDistance < needle.length ? best : undefined;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '_', '-', ' ', 'D'), maxLength: 24 });
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 8 }), (input, candidates) => didYouMean(input, candidates) === reference(input, candidates)),
+      { seed: 20271207, numRuns: 5000 },
+    );
   });
 });

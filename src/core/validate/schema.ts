@@ -115,16 +115,22 @@ function explain(node: SchemaNode | undefined): string {
   return `: ${first}${example ? `, e.g. ${example}` : ''}`;
 }
 
-function levenshtein(a: string, b: string): number {
+/** The edit distance between two strings, or `limit + 1` as soon as it is sure to be more than `limit`. */
+function levenshtein(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
     row[0] = i;
+    let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j]!;
       row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
+      if (row[j]! < smallest) smallest = row[j]!;
     }
+    // A row's smallest value never decreases further down, so the distance is past the limit already.
+    if (smallest > limit) return limit + 1;
   }
   return row[b.length]!;
 }
@@ -138,10 +144,13 @@ function oneLineField(field: string): string {
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase().replace(/[\s-]/g, '_');
+  // No candidate further than this can be accepted below, so distances past it need not be worked out exactly
+  // (an unknown key of a 20,000-key file is compared with every known field).
+  const limit = candidates.reduce((most, candidate) => Math.max(most, Math.floor(candidate.length / 4)), 2);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = levenshtein(needle, candidate.toLowerCase());
+    const distance = levenshtein(needle, candidate.toLowerCase(), limit);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
