@@ -34,7 +34,12 @@ export const raciOneAccountable: Rule = {
     });
     const missing = REQUIRED_ACTIVITIES.filter((a) => !first.has(a));
     if (missing.length > 0) {
-      hits.push(hit(at('raci'), `The RACI has no row for ${missing.join(', ')}: say who is Accountable for ${missing.length === 1 ? 'it' : 'each'}.`, { target: 'key' }));
+      hits.push(
+        hit(at('raci'), `The RACI has no row for ${missing.join(', ')}: say who is Accountable for ${missing.length === 1 ? 'it' : 'each'}.`, {
+          target: 'key',
+          hint: `Add a row for each, e.g. { activity: ${missing[0]}, responsible: [${spec.campaign.owner}], accountable: ${spec.campaign.owner} }.`,
+        }),
+      );
     }
     return hits;
   },

@@ -25,15 +25,27 @@ termination:
     const hits: RuleHit[] = [];
     if (!spec.conduct) hits.push(hit('', 'No conduct section: agree a morality clause and a takedown time.', { hint: 'Add conduct: { morality: mutual, takedown_sla_h: 24 }.' }));
     else if (spec.conduct.morality !== 'mutual')
-      hits.push(hit(at('conduct', 'morality'), `The morality clause is ${spec.conduct.morality}; a mutual clause also protects the creator from a brand scandal.`));
+      hits.push(
+        hit(at('conduct', 'morality'), `The morality clause is ${spec.conduct.morality}; a mutual clause also protects the creator from a brand scandal.`, {
+          hint: 'Agree morality: mutual, or waive this with the reason the clause binds one side only.',
+        }),
+      );
     const t = spec.termination;
     if (!t) {
-      hits.push(hit('', 'No termination section: say how either side can end the agreement and what happens to the content.'));
+      hits.push(
+        hit('', 'No termination section: say how either side can end the agreement and what happens to the content.', {
+          hint: 'Add termination with for_cause (the reasons) and content_on_termination (remains or remove).',
+        }),
+      );
       return hits;
     }
     if (!t.for_convenience) hits.push(hit(at('termination'), 'Termination for convenience is not defined: state notice days and the fee.', { target: 'key' }));
     if (t.content_on_termination === 'remove' && t.remove_within_days === undefined) {
-      hits.push(hit(at('termination', 'content_on_termination'), 'Content must come down on termination, but remove_within_days does not say how fast.'));
+      hits.push(
+        hit(at('termination', 'content_on_termination'), 'Content must come down on termination, but remove_within_days does not say how fast.', {
+          hint: 'Add remove_within_days, e.g. 7.',
+        }),
+      );
     }
     return hits;
   },
