@@ -80,6 +80,8 @@ describe('campaign schema', () => {
     expect(flowYaml(['Setting, music, tone and edit'])).toBe('["Setting, music, tone and edit"]');
     expect(flowYaml({ labels: ['#ad'], placements: ['caption_first_line'] })).toBe('{labels: ["#ad"], placements: [caption_first_line]}');
     expect(flowYaml({ at: '2027-03-12T18:00 America/New_York', pct: 50, ok: true })).toBe('{at: 2027-03-12T18:00 America/New_York, pct: 50, ok: true}');
+    // Words a YAML 1.1 reader takes for booleans are quoted, as kickoff quotes them in the specs it writes.
+    expect(flowYaml(['y', 'No', 'on', '12', '1e3', 'text'])).toBe('["y", "No", "on", "12", "1e3", text]');
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, parse, visit, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { isRecord } from '../spec/plain-data.js';
+import { YAML11_WORDS } from '../spec/yaml-words.js';
 import { schemaAt } from './schema-field.js';
 
 /** Keys in the order the schema lists them; keys the schema does not know keep their place at the end. */
@@ -48,8 +49,6 @@ function flowSmallCollections(node: Node | null | undefined): void {
   }
 }
 
-/** Words a YAML 1.1 reader takes for a boolean or null, whatever their case. */
-const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
 /** Words and sentences with nothing a YAML reader could take for anything but text: no number, date, indicator or comment. */
 const PLAIN_TEXT = /^[A-Za-z][A-Za-z0-9 ,.'()/-]*(?<!\s)$/;
 

@@ -6,6 +6,7 @@
  */
 import type { Finding, Position } from '../finding.js';
 import { appendPointer, readablePath } from '../spec/pointer.js';
+import { YAML11_WORDS } from '../spec/yaml-words.js';
 import { FORMAT_WORDS, zonedDateTimeProblem } from './formats.js';
 
 export interface AjvError {
@@ -78,12 +79,12 @@ function typeWords(type: unknown): string {
   return Array.isArray(type) ? type.map(typeWords).join(' or ') : (words[String(type)] ?? String(type));
 }
 
-/** Words YAML reads as something other than text, and text that reads as a number: quoted in an example. */
-const NOT_PLAIN_TEXT = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.(?:inf|nan))$/i;
+/** Text a YAML reader takes for a number, an infinity, not-a-number or null: quoted in an example. */
+const READS_AS_NUMBER = /^(?:~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.(?:inf|nan))$/i;
 
 /** A string as a plain YAML scalar inside a flow collection when it can be one, else double-quoted (which is JSON). */
 function flowText(text: string): string {
-  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/[,[\]{}]|:(?:\s|$)|\s#|\s$/.test(text) && !NOT_PLAIN_TEXT.test(text);
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/[,[\]{}]|:(?:\s|$)|\s#|\s$/.test(text) && !READS_AS_NUMBER.test(text) && !YAML11_WORDS.has(text.toLowerCase());
   return plain ? text : JSON.stringify(text);
 }
 
