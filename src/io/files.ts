@@ -14,6 +14,7 @@ import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_SPEC_BYTES } from '../core/spec/source.js';
 import { UsageError } from '../errors.js';
+import { englishNumber } from '../core/number-text.js';
 
 /** The calls the writer makes, so a test can make one of them fail as a full or broken disk would. */
 export type WriteCalls = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'fchmodSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'realpathSync'>;
@@ -96,7 +97,7 @@ export function readSpecBytes(path: string, shown = path): { bytes: Uint8Array; 
 /** A small text input (configuration, template, draft, ledger) read whole, refused beyond `limit` bytes. */
 export function readTextInput(path: string, shown: string, what: string, limit = MAX_SPEC_BYTES): Buffer {
   const { bytes, size } = readRegularFile(path, shown, limit, what);
-  if (size > limit) throw new UsageError(`${shown}: the ${what} is ${size.toLocaleString('en-US')} bytes, more than the ${limit.toLocaleString('en-US')} bytes alignkit reads`);
+  if (size > limit) throw new UsageError(`${shown}: the ${what} is ${englishNumber(size)} bytes, more than the ${englishNumber(limit)} bytes alignkit reads`);
   return bytes;
 }
 

@@ -9,6 +9,7 @@
  */
 import { encodePointer } from '../spec/pointer.js';
 import { sameValue } from '../spec/provenance.js';
+import { englishNumber } from '../number-text.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -102,7 +103,7 @@ function movedNote(before: string, after: string): string | undefined {
 // ---- notes ---------------------------------------------------------------------
 
 function moneyText(value: { amount: number; currency: string }): string {
-  return `${value.currency} ${value.amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  return `${value.currency} ${englishNumber(value.amount, 2)}`;
 }
 
 function noteFor(section: string, kind: ChangeKind, before: Json, after: Json): string | undefined {
@@ -116,7 +117,7 @@ function noteFor(section: string, kind: ChangeKind, before: Json, after: Json): 
   if (typeof before === 'string' && typeof after === 'string') return movedNote(before, after);
   if (typeof before === 'number' && typeof after === 'number') {
     const delta = after - before;
-    const text = `${delta > 0 ? '+' : '−'}${Math.abs(delta).toLocaleString('en-US', { maximumFractionDigits: 4 })}`;
+    const text = `${delta > 0 ? '+' : '−'}${englishNumber(Math.abs(delta), 4)}`;
     return grants ? `${text}, grants ${delta > 0 ? 'more' : 'less'}` : text;
   }
   if (typeof before === 'boolean' && typeof after === 'boolean' && grants) return after ? 'grants more' : 'grants less';

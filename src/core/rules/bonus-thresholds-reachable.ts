@@ -1,6 +1,7 @@
 import type { CampaignSpec } from '../spec/model.js';
 import { at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
+import { englishNumber } from '../number-text.js';
 
 /**
  * Metrics whose campaign total is the sum of what each creator brings. Reach and frequency are not (audiences
@@ -8,7 +9,7 @@ import type { Rule, RuleHit } from './types.js';
  */
 const ADDITIVE_METRICS = new Set(['impressions', 'views', 'engagements', 'clicks', 'conversions', 'leads', 'revenue', 'emv', 'followers_gained', 'saves', 'shares', 'content_pieces']);
 
-const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const number = (n: number) => englishNumber(n, 2);
 
 /**
  * Each bonus measured on a creator's own total, with where it is written. A bonus without a scope is read on the

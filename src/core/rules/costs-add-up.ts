@@ -3,6 +3,7 @@ import { type PlannedCost, plannedCosts } from '../spec/planned-costs.js';
 import { COST_PER_RESULT, METRIC_GLOSSARY } from '../spec/vocabulary.js';
 import { amountText, at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
+import { englishNumber } from '../number-text.js';
 
 const amount = amountText;
 const itemised = (rows: readonly PlannedCost[], currency: string) => rows.map((r) => `${r.label.toLowerCase()} ${amount(r.amount, currency)}`).join(' + ');
@@ -46,7 +47,7 @@ function unreachableCostTargets(spec: CampaignSpec, costs: readonly PlannedCost[
     hits.push(
       hit(
         at('kpis', i, 'target'),
-        `${name} target ${amount(kpi.target, currency)} cannot be met: even at the ${volume.id} target of ${volume.target.toLocaleString('en-US')}, the planned cost (${itemised(counted, currency)}) comes to ${amount(best, currency)}${cost.per === 1 ? '' : ` per ${cost.per.toLocaleString('en-US')}`}.`,
+        `${name} target ${amount(kpi.target, currency)} cannot be met: even at the ${volume.id} target of ${englishNumber(volume.target)}, the planned cost (${itemised(counted, currency)}) comes to ${amount(best, currency)}${cost.per === 1 ? '' : ` per ${englishNumber(cost.per)}`}.`,
         { hint: `Raise the ${kpi.id} target, raise the ${volume.id} target, or state the costs it divides in cost_basis${kpi.cost_basis ? '' : ' (without it: every planned cost)'}.` },
       ),
     );

@@ -3,6 +3,7 @@ import type { CampaignSpec, Deliverable, Party } from '../spec/model.js';
 import { encodePointer } from '../spec/pointer.js';
 import { specMemo } from './spec-memo.js';
 import type { RuleHit } from './types.js';
+import { englishNumber } from '../number-text.js';
 
 export { deliverableJurisdictions, goLiveEnd, goLiveStart } from '../spec/deliverable-facts.js';
 
@@ -31,7 +32,7 @@ export const CONVERSION_METRICS = new Set(['conversions', 'cvr', 'cpa', 'leads',
 
 /** An amount in a finding: "EUR 28,500", "GBP 433.33". */
 export function amountText(amount: number, currency: string): string {
-  return `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  return `${currency} ${englishNumber(amount, 2)}`;
 }
 
 export function plural(n: number, word: string): string {

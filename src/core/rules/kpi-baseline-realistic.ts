@@ -1,5 +1,6 @@
 import { at, hit } from './helpers.js';
 import type { Rule, RuleHit } from './types.js';
+import { englishNumber } from '../number-text.js';
 
 /** Metrics where lower is better: costs. */
 const LOWER_IS_BETTER = new Set(['cpm', 'cpv', 'cpe', 'cpc', 'cpa', 'cpl']);
@@ -36,7 +37,7 @@ export const kpiBaselineRealistic: Rule = {
         hits.push(
           hit(
             at('kpis', i, 'target'),
-            `KPI ${kpi.id} targets ${kpi.target.toLocaleString('en-US')}, ${ratio.toFixed(1)}× ${LOWER_IS_BETTER.has(kpi.metric) ? 'below' : 'above'} its baseline of ${value.toLocaleString('en-US')}.`,
+            `KPI ${kpi.id} targets ${englishNumber(kpi.target)}, ${ratio.toFixed(1)}× ${LOWER_IS_BETTER.has(kpi.metric) ? 'below' : 'above'} its baseline of ${englishNumber(value)}.`,
             {
               hint: 'Check the target with the party who will be judged on it.',
             },
