@@ -31,3 +31,8 @@ function incremented(whole: string, fraction: string): [string, string] {
   const cut = digits.length - fraction.length;
   return [digits.slice(0, cut).join(''), digits.slice(cut).join('')];
 }
+
+/** An amount of money as findings and diffs write it: "EUR 28,500", "GBP 433.33". */
+export function amountText(amount: number, currency: string): string {
+  return `${currency} ${englishNumber(amount, 2)}`;
+}

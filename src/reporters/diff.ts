@@ -2,7 +2,7 @@
 import { changesFor, type Change } from '../core/diff/semantic-diff.js';
 import { cell, code, codeCell, inline } from '../core/render/markdown.js';
 import { shortHashOf } from '../core/signoff/short-hash.js';
-import { englishNumber } from '../core/number-text.js';
+import { amountText } from '../core/number-text.js';
 
 export interface DiffSide {
   /** As given: a file, git:<rev>:<path>, or "signed version …". */
@@ -29,7 +29,7 @@ export function valueText(value: unknown): string {
   if (Array.isArray(value)) return value.map(valueText).join(', ');
   const record = value as Record<string, unknown>;
   if (Object.keys(record).length === 2 && typeof record.amount === 'number' && typeof record.currency === 'string') {
-    return `${record.currency} ${englishNumber(record.amount, 2)}`;
+    return amountText(record.amount, record.currency);
   }
   const text = Object.entries(record)
     .map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? (Array.isArray(v) ? `[${valueText(v)}]` : '{…}') : valueText(v)}`)

@@ -9,7 +9,7 @@
  */
 import { encodePointer } from '../spec/pointer.js';
 import { sameValue } from '../spec/provenance.js';
-import { englishNumber } from '../number-text.js';
+import { amountText, englishNumber } from '../number-text.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -103,7 +103,7 @@ function movedNote(before: string, after: string): string | undefined {
 // ---- notes ---------------------------------------------------------------------
 
 function moneyText(value: { amount: number; currency: string }): string {
-  return `${value.currency} ${englishNumber(value.amount, 2)}`;
+  return amountText(value.amount, value.currency);
 }
 
 function noteFor(section: string, kind: ChangeKind, before: Json, after: Json): string | undefined {

@@ -3,7 +3,7 @@ import type { CampaignSpec, Deliverable, Party } from '../spec/model.js';
 import { encodePointer } from '../spec/pointer.js';
 import { specMemo } from './spec-memo.js';
 import type { RuleHit } from './types.js';
-import { englishNumber } from '../number-text.js';
+export { amountText } from '../number-text.js';
 
 export { deliverableJurisdictions, goLiveEnd, goLiveStart } from '../spec/deliverable-facts.js';
 
@@ -29,11 +29,6 @@ export function goLivePointer(d: Deliverable, index: number): string {
 export const VIDEO_FORMATS = new Set(['short_video', 'reel', 'live', 'dedicated_video', 'integration', 'short', 'native_video']);
 export const AUDIO_FORMATS = new Set(['host_read_preroll', 'host_read_midroll', 'episode']);
 export const CONVERSION_METRICS = new Set(['conversions', 'cvr', 'cpa', 'leads', 'cpl', 'revenue', 'roas', 'roi']);
-
-/** An amount in a finding: "EUR 28,500", "GBP 433.33". */
-export function amountText(amount: number, currency: string): string {
-  return `${currency} ${englishNumber(amount, 2)}`;
-}
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
