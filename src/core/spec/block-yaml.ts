@@ -39,8 +39,31 @@ function mayBeTyped(text: string): boolean {
   return (c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70) && TYPED_WORDS.has(text);
 }
 
+/**
+ * Scalars js-yaml and `yaml` (YAML 1.2 core) read differently: js-yaml reads a binary number (0b11), a signed
+ * hexadecimal or octal one (-0x1F, +0o17) and minus zero (-0, as 0) as numbers that `yaml` reads as text or as
+ * -0, and `yaml` reads a sign before a leading dot (-.5) and numbers too large for a double (1e400) as numbers
+ * that js-yaml reads as text. The reader gives them up, so that what it reads, `yaml` (the exact path, and the
+ * editor's language server) reads alike.
+ */
+function readTwoWays(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const signed = first === 45 || first === 43;
+  const at = signed ? 1 : 0;
+  const next = text.charCodeAt(at + 1);
+  if (text.charCodeAt(at) === 48 && (next === 98 || (signed && (next === 120 || next === 111)))) return true; // 0b, -0x, +0o
+  return first === 45 && /^-0+$/.test(text);
+}
+
+/** A number under YAML 1.2's core schema, as `yaml` resolves it. */
+const YAML12_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
 function plainValue(text: string): unknown {
-  return mayBeTyped(text) ? coreScalar(text) : text;
+  if (!mayBeTyped(text)) return text;
+  if (readTwoWays(text)) giveUp();
+  const value = coreScalar(text);
+  if (typeof value === 'string' && YAML12_NUMBER.test(text)) giveUp();
+  return value;
 }
 
 /** Keys as js-yaml stores them on an object: the resolved scalar, as a string. */
