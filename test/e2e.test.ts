@@ -260,8 +260,14 @@ describe('built binary', () => {
       expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/config-validator.cjs']);
     });
 
-    it('a spec the schema refuses loads the explaining validator and the YAML parser that keeps positions, still no prompts', async () => {
+    it('a spec the schema refuses loads the explaining validator; the block reader places its findings, so no YAML parser that keeps positions, and no prompts', async () => {
       const { code, loaded } = await loadsFor(['lint', 'test/fixtures/invalid/bad-email.campaign.yaml', '--today', '2027-01-15']);
+      expect(code).toBe(1);
+      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/campaign-validator.cjs']);
+    });
+
+    it('a file with a YAML error loads the YAML parser that keeps positions (and the explaining validator with it), still no prompts', async () => {
+      const { code, loaded } = await loadsFor(['lint', 'test/fixtures/bad/yaml-duplicate-nested-key.campaign.yaml', '--today', '2027-01-15']);
       expect(code).toBe(1);
       expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/campaign-validator.cjs', 'chunks/yaml.cjs']);
     });
@@ -289,16 +295,14 @@ describe('built binary', () => {
     it('code caches live in the user cache directory, per Node version and build; a refused or missing one changes nothing but speed', () => {
       const cache = mkdtempSync(join(tmpdir(), 'alignkit-cache-'));
       const before = readdirSync(DIST, { recursive: true }).map(String).sort();
-      const run = () =>
-        spawnSync(
-          process.execPath,
-          [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', 'test/fixtures/invalid/bad-email.campaign.yaml', '--today', '2027-01-15', '--format', 'json'],
-          {
-            cwd: ROOT,
-            encoding: 'utf8',
-            env: { ...process.env, ALIGNKIT_CACHE_DIR: cache },
-          },
-        );
+      // A valid spec with findings, one the schema refuses and one with a YAML error: the program and each chunk load.
+      const files = ['examples/misaligned.campaign.yaml', 'test/fixtures/invalid/bad-email.campaign.yaml', 'test/fixtures/bad/yaml-duplicate-nested-key.campaign.yaml'];
+      const run = (cacheDir = cache) =>
+        spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), 'lint', ...files, '--today', '2027-01-15', '--format', 'json'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, ALIGNKIT_CACHE_DIR: cacheDir },
+        });
       const first = run();
       expect(first.status).toBe(1);
       expect(first.stderr).toBe('');
@@ -316,15 +320,7 @@ describe('built binary', () => {
       expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
       // Nothing is ever written inside the installation.
       expect(readdirSync(DIST, { recursive: true }).map(String).sort()).toEqual(before);
-      const off = spawnSync(
-        process.execPath,
-        [join(DIST, 'bin', 'alignkit.js'), 'lint', 'examples/misaligned.campaign.yaml', 'test/fixtures/invalid/bad-email.campaign.yaml', '--today', '2027-01-15', '--format', 'json'],
-        {
-          cwd: ROOT,
-          encoding: 'utf8',
-          env: { ...process.env, ALIGNKIT_CACHE_DIR: 'off' },
-        },
-      );
+      const off = run('off');
       expect(off.stdout).toBe(first.stdout);
     });
 

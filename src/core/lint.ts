@@ -1,10 +1,10 @@
 /**
  * Lints one campaign spec: bytes in, findings out. Pure: no file system, no
- * terminal. Files are read without positions (the fast path); the findings of
- * a valid spec are placed by the block reader, which reads it again keeping
- * positions. Files it does not read, and specs the schema refuses, are parsed
- * again with `yaml` (lint-exact.ts, loaded on demand), so every finding has an
- * exact line and column.
+ * terminal. Files are read without positions (the fast path); findings, the
+ * schema's and the rules', are placed by the block reader, which reads the
+ * text again keeping positions. Files it does not read are parsed again with
+ * `yaml` (lint-exact.ts, loaded on demand), so every finding has an exact line
+ * and column.
  */
 import { toFileResult, type FileResult } from './finding.js';
 import type { LintOptions, RuleFinding } from './lint-options.js';
@@ -37,13 +37,24 @@ export async function lintAndParse(file: string, bytes: Uint8Array, options: Lin
   }
   const fast = await fastParse(decoded.text);
   let hits: RuleFinding[] | undefined;
-  if (!options.exactOnly && !mayHaveSurrogateEscape(decoded.text) && fast.ok && isValidCampaign(fast.data)) {
-    hits = await runRules(fast.data as CampaignSpec, options);
-    if (hits.length === 0 && !mayHaveInlineWaivers(decoded.text)) return { result: toFileResult(file, []), data: fast.data };
-    // The block reader places the findings in text it reads (nearly every spec), the same as `yaml` would;
-    // loading and running `yaml` for that took a third of a lint with a single warning.
-    const locate = blockYamlLocator(decoded.text);
-    if (locate) return { result: toFileResult(file, placedFindings(file, decoded.text, hits, locate, options)), data: fast.data };
+  if (!options.exactOnly && !mayHaveSurrogateEscape(decoded.text) && fast.ok) {
+    if (isValidCampaign(fast.data)) {
+      hits = await runRules(fast.data as CampaignSpec, options);
+      if (hits.length === 0 && !mayHaveInlineWaivers(decoded.text)) return { result: toFileResult(file, []), data: fast.data };
+      // The block reader places the findings in text it reads (nearly every spec), the same as `yaml` would;
+      // loading and running `yaml` for that took a third of a lint with a single warning.
+      const locate = blockYamlLocator(decoded.text);
+      if (locate) return { result: toFileResult(file, placedFindings(file, decoded.text, hits, locate, options)), data: fast.data };
+    } else {
+      // A spec the schema refuses (a misspelt key, a number as text) is placed by the block reader too.
+      const locate = blockYamlLocator(decoded.text);
+      if (locate) {
+        const { refusedSpecFindings } = await import('./refused-spec.js');
+        const findings = refusedSpecFindings(file, decoded.text, fast.data, locate, options);
+        // The fast validator and the explaining one answer alike; should they ever differ, `yaml` decides.
+        if (findings) return { result: toFileResult(file, findings), data: fast.data };
+      }
+    }
   }
   // The exact path reads the same data with positions, so the rules' findings are placed, not worked out again.
   const { lintExact } = await import('./lint-exact.js');

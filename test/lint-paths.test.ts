@@ -1,0 +1,45 @@
+/**
+ * The block reader answers for `yaml` on most reads: it places the findings of specs the schema accepts and of
+ * specs it refuses (src/core/lint.ts), and reads answers files and specs to edit (src/commands/yaml-file.ts).
+ * Here every spec in the repository that the schema refuses is linted both ways, and the reports must be the
+ * same; test/block-yaml.test.ts holds the reader's data and positions to `yaml`'s on every YAML file.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/core/lint.js';
+import { readBlockYaml } from '../src/core/spec/block-yaml.js';
+import { isValidCampaign } from '../src/core/validate/fast-check.js';
+import { ROOT } from './helpers/paths.js';
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return yamlFiles(path);
+      return /\.ya?ml$/.test(name) ? [path] : [];
+    });
+}
+
+const REPO_YAML = ['examples', 'templates', 'test/fixtures', 'test/golden'].flatMap((dir) => yamlFiles(join(ROOT, dir)));
+const SPECS = REPO_YAML.filter((f) => f.endsWith('.campaign.yaml'));
+
+describe('the fast and the exact path', () => {
+  // Specs the schema accepts are compared on both paths by the rule tester and test/examples.test.ts.
+  it('lint reports every spec in the repository that the schema refuses the same on the fast and the exact path', async () => {
+    expect(SPECS.length).toBeGreaterThan(300);
+    let refused = 0;
+    for (const file of SPECS) {
+      const bytes = readFileSync(file);
+      const shown = relative(ROOT, file);
+      const data = readBlockYaml(bytes.toString('utf8'));
+      if (data === undefined || isValidCampaign(data)) continue;
+      refused += 1;
+      const fast = await lintSource(shown, bytes, { today: '2027-01-15' });
+      expect(fast, shown).toEqual(await lintSource(shown, bytes, { today: '2027-01-15', exactOnly: true }));
+    }
+    // The bad-input corpus and the invalid fixtures.
+    expect(refused).toBeGreaterThan(100);
+  });
+});
