@@ -3,6 +3,7 @@
  * edit or confirm), read the way `lint` reads a spec.
  */
 import { resolve } from 'node:path';
+import { lazyBlockYamlLocator, readBlockYaml } from '../core/spec/block-yaml.js';
 import { decodeSource } from '../core/spec/source.js';
 import { parseYaml, type ParsedYaml } from '../core/spec/yaml-document.js';
 import { UsageError } from '../errors.js';
@@ -25,6 +26,10 @@ export function readYamlFile(io: Io, file: string): YamlFile {
   const { bytes, size } = readSpecBytes(resolve(io.cwd, file), file);
   const decoded = decodeSource(bytes, size);
   if (!decoded.ok) throw new UsageError(`${file}:${decoded.line}:${decoded.column}: the file ${decoded.message}`);
+  // Text in the plain block style (what kickoff writes) is read by the block reader, which places pointers as
+  // `yaml` does; anything else, and every YAML problem, is `yaml`'s to read and report.
+  const block = readBlockYaml(decoded.text);
+  if (block !== undefined) return { data: block, shown: file, text: decoded.text, locate: lazyBlockYamlLocator(decoded.text) };
   const parsed = parseYaml(decoded.text);
   const first = parsed.problems[0];
   if (first) throw new UsageError(`${file}:${first.line}:${first.column}: ${first.message}`);
