@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup/plain-env.ts'],
     // Vitest would use one worker on a 2-core machine (CPUs - 1); most files wait on spawned programs, so two
     // workers share the machine (with isolate: false below, the suite went from about 250 s to about 110 s).
     maxWorkers: 2,

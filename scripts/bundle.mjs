@@ -187,6 +187,26 @@ export default new Proxy({}, {
   },
 };
 
+/**
+ * `yaml`'s parser reads process.env.LOG_TOKENS, a debugging switch of its own, for every token it parses;
+ * Node's process.env is a C++ interceptor, so that read is about a fifth of every parse (specs outside the
+ * block reader's style, files with YAML errors, kickoff's edits). The bundle reads it once, when yaml's
+ * parser loads. The build fails if the line is not there, so a new yaml cannot drop this unnoticed.
+ */
+const yamlTokenLogReadOnce = {
+  name: 'yaml-token-log-read-once',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const load = "var node_process = require('process');\n";
+      const read = 'if (node_process.env.LOG_TOKENS)';
+      if (!source.includes(load) || !source.includes(read)) throw new Error(`${args.path} no longer reads LOG_TOKENS as scripts/bundle.mjs expects`);
+      const contents = source.replace(load, `${load}var logTokens = Boolean(node_process.env.LOG_TOKENS);\n`).replace(read, 'if (logTokens)');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const bundledInputs = new Set();
 const keepInputs = (result) => {
   // A namespaced input (alignkit-chunk:luxon) is a lookup in another bundle, whose own build lists the code.
@@ -284,7 +304,7 @@ const buildProgram = (shared, write) =>
     // kickoff finds this installation's schema for the editor modeline from the bundle's own path.
     define: { 'import.meta.url': '__alignkitBundleUrl' },
     banner: { js: "var __alignkitBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [lazyChildProcessForCommander, chalkWithoutColorDetection, lazyLuxon, chunkImports(undefined)],
+    plugins: [lazyChildProcessForCommander, chalkWithoutColorDetection, lazyLuxon, yamlTokenLogReadOnce, chunkImports(undefined)],
   });
 
 // One bundle per chunk name; its exports are getters, so a chunk serving
@@ -305,7 +325,15 @@ const buildChunk = (name, shared, write) => {
     outfile: `dist/chunks/${name}.cjs`,
     write,
     // A catalog's own chunk holds the catalog; every other chunk reaches catalogs lazily.
-    plugins: [lazyLuxon, chunkImports(name), programModules(shared), lazyBrotliForFontkit, nativeInflateForTinyInflate, ...(Object.values(CATALOG_CHUNKS).includes(name) ? [] : [lazyCatalogs])],
+    plugins: [
+      lazyLuxon,
+      chunkImports(name),
+      programModules(shared),
+      yamlTokenLogReadOnce,
+      lazyBrotliForFontkit,
+      nativeInflateForTinyInflate,
+      ...(Object.values(CATALOG_CHUNKS).includes(name) ? [] : [lazyCatalogs]),
+    ],
   });
 };
 
