@@ -42,4 +42,15 @@ describe('the fast and the exact path', () => {
     // The bad-input corpus and the invalid fixtures.
     expect(refused).toBeGreaterThan(100);
   });
+
+  it('read a number written as YAML 1.2 reads it, also where js-yaml reads the spec (0b11 is text, as `yaml` and editors read it)', async () => {
+    const example = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
+    // A folded scalar is outside the block reader's style, so the fast path reads the spec with js-yaml.
+    const text = example.replace(/^ {2}internal_notes: .*$/m, '  internal_notes: >\n    Budget approved by the CMO\n    on 2027-01-12.').replace(/^( {4}count: )2$/m, '$10b11');
+    expect(readBlockYaml(text)).toBeUndefined();
+    const bytes = new TextEncoder().encode(text);
+    const fast = await lintSource('p.campaign.yaml', bytes, { today: '2027-01-15' });
+    expect(fast).toEqual(await lintSource('p.campaign.yaml', bytes, { today: '2027-01-15', exactOnly: true }));
+    expect(fast.findings.map((f) => [f.ruleId, f.line])).toEqual([['schema', 213]]);
+  });
 });

@@ -4,7 +4,11 @@
  * no positions. It only decides "clean or not"; anything it doubts goes to the
  * exact path in yaml-document.ts.
  */
+import type { Schema } from 'js-yaml';
 import { readBlockYaml } from './block-yaml.js';
+import { yaml12CoreSchema } from './yaml12-schema.js';
+
+let schema: Schema | undefined;
 
 // Anchors and aliases go to the exact path, which caps alias expansion.
 const ANCHOR_OR_ALIAS = /(?:^|[\s[\]{},])[&*][^\s[\]{},]/m;
@@ -23,9 +27,10 @@ export async function fastParse(text: string): Promise<FastParse> {
   // indexOf first: most specs have neither character, and the regular expression costs more than the scan.
   if ((text.includes('&') || text.includes('*')) && ANCHOR_OR_ALIAS.test(text)) return { ok: false };
   // Loaded here, not at start-up: the block reader answers for nearly every spec, and js-yaml's set-up costs a clean lint about 2 ms.
-  const { CORE_SCHEMA, load } = await import('js-yaml');
+  const jsYaml = await import('js-yaml');
+  schema ??= yaml12CoreSchema(jsYaml);
   try {
-    return { ok: true, data: load(text, { schema: CORE_SCHEMA, json: false }) };
+    return { ok: true, data: jsYaml.load(text, { schema, json: false }) };
   } catch {
     return { ok: false };
   }
