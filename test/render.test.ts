@@ -298,7 +298,7 @@ describe('hostile text', () => {
       lists: nodesOf(tree, 'list').map((l) => l.children.length),
     };
   };
-  const expected = renderSpec(base, path).map((d) => ({ fileName: d.fileName, shape: shape(parseMarkdown(d.content)) }));
+  const expected = renderSpec(base, path).map((d) => ({ fileName: d.fileName, content: d.content, shape: shape(parseMarkdown(d.content)) }));
 
   it('in any text field never changes the structure of any document', () => {
     expect(fields.length).toBeGreaterThan(100);
@@ -308,7 +308,8 @@ describe('hostile text', () => {
         for (const [index, hostile] of edits) setField(spec, fields[index]!.segments, `${fields[index]!.text} ${hostile}`);
         const docs = renderSpec(spec as unknown as CampaignSpec, path);
         for (const [i, doc] of docs.entries()) {
-          // One parse per document serves both checks.
+          // A document the edits did not reach is the base's, already parsed; one parse serves both checks.
+          if (doc.content === expected[i]!.content) continue;
           const tree = parseMarkdown(doc.content);
           expect(shape(tree), doc.fileName).toEqual(expected[i]!.shape);
           expect(tableProblems(tree)).toEqual([]);
@@ -316,6 +317,6 @@ describe('hostile text', () => {
       }),
       { seed: 20261122, numRuns: 60 },
     );
-    // 60 cases take about 16 s alone; a loaded machine (CI with other work) must not fail it on time.
+    // 60 cases take about 9 s alone; a loaded machine (CI with other work) must not fail it on time.
   }, 120_000);
 });
