@@ -1,10 +1,11 @@
 /**
  * A fast reader for the plain block YAML that alignkit writes and its examples
  * use: block mappings and sequences, one-line flow lists and maps, plain and
- * quoted scalars, comments. It answers exactly what js-yaml (CORE schema)
- * answers for such text, or `undefined` as soon as anything lies outside that
- * subset (anchors, tags, block scalars, multi-line scalars, escapes, tabs,
- * duplicate keys, odd indentation...), and the caller asks js-yaml instead.
+ * quoted scalars, comments. It answers exactly what js-yaml (CORE schema) and
+ * `yaml` both answer for such text, or `undefined` as soon as anything lies
+ * outside that subset (anchors, tags, block scalars, multi-line scalars,
+ * escapes, tabs, duplicate keys, odd indentation, the scalars the two libraries
+ * read differently...), and the caller asks another reader instead.
  *
  * Why it exists: js-yaml is general and spends most of a lint run on a clean
  * file; this reads the common case several times faster. Scalars are typed as
