@@ -47,13 +47,18 @@ function mayBeTyped(text: string): boolean {
  * that js-yaml reads as text. The reader gives them up, so that what it reads, `yaml` (the exact path, and the
  * editor's language server) reads alike.
  */
-function readTwoWays(text: string): boolean {
-  const first = text.charCodeAt(0);
-  const signed = first === 45 || first === 43;
-  const at = signed ? 1 : 0;
-  const next = text.charCodeAt(at + 1);
-  if (text.charCodeAt(at) === 48 && (next === 98 || (signed && (next === 120 || next === 111)))) return true; // 0b, -0x, +0o
-  return first === 45 && /^-0+$/.test(text);
+function readTwoWays(text: string, value: unknown): boolean {
+  if (typeof value === 'number') {
+    const first = text.charCodeAt(0);
+    const signed = first === 45 || first === 43;
+    const zero = signed ? 1 : 0;
+    if (text.charCodeAt(zero) !== 48) return false;
+    const base = text.charCodeAt(zero + 1);
+    if (base === 98 || (signed && (base === 120 || base === 111))) return true; // 0b, -0x, +0o
+    return first === 45 && value === 0 && /^-0+$/.test(text);
+  }
+  // Only a sign before a dot (-.5) or an exponent (1e400) can make a number of what js-yaml reads as text.
+  return typeof value === 'string' && (text.charCodeAt(1) === 46 || text.includes('e') || text.includes('E')) && YAML12_NUMBER.test(text);
 }
 
 /** A number under YAML 1.2's core schema, as `yaml` resolves it. */
@@ -61,9 +66,8 @@ const YAML12_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)
 
 function plainValue(text: string): unknown {
   if (!mayBeTyped(text)) return text;
-  if (readTwoWays(text)) giveUp();
   const value = coreScalar(text);
-  if (typeof value === 'string' && YAML12_NUMBER.test(text)) giveUp();
+  if (readTwoWays(text, value)) giveUp();
   return value;
 }
 
