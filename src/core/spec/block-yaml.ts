@@ -17,6 +17,7 @@ import type { Locate } from '../finding.js';
 import { coreScalar } from './core-scalars.js';
 import { firstLineOf } from './first-line.js';
 import { decodePointer } from './pointer.js';
+import { YAML12_FLOAT } from './yaml12-schema.js';
 
 /** Thrown inside the reader to give up; never escapes it. */
 class OutsideSubset extends Error {}
@@ -58,11 +59,8 @@ function readTwoWays(text: string, value: unknown): boolean {
     return first === 45 && value === 0 && /^-0+$/.test(text);
   }
   // Only a sign before a dot (-.5) or an exponent (1e400) can make a number of what js-yaml reads as text.
-  return typeof value === 'string' && (text.charCodeAt(1) === 46 || text.includes('e') || text.includes('E')) && YAML12_NUMBER.test(text);
+  return typeof value === 'string' && (text.charCodeAt(1) === 46 || text.includes('e') || text.includes('E')) && YAML12_FLOAT.test(text);
 }
-
-/** A number under YAML 1.2's core schema, as `yaml` resolves it. */
-const YAML12_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
 function plainValue(text: string): unknown {
   if (!mayBeTyped(text)) return text;

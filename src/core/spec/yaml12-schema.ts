@@ -12,7 +12,8 @@ const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const DECIMAL = /^[-+]?[0-9]+$/;
 const OCTAL = /^0o[0-7]+$/;
 const HEXADECIMAL = /^0x[0-9a-fA-F]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** A base-10 number under YAML 1.2's core schema (15, 1.5, .5, -.5, 1e400); the int type claims the integers first. */
+export const YAML12_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const INFINITY_OR_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 function integer(text: string): number {
@@ -45,7 +46,7 @@ export function yaml12CoreSchema(jsYaml: typeof JsYaml): JsYaml.Schema {
   });
   const floating = new jsYaml.Type('tag:yaml.org,2002:float', {
     kind: 'scalar',
-    resolve: (text: unknown) => typeof text === 'string' && (FLOAT.test(text) || INFINITY_OR_NAN.test(text)),
+    resolve: (text: unknown) => typeof text === 'string' && (YAML12_FLOAT.test(text) || INFINITY_OR_NAN.test(text)),
     construct: float,
   });
   return jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [nothing, boolean, int, floating] });
