@@ -5,6 +5,7 @@
  * position. More than 10,000 cases a run in total (FUZZ_RUNS below).
  */
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dump } from 'js-yaml';
@@ -71,9 +72,24 @@ function mutateInPlace(data: unknown, mutation: Mutation, within: readonly Path[
   else parent[last] = structuredClone(mutation.value);
 }
 
+/**
+ * The base documents as JSON text, to copy from: parsing it is several times faster than structuredClone, and
+ * the copying was half of the validator property's time. Only for plain data that JSON carries unchanged.
+ */
+const jsonOf = new Map<unknown, string>();
+function copyOf(data: unknown): unknown {
+  let json = jsonOf.get(data);
+  if (json === undefined) {
+    json = JSON.stringify(data);
+    if (!isDeepStrictEqual(JSON.parse(json), data)) throw new Error('the base document is not plain JSON data');
+    jsonOf.set(data, json);
+  }
+  return JSON.parse(json);
+}
+
 /** A copy of `data` with the mutations applied one after the other (one copy per case, not one per mutation). */
 function mutated(data: unknown, mutations: readonly Mutation[], within: readonly Path[] = PATHS): unknown {
-  const copy = structuredClone(data);
+  const copy = copyOf(data);
   for (const m of mutations) mutateInPlace(copy, m, within);
   return copy;
 }
@@ -192,12 +208,12 @@ describe('fast paths agree with the slow ones they stand in for', () => {
     let rejected = 0;
     // Besides the edits above: a key no schema knows, added to a random object.
     const unknownKey = fc.record({ path: fc.nat(), name: fc.constantFrom('notes', 'extra', 'id2', 'x-custom', 'constructor'), value: fc.jsonValue({ maxDepth: 1 }) });
+    // In place: `data` is already this case's own copy.
     const addUnknownKey = (data: unknown, { path, name, value }: { path: number; name: string; value: unknown }): unknown => {
-      const copy = structuredClone(data) as Record<string, unknown>;
-      let node: unknown = copy;
+      let node: unknown = data;
       for (const key of PATHS[path % PATHS.length]!) node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
       if (node !== null && typeof node === 'object' && !Array.isArray(node)) (node as Record<string, unknown>)[name] = value;
-      return copy;
+      return data;
     };
     fc.assert(
       fc.property(fc.array(mutation, { maxLength: 3 }), fc.option(unknownKey), (mutations, extra) => {
