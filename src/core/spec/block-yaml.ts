@@ -87,12 +87,12 @@ const COMMA = 44;
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
 
-/** A character a plain key may start with: [A-Za-z0-9_]; later ones may also be . / - */
+/** A character a plain key may start with: [A-Za-z0-9_], or / (the JSON pointers `assumed:` is keyed by); later ones may also be . - */
 function isKeyStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 47;
 }
 function isKeyPart(c: number): boolean {
-  return isKeyStart(c) || c === 46 || c === 47 || c === 45;
+  return isKeyStart(c) || c === 46 || c === 45;
 }
 
 function addEntry(map: Record<string, unknown>, name: string, value: unknown): void {
