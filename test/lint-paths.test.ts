@@ -53,4 +53,17 @@ describe('the fast and the exact path', () => {
     expect(fast).toEqual(await lintSource('p.campaign.yaml', bytes, { today: '2027-01-15', exactOnly: true }));
     expect(fast.findings.map((f) => [f.ruleId, f.line])).toEqual([['schema', 213]]);
   });
+
+  it('a key longer than the 1,024 characters YAML allows is a syntax error on both paths, also where js-yaml reads the spec', async () => {
+    const example = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
+    const text = example
+      .replace(/^ {2}internal_notes: .*$/m, '  internal_notes: >\n    Budget approved by the CMO\n    on 2027-01-12.')
+      .replace(/^( {4}handles:\n)/m, `$1      ${'k'.repeat(1100)}: "@x"\n`);
+    expect(readBlockYaml(text)).toBeUndefined();
+    const bytes = new TextEncoder().encode(text);
+    const fast = await lintSource('p.campaign.yaml', bytes, { today: '2027-01-15' });
+    expect(fast).toEqual(await lintSource('p.campaign.yaml', bytes, { today: '2027-01-15', exactOnly: true }));
+    const line = text.split('\n').findIndex((l) => l.startsWith('      kkk')) + 1;
+    expect(fast.findings.map((f) => [f.ruleId, f.line])).toEqual([['yaml-syntax', line]]);
+  });
 });
