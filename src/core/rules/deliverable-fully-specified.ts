@@ -32,9 +32,20 @@ export const deliverableFullySpecified: Rule = {
       if (d.format === 'story' && !d.story_frames) missing.push('`story_frames` (how many frames, e.g. 3)');
       if (!d.aspect) missing.push(`\`aspect\` (${AUDIO_FORMATS.has(d.format) ? '"audio"' : 'e.g. "9:16"'})`);
       if (d.duration_s && d.duration_s.min > d.duration_s.max) {
-        return [hit(at('deliverables', i, 'duration_s'), `Deliverable ${d.id}: the shortest length (${d.duration_s.min} s) is longer than the longest (${d.duration_s.max} s).`)];
+        return [
+          hit(at('deliverables', i, 'duration_s'), `Deliverable ${d.id}: the shortest length (${d.duration_s.min} s) is longer than the longest (${d.duration_s.max} s).`, {
+            hint: 'Swap the two, or correct the one that is wrong.',
+          }),
+        ];
       }
-      return missing.length === 0 ? [] : [hit(at('deliverables', i), `Deliverable ${d.id} (${d.platform} ${d.format}) does not say ${missing.join(' or ')}.`, { target: 'key' })];
+      if (missing.length === 0) return [];
+      const them = missing.length === 1 ? 'it' : 'them';
+      return [
+        hit(at('deliverables', i), `Deliverable ${d.id} (${d.platform} ${d.format}) does not say ${missing.join(' or ')}.`, {
+          target: 'key',
+          hint: `Agree ${them} with the creator and add ${them} to the deliverable: the brief tells the creator what to produce from ${them}.`,
+        }),
+      ];
     });
   },
 };

@@ -25,8 +25,9 @@ conduct:
     const missing = ['organic', 'paid'].filter((s) => !scopes.has(s));
     if (missing.length > 0) {
       hits.push(
-        hit(rights.length > 0 ? at('contingency', 'pause_rights') : at('contingency'), `Nobody may pause ${missing.join(' or ')} content: add pause_rights with a holder and an hour limit.`, {
+        hit(rights.length > 0 ? at('contingency', 'pause_rights') : at('contingency'), `Nobody may pause ${missing.join(' or ')} content.`, {
           target: 'key',
+          hint: 'Add pause_rights with a holder and an hour limit.',
         }),
       );
     }

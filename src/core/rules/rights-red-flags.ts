@@ -21,10 +21,13 @@ export const rightsRedFlags: Rule = {
   check(spec) {
     const r = spec.usage_rights;
     const hits: RuleHit[] = [];
-    if (r.perpetual) hits.push(hit(at('usage_rights', 'perpetual'), 'Rights are granted in perpetuity; state a number of days and a renewal fee instead.'));
-    if (r.ai_alteration) hits.push(hit(at('usage_rights', 'ai_alteration'), "The brand may alter the content or the creator's likeness with AI; make sure each creator has agreed to it in writing."));
+    if (r.perpetual) hits.push(hit(at('usage_rights', 'perpetual'), 'Rights are granted in perpetuity.', { hint: 'State a number of days and a renewal fee instead.' }));
+    if (r.ai_alteration)
+      hits.push(hit(at('usage_rights', 'ai_alteration'), "The brand may alter the content or the creator's likeness with AI.", { hint: 'Make sure each creator has agreed to it in writing.' }));
     if (r.paid && !r.paid.fee)
-      hits.push(hit(at('usage_rights', 'paid'), `Paid usage (${r.paid.days} days) has no fee; paid usage is normally priced at 50-100 % of the base fee per month.`, { target: 'key' }));
+      hits.push(
+        hit(at('usage_rights', 'paid'), `Paid usage (${r.paid.days} days) has no fee.`, { target: 'key', hint: 'Agree one: paid usage is normally priced at 50-100 % of the base fee per month.' }),
+      );
     return hits;
   },
 };
