@@ -40,7 +40,9 @@ compensation:
         }
         if (b.cap.amount < b.amount.amount) {
           hits.push(
-            hit(at('compensation', i, 'bonuses', j, 'cap'), `${c.creator}'s bonus cap (${b.cap.amount} ${b.cap.currency}) is below a single bonus payment (${b.amount.amount} ${b.amount.currency}).`),
+            hit(at('compensation', i, 'bonuses', j, 'cap'), `${c.creator}'s bonus cap (${b.cap.amount} ${b.cap.currency}) is below a single bonus payment (${b.amount.amount} ${b.amount.currency}).`, {
+              hint: 'Raise the cap to at least one payment, or lower the payment.',
+            }),
           );
         }
       }),

@@ -18,7 +18,9 @@ export const campaignOwnerAccountable: Rule = {
     if (!owner) return [];
     const pointer = at('campaign', 'owner');
     if (owner.role !== 'brand' && owner.role !== 'agency') {
-      return [hit(pointer, `The campaign owner ${owner.name} is a ${owner.role}; the owner must be on the brand or agency side.`)];
+      return [
+        hit(pointer, `The campaign owner ${owner.name} is a ${owner.role}; the owner must be on the brand or agency side.`, { hint: 'Make a brand or agency party the owner (campaign.owner).' }),
+      ];
     }
     if (!spec.raci.some((r) => r.accountable === owner.id)) {
       return [hit(pointer, `The campaign owner ${owner.name} is not Accountable for any RACI activity.`, { hint: 'Make the owner Accountable at least for content_review or the renewal decision.' })];

@@ -30,7 +30,11 @@ export const claimsSubstantiated: Rule = {
       if (!approver) return;
       const where = (): string => at('messaging', 'claims', i, 'approved_by');
       if (!approver.authority.includes('approve_claims')) {
-        hits.push(hit(where(), `Claim ${claim.id} is approved by ${approver.name}, who lacks the approve_claims authority.`));
+        hits.push(
+          hit(where(), `Claim ${claim.id} is approved by ${approver.name}, who lacks the approve_claims authority.`, {
+            hint: `Have someone with the approve_claims authority approve it, or add that authority to ${approver.name}'s.`,
+          }),
+        );
       } else if ((SENSITIVE.test(claim.text) || regulated) && approver.role !== 'legal' && approver.role !== 'compliance_approver') {
         hits.push(
           hit(

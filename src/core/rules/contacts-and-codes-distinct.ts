@@ -3,6 +3,8 @@ import type { Rule, RuleHit } from './types.js';
 
 const normalised = (text: string) => text.trim().toLowerCase();
 
+const SEPARATE = "Put in each party's own; if one person really holds two roles, keep one party and name it in both places.";
+
 export const contactsAndCodesDistinct: Rule = {
   id: 'contacts-and-codes-distinct',
   severity: 'error',
@@ -34,7 +36,11 @@ export const contactsAndCodesDistinct: Rule = {
       const owner = emails.get(email);
       if (owner === undefined) emails.set(email, p.id);
       else
-        hits.push(hit(at('parties', i, 'contact', 'email'), `${p.id} has the same email as ${owner} (${p.contact.email}); approvals, escalations and sign-off requests would reach the wrong person.`));
+        hits.push(
+          hit(at('parties', i, 'contact', 'email'), `${p.id} has the same email as ${owner} (${p.contact.email}); approvals, escalations and sign-off requests would reach the wrong person.`, {
+            hint: SEPARATE,
+          }),
+        );
     });
     const phones = new Map<string, string>();
     spec.parties.forEach((p, i) => {
@@ -42,7 +48,7 @@ export const contactsAndCodesDistinct: Rule = {
       const digits = p.contact.phone.replace(/\D/g, '');
       const owner = phones.get(digits);
       if (owner === undefined) phones.set(digits, p.id);
-      else hits.push(hit(at('parties', i, 'contact', 'phone'), `${p.id} has the same phone number as ${owner} (${p.contact.phone}); an urgent call would reach the wrong person.`));
+      else hits.push(hit(at('parties', i, 'contact', 'phone'), `${p.id} has the same phone number as ${owner} (${p.contact.phone}); an urgent call would reach the wrong person.`, { hint: SEPARATE }));
     });
     const handles = new Map<string, string>();
     spec.parties.forEach((p, i) => {
@@ -51,7 +57,11 @@ export const contactsAndCodesDistinct: Rule = {
         const owner = handles.get(key);
         if (owner === undefined) handles.set(key, p.id);
         else if (owner !== p.id)
-          hits.push(hit(at('parties', i, 'handles', platform), `${p.id} has the same ${platform} handle as ${owner} (${handle}); one account's posts would be counted, briefed and paid for twice.`));
+          hits.push(
+            hit(at('parties', i, 'handles', platform), `${p.id} has the same ${platform} handle as ${owner} (${handle}); one account's posts would be counted, briefed and paid for twice.`, {
+              hint: SEPARATE,
+            }),
+          );
       }
     });
     for (const field of ['promo_code', 'affiliate_url', 'utm'] as const) {
@@ -67,6 +77,7 @@ export const contactsAndCodesDistinct: Rule = {
             hit(
               at('deliverables', i, 'tracking', field),
               `${d.id} (${d.creator}) uses the ${what} ${value}, which is ${owner}'s; sales could not be told apart, so bonuses and the wrap report would count them for the wrong creator.`,
+              { hint: `Give ${d.creator} a ${what} of their own.` },
             ),
           );
         }

@@ -41,9 +41,9 @@ export const disclosureSameMedium: Rule = {
       const p: string[] = d.disclosure.placements;
       const where = (): string => at('deliverables', i, 'disclosure', 'placements');
       if (AUDIO_FORMATS.has(d.format) || d.platform === 'podcast') {
-        if (!p.includes('verbal')) hits.push(hit(where(), `Deliverable ${d.id} is audio, so the disclosure must be spoken (verbal).`));
+        if (!p.includes('verbal')) hits.push(hit(where(), `Deliverable ${d.id} is audio, so the disclosure must be spoken (verbal).`, { hint: 'Add verbal to its disclosure placements.' }));
       } else if (d.format === 'story') {
-        if (!p.includes('on_screen')) hits.push(hit(where(), `Deliverable ${d.id} is a story: the label must be on screen on every frame.`));
+        if (!p.includes('on_screen')) hits.push(hit(where(), `Deliverable ${d.id} is a story: the label must be on screen on every frame.`, { hint: 'Add on_screen to its disclosure placements.' }));
       } else if (VIDEO_FORMATS.has(d.format) && !p.includes('on_screen') && !p.includes('verbal')) {
         const requiring = inVideoRequiredBy(deliverableJurisdictions(spec, d));
         if (requiring.length > 0) {
@@ -53,10 +53,20 @@ export const disclosureSameMedium: Rule = {
         }
       }
       if (d.format === 'live' && !d.disclosure.repeat_every_min) {
-        hits.push(hit(at('deliverables', i, 'disclosure'), `Deliverable ${d.id} is a live stream but does not say how often the disclosure is repeated (repeat_every_min).`, { target: 'key' }));
+        hits.push(
+          hit(at('deliverables', i, 'disclosure'), `Deliverable ${d.id} is a live stream but does not say how often the disclosure is repeated (repeat_every_min).`, {
+            target: 'key',
+            hint: 'Add repeat_every_min to its disclosure, e.g. 15, so viewers who join late hear or see it.',
+          }),
+        );
       }
       if (p.includes('on_screen') && deliverableJurisdictions(spec, d).includes('IN') && (d.disclosure.on_screen_min_s ?? 0) < 3) {
-        hits.push(hit(at('deliverables', i, 'disclosure'), `Deliverable ${d.id} targets India, where ASCI requires an on-screen label for at least 3 seconds (on_screen_min_s).`, { target: 'key' }));
+        hits.push(
+          hit(at('deliverables', i, 'disclosure'), `Deliverable ${d.id} targets India, where ASCI requires an on-screen label for at least 3 seconds (on_screen_min_s).`, {
+            target: 'key',
+            hint: 'Add on_screen to its placements and on_screen_min_s: 3 (or more) to its disclosure.',
+          }),
+        );
       }
     });
     return hits;

@@ -29,12 +29,22 @@ compensation:
     spec.objectives.forEach((o, i) => {
       if (!o.primary) return;
       o.kpis.forEach((id, j) => {
-        if (emv.has(id)) hits.push(hit(at('objectives', i, 'kpis', j), `The primary objective ${o.id} is measured by ${id}, an earned-media-value KPI; EMV has no standard and suits reporting only.`));
+        if (emv.has(id))
+          hits.push(
+            hit(at('objectives', i, 'kpis', j), `The primary objective ${o.id} is measured by ${id}, an earned-media-value KPI; EMV has no standard and suits reporting only.`, {
+              hint: 'Measure the objective by views, reach, clicks or sales, and keep EMV in the wrap report.',
+            }),
+          );
       });
     });
     spec.compensation.forEach((c, i) =>
       (c.bonuses ?? []).forEach((b, j) => {
-        if (emv.has(b.kpi)) hits.push(hit(at('compensation', i, 'bonuses', j, 'kpi'), `${c.creator}'s bonus is triggered by ${b.kpi}, an earned-media-value KPI the creator cannot verify.`));
+        if (emv.has(b.kpi))
+          hits.push(
+            hit(at('compensation', i, 'bonuses', j, 'kpi'), `${c.creator}'s bonus is triggered by ${b.kpi}, an earned-media-value KPI the creator cannot verify.`, {
+              hint: 'Trigger the bonus on a KPI the creator can check, such as views, clicks or sales.',
+            }),
+          );
       }),
     );
     return hits;

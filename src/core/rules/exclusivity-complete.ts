@@ -24,9 +24,14 @@ export const exclusivityComplete: Rule = {
     const hits: RuleHit[] = [];
     (spec.exclusivity ?? []).forEach((e, i) => {
       if (!(e.categories?.length || e.competitors?.length)) {
-        hits.push(hit(at('exclusivity', i), 'This exclusivity names no categories or competitors, so nobody can tell what it excludes.', { target: 'key' }));
+        hits.push(
+          hit(at('exclusivity', i), 'This exclusivity names no categories or competitors, so nobody can tell what it excludes.', {
+            target: 'key',
+            hint: 'Add the categories (e.g. [earbuds, headphones]) or the competitors it excludes.',
+          }),
+        );
       }
-      if (e.to < e.from) hits.push(hit(at('exclusivity', i, 'to'), `Exclusivity ends (${e.to}) before it starts (${e.from}).`));
+      if (e.to < e.from) hits.push(hit(at('exclusivity', i, 'to'), `Exclusivity ends (${e.to}) before it starts (${e.from}).`, { hint: 'Swap the two dates, or correct the one that is wrong.' }));
       const tail = daysBetween(end, e.to);
       if (!e.fee && tail > 90) {
         hits.push(hit(at('exclusivity', i, 'to'), `Exclusivity runs ${tail} days past the campaign end without a fee; pay for it or shorten it to 90 days at most.`));

@@ -34,7 +34,11 @@ communication:
       ];
     }
     if (review.date < spec.campaign.window.end) {
-      return [hit(at('communication', 'formal_review', 'date'), `The formal review (${review.date}) is before the campaign ends (${spec.campaign.window.end}), so it cannot judge the results.`)];
+      return [
+        hit(at('communication', 'formal_review', 'date'), `The formal review (${review.date}) is before the campaign ends (${spec.campaign.window.end}), so it cannot judge the results.`, {
+          hint: 'Move the formal review after the campaign ends, once the results are in.',
+        }),
+      ];
     }
     return [];
   },

@@ -49,10 +49,18 @@ export const formatFitsPlatform: Rule = {
       if (!fit) return [];
       const hits = [];
       if (fit.maxSeconds !== undefined && d.duration_s && d.duration_s.max > fit.maxSeconds) {
-        hits.push(hit(at('deliverables', i, 'duration_s', 'max'), `Deliverable ${d.id} may run ${d.duration_s.max} s, but ${fit.note}.`));
+        hits.push(
+          hit(at('deliverables', i, 'duration_s', 'max'), `Deliverable ${d.id} may run ${d.duration_s.max} s, but ${fit.note}.`, {
+            hint: 'Shorten the deliverable to fit, or brief it as a format of the platform that runs longer.',
+          }),
+        );
       }
       if (d.aspect && !fit.aspects.includes(d.aspect)) {
-        hits.push(hit(at('deliverables', i, 'aspect'), `Deliverable ${d.id} is briefed as ${d.aspect}, but ${fit.note}.`));
+        hits.push(
+          hit(at('deliverables', i, 'aspect'), `Deliverable ${d.id} is briefed as ${d.aspect}, but ${fit.note}.`, {
+            hint: "Brief it in the platform's aspect, or choose a format that takes this one.",
+          }),
+        );
       }
       return hits;
     });

@@ -8,6 +8,8 @@ const BANNED_IN_FR: Readonly<Record<string, string>> = {
   gambling: 'gambling outside the licensed, age-gated platforms',
 };
 
+const HINT = 'Leave France out of the campaign, or promote something else there.';
+
 export const franceBannedCategories: Rule = {
   id: 'france-banned-categories',
   severity: 'error',
@@ -27,8 +29,8 @@ export const franceBannedCategories: Rule = {
     const banned = BANNED_IN_FR[spec.campaign.category];
     if (!banned) return [];
     const i = spec.campaign.markets.indexOf('FR');
-    if (i >= 0) return [hit(at('campaign', 'markets', i), `France bans influencer promotion of ${banned} (Loi 2023-451).`)];
+    if (i >= 0) return [hit(at('campaign', 'markets', i), `France bans influencer promotion of ${banned} (Loi 2023-451).`, { hint: HINT })];
     const j = spec.compliance.jurisdictions.indexOf('FR');
-    return j >= 0 ? [hit(at('compliance', 'jurisdictions', j), `France bans influencer promotion of ${banned} (Loi 2023-451).`)] : [];
+    return j >= 0 ? [hit(at('compliance', 'jurisdictions', j), `France bans influencer promotion of ${banned} (Loi 2023-451).`, { hint: HINT })] : [];
   },
 };

@@ -27,7 +27,12 @@ export const idsUnique: Rule = {
       items.forEach((item, i) => {
         const earlier = first.get(item.id);
         if (earlier === undefined) first.set(item.id, i);
-        else hits.push(hit(at(...path, i, 'id'), `The id "${item.id}" is already used by ${path.join('.')}[${earlier}]; ids must be unique.`));
+        else
+          hits.push(
+            hit(at(...path, i, 'id'), `The id "${item.id}" is already used by ${path.join('.')}[${earlier}]; ids must be unique.`, {
+              hint: 'Give one of them another id, and change the references to it.',
+            }),
+          );
       });
     }
     return hits;

@@ -52,9 +52,11 @@ export const kpiUnitMatchesMetric: Rule = {
     spec.kpis.forEach((kpi, i) => {
       const units = METRIC_UNITS[kpi.metric];
       if (units && !units.includes(kpi.unit)) {
-        hits.push(hit(at('kpis', i, 'unit'), `KPI ${kpi.id} measures ${kpi.metric} in ${kpi.unit}; ${kpi.metric} is measured in ${units.join(' or ')}.`));
+        hits.push(
+          hit(at('kpis', i, 'unit'), `KPI ${kpi.id} measures ${kpi.metric} in ${kpi.unit}; ${kpi.metric} is measured in ${units.join(' or ')}.`, { hint: `Set its unit to ${units.join(' or ')}.` }),
+        );
       } else if (kpi.unit === 'percent' && (kpi.target < 0 || kpi.target > 100) && kpi.metric !== 'roi' && kpi.metric !== 'incrementality') {
-        hits.push(hit(at('kpis', i, 'target'), `KPI ${kpi.id} targets ${kpi.target} percent, outside 0-100.`));
+        hits.push(hit(at('kpis', i, 'target'), `KPI ${kpi.id} targets ${kpi.target} percent, outside 0-100.`, { hint: 'Write the target as a percentage between 0 and 100, or change the unit.' }));
       }
     });
     return hits;

@@ -21,11 +21,19 @@ parties:
     spec.parties.forEach((p, i) => {
       if (p.role !== 'creator') return;
       if (p.age !== undefined && p.age < 18) {
-        hits.push(hit(at('parties', i, 'age'), `${p.name} is ${p.age}: a minor needs guardian consent, earnings protection and working-time limits in the contract.`));
+        hits.push(
+          hit(at('parties', i, 'age'), `${p.name} is ${p.age}: a minor needs guardian consent, earnings protection and working-time limits in the contract.`, {
+            hint: "Agree them with the creator's guardian before kickoff, and record the consent in decision_log.",
+          }),
+        );
       }
       const u18 = underEighteenPct(p);
       if (u18 !== undefined && u18 > 50) {
-        hits.push(hit(at('parties', i, 'audience', 'age_pct'), `${u18} % of ${p.name}'s audience is under 18, so the content counts as child-directed.`));
+        hits.push(
+          hit(at('parties', i, 'audience', 'age_pct'), `${u18} % of ${p.name}'s audience is under 18, so the content counts as child-directed.`, {
+            hint: "Have legal check the content against the children's advertising rules of the campaign's markets.",
+          }),
+        );
       }
     });
     return hits;

@@ -23,7 +23,11 @@ export const onePrimaryObjective: Rule = {
       hits.push(hit(at('objectives'), 'No objective is primary: mark the one the campaign is judged on with primary: true.', { target: 'key' }));
     }
     for (const [o, i] of primaries.slice(1)) {
-      hits.push(hit(at('objectives', i, 'primary'), `Objective ${o.id} is primary, but so is ${primaries[0]![0].id}; exactly one objective can be primary.`));
+      hits.push(
+        hit(at('objectives', i, 'primary'), `Objective ${o.id} is primary, but so is ${primaries[0]![0].id}; exactly one objective can be primary.`, {
+          hint: 'Set primary: false on every objective but the one the campaign is judged on.',
+        }),
+      );
     }
     const measured = new Set(spec.objectives.flatMap((o) => o.kpis));
     spec.kpis.forEach((kpi, i) => {

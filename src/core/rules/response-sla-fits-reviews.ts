@@ -29,6 +29,10 @@ communication:
     if (sla < shortest.clock) return [];
     const { hours, basis } = shortest.stage.review_window;
     const window = basis === 'business' && hours !== shortest.clock ? `${hours} business h, ${Math.round(shortest.clock)} h on the clock from a Monday` : `${hours} h`;
-    return [hit(at('communication', 'response_sla_h'), `Routine messages may take ${sla} h to answer, but the shortest review window is ${window}.`)];
+    return [
+      hit(at('communication', 'response_sla_h'), `Routine messages may take ${sla} h to answer, but the shortest review window is ${window}.`, {
+        hint: 'Answer routine messages faster than the shortest review window, or lengthen that window.',
+      }),
+    ];
   },
 };
