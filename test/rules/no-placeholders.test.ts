@@ -17,7 +17,7 @@ ruleTester('no-placeholders', {
     {
       name: "a preset's organisation and email kept with Enter",
       edits: [{ from: '    organisation: Nova Audio Inc.', to: '    organisation: The Brand', after: '  - id: ines-alvarez' }, ['ines.alvarez@nova-audio.example', 'brand.lead@brand.example']],
-      errors: [{ at: 'The Brand', message: /^"The Brand" is a kickoff preset's stand-in, not a value anyone agreed; put in the real one\.$/ }, { at: 'brand.lead@brand.example' }],
+      errors: [{ at: 'The Brand', message: /^"The Brand" is a kickoff preset's stand-in, not a value anyone agreed\.$/ }, { at: 'brand.lead@brand.example' }],
     },
     {
       name: 'whatever the letter case: a key message, a promo code',

@@ -34,9 +34,9 @@ export const exclusivityComplete: Rule = {
       if (e.to < e.from) hits.push(hit(at('exclusivity', i, 'to'), `Exclusivity ends (${e.to}) before it starts (${e.from}).`, { hint: 'Swap the two dates, or correct the one that is wrong.' }));
       const tail = daysBetween(end, e.to);
       if (!e.fee && tail > 90) {
-        hits.push(hit(at('exclusivity', i, 'to'), `Exclusivity runs ${tail} days past the campaign end without a fee; pay for it or shorten it to 90 days at most.`));
+        hits.push(hit(at('exclusivity', i, 'to'), `Exclusivity runs ${tail} days past the campaign end without a fee.`, { hint: 'Pay for it, or shorten it to 90 days at most.' }));
       } else if (!e.fee) {
-        hits.push(hit(at('exclusivity', i), 'Exclusivity has no fee; state what it is paid, or 0 with the reason.', { target: 'key' }));
+        hits.push(hit(at('exclusivity', i), 'Exclusivity has no fee.', { target: 'key', hint: 'State what it is paid, or 0 with the reason.' }));
       }
     });
     return hits;

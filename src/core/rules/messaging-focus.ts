@@ -19,13 +19,19 @@ export const messagingFocus: Rule = {
   check(spec) {
     const m = spec.messaging;
     const hits: RuleHit[] = [];
-    if (m.key_messages.length > 3) hits.push(hit(at('messaging', 'key_messages'), `${m.key_messages.length} key messages; audiences remember three at most, so pick the three that matter.`));
-    if (m.donts.length === 0) hits.push(hit(at('messaging', 'donts'), "The don'ts list is empty: write down the brand's red lines (competitors, topics, claims)."));
+    if (m.key_messages.length > 3) hits.push(hit(at('messaging', 'key_messages'), `${m.key_messages.length} key messages; audiences remember three at most.`, { hint: 'Keep the three that matter.' }));
+    if (m.donts.length === 0) hits.push(hit(at('messaging', 'donts'), "The don'ts list is empty.", { hint: "Write down the brand's red lines: competitors, topics, claims." }));
     const perDeliverable = new Map<string, number>();
     for (const item of m.mandatory ?? []) for (const id of item.applies_to) perDeliverable.set(id, (perDeliverable.get(id) ?? 0) + 1);
     spec.deliverables.forEach((d, i) => {
       const n = perDeliverable.get(d.id) ?? 0;
-      if (n > 5) hits.push(hit(at('deliverables', i), `Deliverable ${d.id} must contain ${n} mandatory elements; more than five crowds out the creator's own content.`, { target: 'key' }));
+      if (n > 5)
+        hits.push(
+          hit(at('deliverables', i), `Deliverable ${d.id} must contain ${n} mandatory elements; more than five crowds out the creator's own content.`, {
+            target: 'key',
+            hint: 'Keep the five that matter most, and leave the rest to the creator.',
+          }),
+        );
     });
     return hits;
   },

@@ -26,7 +26,7 @@ export const noPlaceholders: Rule = {
     const hits: RuleHit[] = [];
     forEachPlaceholderField(spec, (path, value) => {
       if (placeholderPreset(path, value) !== undefined) {
-        hits.push(hit(encodePointer(path), `"${(value as string).trim()}" is a kickoff preset's stand-in, not a value anyone agreed; put in the real one.`));
+        hits.push(hit(encodePointer(path), `"${(value as string).trim()}" is a kickoff preset's stand-in, not a value anyone agreed.`, { hint: 'Put in the real one.' }));
       }
     });
     return hits;

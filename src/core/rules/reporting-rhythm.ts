@@ -30,7 +30,9 @@ export const reportingRhythm: Rule = {
     const wrap = wrapReportTerm(spec);
     if (wrap.daysAfterEnd > 30) {
       const when = wrap.field === 'wrap_report_due' ? `${wrap.due}, ${wrap.daysAfterEnd} days` : `${wrap.daysAfterEnd} days`;
-      hits.push(hit(at('communication', wrap.field), `The wrap report is due ${when} after the campaign ends; 30 days at most keeps it useful for the next plan.`));
+      hits.push(
+        hit(at('communication', wrap.field), `The wrap report is due ${when} after the campaign ends.`, { hint: 'Bring it within 30 days of the end, while it can still shape the next plan.' }),
+      );
     }
     return hits;
   },
