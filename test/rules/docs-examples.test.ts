@@ -107,6 +107,11 @@ async function findingsOf(ruleId: string, fragment: string): Promise<string[]> {
   const text = specWith(fragment);
   const today = todayOf(fragment);
   const result = await lintSource('docs.campaign.yaml', new TextEncoder().encode(text), { rules: [{ rule, severity: rule.severity }], today, ...signoff });
+  // Every finding says how to fix it, under the message (stylish) or as `hint` (JSON).
+  expect(
+    result.findings.filter((f) => f.ruleId === ruleId && !f.hint).map((f) => f.message),
+    'findings without a hint',
+  ).toEqual([]);
   return result.findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`);
 }
 
