@@ -3,7 +3,7 @@
  * with the CORE schema: for any text it must give exactly js-yaml's data, or
  * give up. Never data where js-yaml throws, never different data.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -17,7 +17,7 @@ import { encodePointer } from '../src/core/spec/pointer.js';
 import { parseYaml } from '../src/core/spec/yaml-document.js';
 import { memoryIo } from './helpers/memory-io.js';
 import { numberLikeScalars } from './helpers/number-scalars.js';
-import { ROOT } from './helpers/paths.js';
+import { repoYamlFiles, ROOT } from './helpers/paths.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 72027);
 
@@ -34,14 +34,6 @@ function compare(text: string): 'same' | 'gave up' | string {
   if (got === undefined) return 'gave up';
   if (threw) return `read data where js-yaml refuses the text: ${JSON.stringify(got).slice(0, 200)}`;
   return isDeepStrictEqual(got, expected) ? 'same' : `different data: ${JSON.stringify(got).slice(0, 200)} vs ${JSON.stringify(expected).slice(0, 200)}`;
-}
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
 }
 
 /** Every pointer into the data, and a few that go past it (a missing key, an index past the end, a child of a scalar). */
@@ -79,7 +71,7 @@ function misplaced(text: string, every = 1): string[] | undefined {
     );
 }
 
-const REPO_YAML = ['examples', 'templates', 'test/fixtures', 'test/golden'].flatMap((dir) => yamlFiles(join(ROOT, dir)));
+const REPO_YAML = repoYamlFiles();
 const EXAMPLE = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
 
 describe('the fast YAML reader', () => {

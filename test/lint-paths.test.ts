@@ -4,26 +4,15 @@
  * Here every spec in the repository that the schema refuses is linted both ways, and the reports must be the
  * same; test/block-yaml.test.ts holds the reader's data and positions to `yaml`'s on every YAML file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/core/lint.js';
 import { readBlockYaml } from '../src/core/spec/block-yaml.js';
 import { isValidCampaign } from '../src/core/validate/fast-check.js';
-import { ROOT } from './helpers/paths.js';
+import { repoYamlFiles, ROOT } from './helpers/paths.js';
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return yamlFiles(path);
-      return /\.ya?ml$/.test(name) ? [path] : [];
-    });
-}
-
-const REPO_YAML = ['examples', 'templates', 'test/fixtures', 'test/golden'].flatMap((dir) => yamlFiles(join(ROOT, dir)));
-const SPECS = REPO_YAML.filter((f) => f.endsWith('.campaign.yaml'));
+const SPECS = repoYamlFiles().filter((f) => f.endsWith('.campaign.yaml'));
 
 describe('the fast and the exact path', () => {
   // Specs the schema accepts are compared on both paths by the rule tester and test/examples.test.ts.
