@@ -116,7 +116,15 @@ describe('the fast YAML reader', () => {
     const outside = [
       'a: &x 1\nb: *x\n', // anchors and aliases
       'a: !!str 1\n', // tags
-      'a: |\n  text\n', // block scalars
+      'a: |+\n  text\n', // a block scalar that keeps its trailing line breaks
+      'a: |2\n    text\n', // a block scalar with an indentation indicator
+      'a: >\n\n  text\n', // a block scalar with a blank line before its text
+      'a: >\n  text\n    more\n', // a more-indented line in a folded scalar
+      'a: |\n  text\n     \n  more\n', // a line of spaces longer than the indentation
+      'b:\n  a: |\n      text\n    more\n', // a line between the key's and the text's indentation
+      'a: |\n  text', // a block scalar that ends without a line break
+      'a: |\nb: 1\n', // an empty block scalar
+      'a:\n  - |\n    text\n', // a block scalar as a list item
       'a: one\n  two\n', // a multi-line plain scalar
       'a: "tab\\there"\n', // escapes
       'a: 1\na: 2\n', // duplicate keys (js-yaml refuses them)
@@ -132,6 +140,49 @@ describe('the fast YAML reader', () => {
       `a:\n  "${'k'.repeat(1023)}": 1\n`, // the same with a quoted key
     ];
     for (const text of outside) expect(readBlockYaml(text), text).toBeUndefined();
+  });
+
+  it('reads literal and folded block scalars as mapping values, as js-yaml and `yaml` do, with their positions', () => {
+    const notes = [
+      'a:\n  k: >-\n    one\n    two\n\n    three\n  n: 1\n',
+      'a:\n  k: |\n    one\n      two\n    # three\n\n\n  n: 1\n',
+      'a:\n  k: > # a comment\n    one\n    two  \n\n',
+      'a:\n  - k: |-\n      one\n    m: 2\n',
+      'k: >\n a\n b\n\n\n c\n d\n# after\nz: 1\n',
+    ];
+    for (const note of notes) {
+      expect(compare(note), note).toBe('same');
+      expect(misplaced(note), note).toEqual([]);
+    }
+    expect(readBlockYaml(notes[0]!)).toEqual({ a: { k: 'one two\nthree', n: 1 } });
+    expect(readBlockYaml(notes[1]!)).toEqual({ a: { k: 'one\n  two\n# three\n', n: 1 } });
+  });
+
+  it('agrees with js-yaml and `yaml` on random block scalars: headers, blank lines, indentation, comments and what follows (fast-check)', () => {
+    const header = fc.constantFrom('|', '|-', '>', '>-', '| # note', '>- #', '|+', '>2', '|-1', '>#x', '| x');
+    const content = fc.constantFrom('text', 'two words', '# not a comment', 'key: value', '- item', '  more', '   ', '', 'trailing  ', '"quoted"', '{ a: 1 }', '---', '😀', '\u00a0x');
+    const shape = fc.record({
+      nested: fc.boolean(),
+      header,
+      indent: fc.constantFrom(1, 2, 4),
+      lines: fc.array(fc.record({ extra: fc.constantFrom(0, 0, 0, 1, 2, -1), content }), { maxLength: 6 }),
+      after: fc.constantFrom('', 'next: 1\n', '# comment\nnext: 1\n', '\n\nnext: [1]\n', '  deeper: 1\n', ' odd: 1\n'),
+      finalBreak: fc.boolean(),
+    });
+    let read = 0;
+    fc.assert(
+      fc.property(shape, ({ nested, header: h, indent, lines, after, finalBreak }) => {
+        const base = nested ? 2 : 0;
+        const body = lines.map(({ extra, content: c }) => `${' '.repeat(Math.max(0, base + indent + extra))}${c}`).join('\n');
+        const source = `${nested ? 'outer:\n  ' : ''}k: ${h}\n${body}${lines.length > 0 && (finalBreak || after !== '') ? '\n' : ''}${after.replace(/^(?=\S)/gm, ' '.repeat(base))}`;
+        const verdict = compare(source);
+        if (verdict === 'same') read += 1;
+        expect(verdict === 'same' || verdict === 'gave up', `${verdict}\n${source}`).toBe(true);
+        if (verdict === 'same') expect(misplaced(source), source).toEqual([]);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+    expect(read).toBeGreaterThan(300);
   });
 
   it('reads a key whose colon is 1024 characters after its start, the longest YAML allows, as `yaml` does', () => {

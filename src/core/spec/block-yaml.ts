@@ -1,11 +1,14 @@
 /**
  * A fast reader for the plain block YAML that alignkit writes and its examples
  * use: block mappings and sequences, one-line flow lists and maps, plain and
- * quoted scalars, comments. It answers exactly what js-yaml (CORE schema) and
- * `yaml` both answer for such text, or `undefined` as soon as anything lies
- * outside that subset (anchors, tags, block scalars, multi-line scalars,
- * escapes, tabs, duplicate keys, odd indentation, the scalars the two libraries
- * read differently...), and the caller asks another reader instead.
+ * quoted scalars, literal and folded block scalars as mapping values (`|`,
+ * `|-`, `>`, `>-`: the long notes people write by hand), comments. It answers
+ * exactly what js-yaml (CORE schema) and `yaml` both answer for such text, or
+ * `undefined` as soon as anything lies outside that subset (anchors, tags,
+ * multi-line plain or quoted scalars, block scalars with an indentation
+ * indicator or `+`, escapes, tabs, duplicate keys, odd indentation, the scalars
+ * the two libraries read differently...), and the caller asks another reader
+ * instead.
  *
  * Why it exists: js-yaml is general and spends most of a lint run on a clean
  * file; this reads the common case several times faster. Scalars are typed as
@@ -86,6 +89,8 @@ const COLON = 58;
 const COMMA = 44;
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
+const PIPE = 124;
+const GREATER = 62;
 
 /** A character a plain key may start with: [A-Za-z0-9_], or / (the JSON pointers `assumed:` is keyed by); later ones may also be . - */
 function isKeyStart(c: number): boolean {
@@ -283,7 +288,8 @@ class Reader {
         }
       } else {
         const keyEnd = this.keyEnd;
-        addEntry(map, name, this.readInline(rest, to));
+        const c = this.text.charCodeAt(rest);
+        addEntry(map, name, c === PIPE || c === GREATER ? this.readBlockScalar(rest, to, indent) : this.readInline(rest, to));
         if (this.spans) this.spans.add(map, name, [rest, this.valueEnd], [starts[line]!, keyEnd]);
         if (this.i < this.count && indents[this.i]! > indent) giveUp(); // a continuation line
       }
@@ -343,6 +349,75 @@ class Reader {
     const raw = this.text.slice(from, to);
     const value = readPlain(raw);
     if (this.spans) this.valueEnd = from + plainLength(raw);
+    return value;
+  }
+
+  /**
+   * A block scalar whose header (`|`, `|-`, `>` or `>-`, then nothing or a comment) runs from `from` to the
+   * line's end `to`, as the value of a key indented by `parent`. Its lines are read from the text itself (the
+   * line index skips blank lines and lines that start with `#`, which inside a block scalar are content), up to
+   * the first line indented by `parent` or less. Outside what both libraries read alike, it gives up: an
+   * indentation indicator, `+` chomping, blank lines before the first line of text, a line of only spaces
+   * longer than the indentation, a more-indented line in a folded scalar, a line between the two indentations,
+   * or text that ends without a line break. `valueEnd` is after the last line of text and its line break, where
+   * `yaml` ends the node; `i` moves to the first indexed line after the scalar.
+   */
+  private readBlockScalar(from: number, to: number, parent: number): string {
+    const text = this.text;
+    const folded = text.charCodeAt(from) === GREATER;
+    let p = from + 1;
+    const strip = p < to && text.charCodeAt(p) === DASH;
+    if (strip) p += 1;
+    this.checkTrailing(p, to);
+    const lines: string[] = [];
+    let indent = -1;
+    let lastTextEnd = -1;
+    let at = text.indexOf('\n', to);
+    if (at < 0) giveUp();
+    at += 1;
+    while (at < text.length) {
+      let newline = text.indexOf('\n', at);
+      if (newline < 0) newline = text.length;
+      let spaces = at;
+      while (spaces < newline && text.charCodeAt(spaces) === SPACE) spaces += 1;
+      const width = spaces - at;
+      if (spaces === newline) {
+        // A blank line: part of the text between lines of it, dropped after the last one.
+        if (indent < 0 || width > indent) giveUp();
+        lines.push('');
+      } else {
+        if (indent < 0) {
+          if (width <= parent) giveUp(); // no text at all
+          indent = width;
+        }
+        if (width < indent) {
+          if (width > parent) giveUp();
+          break;
+        }
+        if (width > indent && folded) giveUp();
+        if (newline === text.length) giveUp(); // the chomping of a last line without a line break
+        lines.push(text.slice(at + indent, newline));
+        lastTextEnd = newline + 1;
+      }
+      at = newline + 1;
+    }
+    if (lastTextEnd < 0) giveUp();
+    while (lines[lines.length - 1] === '') lines.pop();
+    let value = '';
+    if (folded) {
+      // A line break between two lines of text folds into a space; each blank line between them is a line break.
+      let breaks = -1;
+      for (const line of lines) {
+        if (line === '') breaks += 1;
+        else {
+          value += breaks < 0 ? line : breaks === 0 ? ` ${line}` : `${'\n'.repeat(breaks)}${line}`;
+          breaks = 0;
+        }
+      }
+    } else value = lines.join('\n');
+    if (!strip) value += '\n';
+    while (this.i < this.count && starts[this.i]! < lastTextEnd) this.i += 1;
+    this.valueEnd = lastTextEnd;
     return value;
   }
 
