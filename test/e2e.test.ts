@@ -9,8 +9,6 @@ import { VERSION } from '../src/version.js';
 import { CLEAN_EXAMPLES, ROOT } from './helpers/paths.js';
 
 const BIN = join(ROOT, 'dist', 'bin', 'alignkit.js');
-/** Luxon's chunk, where time zones are read through it: on a Node without Temporal (before 26). The built binary runs on this test's Node. */
-const LUXON = (globalThis as { Temporal?: unknown }).Temporal === undefined ? ['chunks/luxon.cjs'] : [];
 
 function alignkit(args: string[], input?: string, cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
@@ -248,8 +246,8 @@ describe('built binary', () => {
     it("the rules' findings are placed without the YAML parser that keeps positions or the explaining validator, and no prompts", async () => {
       const { code, loaded } = await loadsFor(['lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15']);
       expect(code).toBe(1);
-      // The date library only (where time zones are read through it): this example's schedule findings quote exact times.
-      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', ...LUXON]);
+      // Its schedule findings quote exact times: the runtime reads the zones (Temporal, or local time with TZ set), no date library.
+      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs']);
     });
 
     it('a configuration is read without the YAML parser that keeps positions: only its validator loads', async () => {
@@ -272,12 +270,12 @@ describe('built binary', () => {
       expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/campaign-validator.cjs', 'chunks/yaml.cjs']);
     });
 
-    it('render loads the template engine, the built-in templates, the date library and the message catalogs, nothing else', async () => {
+    it('render loads the template engine, the built-in templates and the message catalogs, nothing else (no date library)', async () => {
       const out = mkdtempSync(join(tmpdir(), 'alignkit-loads-'));
       const { code, loaded } = await loadsFor(['render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15']);
       expect(code).toBe(0);
       // No prompts, and no position-keeping YAML parser: the example has no sign-off ledger.
-      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/handlebars.cjs', 'chunks/i18n.cjs', ...LUXON, 'chunks/templates.cjs']);
+      expect(loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/handlebars.cjs', 'chunks/i18n.cjs', 'chunks/templates.cjs']);
       expect(
         loaded.every((l) => l.cacheRejected === false),
         JSON.stringify(loaded),
@@ -308,7 +306,7 @@ describe('built binary', () => {
       expect(first.stderr).toBe('');
       const dir = launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: cache })!;
       expect(dir).toBe(join(cache, `${process.version}-${process.arch}-${readFileSync(join(DIST, 'build-id'), 'utf8').trim()}`));
-      expect(readdirSync(dir).sort()).toEqual(['alignkit.cjs.lint.v8-cache', 'chunks-campaign-validator.cjs.v8-cache', ...LUXON.map(() => 'chunks-luxon.cjs.v8-cache'), 'chunks-yaml.cjs.v8-cache']);
+      expect(readdirSync(dir).sort()).toEqual(['alignkit.cjs.lint.v8-cache', 'chunks-campaign-validator.cjs.v8-cache', 'chunks-yaml.cjs.v8-cache']);
       writeFileSync(join(dir, 'alignkit.cjs.lint.v8-cache'), 'not a V8 code cache'); // as after a corrupted disk: V8 refuses it
       rmSync(join(dir, 'chunks-yaml.cjs.v8-cache'));
       const second = run();

@@ -1,4 +1,4 @@
-/** The clocks behind schedule rules: wall-clock business hours, the bounding clock and the exact (Luxon) clock. */
+/** The clocks behind schedule rules: wall-clock business hours, the bounding clock and the exact clock. */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,7 @@ import { TIME_ZONES } from '../src/core/spec/time-zones.js';
 import { addCalendarHours, addZoneBusinessHours, boundingClock, zonedInstant } from '../src/core/time/clock.js';
 import { exactClock } from '../src/core/time/exact-clock.js';
 import { offsetChanges } from '../src/core/time/offset-changes.js';
-import { inDaylightTime, offsetMinutes as zoneOffset, wallOf } from '../src/core/time/zone-offset.js';
+import { inDaylightTime, instantOf, inZone, offsetMinutes as zoneOffset, wallOf, zoneReader } from '../src/core/time/zone-offset.js';
 import { publicHolidays } from '../src/core/time/public-holidays.js';
 import { addMonths, formatWall, parseDate, parseZoned } from '../src/core/time/wall.js';
 import { addWorkingHours as addBusinessHours, addWorkingHours, workingWeek } from '../src/core/time/working-time.js';
@@ -143,7 +143,8 @@ describe('exact clock', () => {
     let checked = 0;
     for (const zone of TIME_ZONES) {
       const from = Date.UTC(2024, 0, 1);
-      const row = offsetChanges((ms) => zoneOffset(ms, zone), from, Date.UTC(2031, 0, 1));
+      // As the calendar steps through a zone's offsets: with TZ switched once (inZone), not once per question.
+      const row = inZone(zone, () => offsetChanges((ms) => zoneOffset(ms, zone), from, Date.UTC(2031, 0, 1)));
       for (const at of [from, ...row.starts.slice(1), ...row.starts.slice(1).map((s) => s - 60_000)]) {
         const luxon = DateTime.fromMillis(at, { zone });
         expect([zoneOffset(at, zone), inDaylightTime(at, zone), wallOf(at, zone)], `${zone} at ${new Date(at).toISOString()}`).toEqual([
@@ -155,6 +156,44 @@ describe('exact clock', () => {
       }
     }
     expect(checked).toBeGreaterThan(4000);
+  });
+
+  it('reads zones from local time with TZ set where the runtime has no Temporal, and always puts TZ back', () => {
+    // Linux Node before 26 follows TZ (the probe in zone-offset.ts); Node 26 answers through Temporal.
+    expect(zoneReader()).toBe((globalThis as { Temporal?: unknown }).Temporal ? 'temporal' : 'local time');
+    const host = process.env.TZ;
+    const localNoon = () => new Date(Date.UTC(2027, 6, 1, 12)).getHours();
+    const hostNoon = localNoon();
+    try {
+      for (const before of [undefined, 'Asia/Tokyo']) {
+        if (before === undefined) delete process.env.TZ;
+        else process.env.TZ = before;
+        const localBefore = localNoon();
+        expect(wallOf(Date.UTC(2027, 6, 1, 12), 'America/Los_Angeles')).toBe(Date.UTC(2027, 6, 1, 5));
+        expect(instantOf(Date.UTC(2027, 0, 1, 9), 'Australia/Sydney')).toBe(Date.UTC(2026, 11, 31, 22));
+        expect(inDaylightTime(Date.UTC(2027, 6, 1), 'Europe/London')).toBe(true);
+        // One zone asked inside another's: each answer is its own zone's, and TZ comes back to the first, then to what it was.
+        const nested = inZone('Europe/Berlin', () => [
+          zoneOffset(Date.UTC(2027, 0, 1), 'Europe/Berlin'),
+          zoneOffset(Date.UTC(2027, 0, 1), 'Asia/Kolkata'),
+          zoneOffset(Date.UTC(2027, 6, 1), 'Europe/Berlin'),
+        ]);
+        expect(nested).toEqual([60, 330, 120]);
+        expect(process.env.TZ).toBe(before);
+        expect(localNoon()).toBe(localBefore);
+        // An error inside puts it back too.
+        expect(() =>
+          inZone('America/Denver', () => {
+            throw new Error('stop');
+          }),
+        ).toThrow('stop');
+        expect(process.env.TZ).toBe(before);
+      }
+    } finally {
+      if (host === undefined) delete process.env.TZ;
+      else process.env.TZ = host;
+    }
+    expect(localNoon()).toBe(hostNoon);
   });
 
   it('keeps offsets in seconds exact (local mean time before 1900: New York ran 4:56:02 behind UTC)', () => {

@@ -1,22 +1,19 @@
 /**
- * Run under a Node with Temporal (26 and later; test/node-versions.test.ts spawns it with tsx): alignkit's zone
- * arithmetic against two other readings of the same data. Offsets from Temporal against Intl's (through Luxon),
- * for every accepted zone at random instants; wall times to instants against Temporal's own "compatible"
- * disambiguation, at random wall times and at every offset change 2025-2030, where a time is skipped or shown
- * twice. Prints a JSON summary; a mismatch is listed, never thrown.
+ * Run under each Node (test/node-versions.test.ts spawns it with tsx): alignkit's zone arithmetic against
+ * other readings of the same data. Offsets from local time with TZ set (the reader of Node before 26) and, where
+ * the runtime has it, from Temporal, against Intl's (through Luxon), for every accepted zone at random instants;
+ * with Temporal, also wall times to instants against Temporal's own "compatible" disambiguation, at random wall
+ * times and at every offset change 2025-2030, where a time is skipped or shown twice. Prints a JSON summary; a
+ * mismatch is listed, never thrown.
  */
 import { TIME_ZONES } from '../../src/core/spec/time-zones.js';
 import { offsetChanges } from '../../src/core/time/offset-changes.js';
-import { instantOf, intlOffset, offsetMinutes } from '../../src/core/time/zone-offset.js';
+import { instantOf, intlOffset, localTimeOffset, offsetMinutes, zoneReader } from '../../src/core/time/zone-offset.js';
 
 interface Temporal {
   PlainDateTime: new (...fields: number[]) => { toZonedDateTime(zone: string, options: { disambiguation: 'compatible' }): { epochMilliseconds: number } };
 }
 const temporal = (globalThis as { Temporal?: Temporal }).Temporal;
-if (!temporal) {
-  console.log(JSON.stringify({ temporal: false }));
-  process.exit(0);
-}
 
 let seed = 20270115;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -39,15 +36,28 @@ function checkWall(wall: number, zone: string): void {
   if (ours !== theirs) mismatches.push(`${zone} wall ${new Date(wall).toISOString()}: ${new Date(ours).toISOString()} vs Temporal ${new Date(theirs).toISOString()}`);
 }
 
-for (const zone of TIME_ZONES) {
+/** Offsets of `reader` (named `label`) against Intl's for one zone at 150 random instants; `each` also runs at every instant. */
+function compareWithIntl(zone: string, label: string, reader: (instant: number, zone: string) => number, each?: (instant: number) => void): void {
   for (let i = 0; i < 150; i += 1) {
     const instant = FROM + Math.floor((random() * (TO - FROM)) / MINUTE) * MINUTE;
     checked += 1;
-    const a = offsetMinutes(instant, zone);
+    const a = reader(instant, zone);
     const b = intlOffset(instant, zone);
-    if (a !== b) mismatches.push(`${zone} at ${new Date(instant).toISOString()}: Temporal ${a} vs Intl ${b}`);
-    checkWall(instant, zone);
+    if (a !== b) mismatches.push(`${zone} at ${new Date(instant).toISOString()}: ${label} ${a} vs Intl ${b}`);
+    each?.(instant);
   }
+}
+
+const hostZone = process.env.TZ;
+if (!temporal) {
+  for (const zone of TIME_ZONES) compareWithIntl(zone, 'local time', localTimeOffset);
+  if (process.env.TZ !== hostZone) mismatches.push(`TZ left at ${process.env.TZ}`);
+  console.log(JSON.stringify({ temporal: false, reader: zoneReader(), zones: TIME_ZONES.size, checked, mismatches: mismatches.slice(0, 10), mismatchCount: mismatches.length }));
+  process.exit(0);
+}
+
+for (const zone of TIME_ZONES) {
+  compareWithIntl(zone, 'Temporal', offsetMinutes, (instant) => checkWall(instant, zone));
   const row = offsetChanges((ms) => offsetMinutes(ms, zone), Date.UTC(2025, 0, 1), Date.UTC(2030, 0, 1));
   row.starts.slice(1).forEach((start, i) => {
     for (const offset of [row.offsets[i]!, row.offsets[i + 1]!]) {
@@ -55,4 +65,4 @@ for (const zone of TIME_ZONES) {
     }
   });
 }
-console.log(JSON.stringify({ temporal: true, zones: TIME_ZONES.size, checked, mismatches: mismatches.slice(0, 10), mismatchCount: mismatches.length }));
+console.log(JSON.stringify({ temporal: true, reader: zoneReader(), zones: TIME_ZONES.size, checked, mismatches: mismatches.slice(0, 10), mismatchCount: mismatches.length }));

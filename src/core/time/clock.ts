@@ -2,7 +2,7 @@
  * Turning wall time into instants. Two clocks share one interface:
  * - the bounding clock knows only each zone's range of UTC offsets (a small
  *   generated table) and answers with an interval that surely holds the instant;
- * - the exact clock (exact-clock.ts, Luxon) answers with a single instant.
+ * - the exact clock (exact-clock.ts, the runtime's zone data) answers with a single instant.
  * Schedule rules first compute with the bounding clock; only when the interval
  * cannot decide (a tight schedule, or a finding whose message needs exact times)
  * do they ask for the exact clock, which the engine then loads. Start-up stays

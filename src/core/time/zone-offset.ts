@@ -2,9 +2,14 @@
  * The time zone database, asked one question: a zone's UTC offset at an instant. Wall times and instants are
  * converted from it here, the same way whichever runtime answers.
  *
- * Temporal (built into Node 26 and later) answers from the runtime's zone data without touching ICU's locale
- * data, which the first Intl formatter of a process loads (about 14 ms). Older Node asks Intl through Luxon.
- * Both read the same IANA data that Intl reads.
+ * Three readers of the same IANA data, picked once per process:
+ * - Temporal (built into Node 26 and later) answers from the runtime's zone data without touching ICU's
+ *   locale data, which the first Intl formatter of a process loads (12-20 ms).
+ * - On older Node, the Date object's local time with `process.env.TZ` pointed at the zone: Node resets V8's
+ *   and ICU's time zone when TZ is assigned, and local time then reads the zone from the same ICU data Intl
+ *   reads, without the locale data. A probe checks once that the runtime does this (two zones, three known
+ *   offsets); TZ is set only inside `inZone` and always put back, so local time outside it is the machine's.
+ * - Else Intl through Luxon.
  */
 import { luxon } from './luxon-loader.js';
 
@@ -26,9 +31,73 @@ export function intlOffset(instant: number, zone: string): number {
   return luxon().IANAZone.create(zone).offset(instant);
 }
 
-const temporal = (globalThis as { Temporal?: TemporalApi }).Temporal;
+/**
+ * The offset of local time at `instant`, in minutes and exact to the millisecond (local mean time before 1900
+ * has offsets in seconds, which getTimezoneOffset rounds): the local calendar fields read back as UTC.
+ */
+function localOffset(instant: number): number {
+  const local = new Date(instant);
+  const wall = new Date(0);
+  wall.setUTCFullYear(local.getFullYear(), local.getMonth(), local.getDate());
+  wall.setUTCHours(local.getHours(), local.getMinutes(), local.getSeconds(), local.getMilliseconds());
+  return (wall.getTime() - instant) / MINUTE_MS;
+}
 
-export const offsetMinutes: (instant: number, zone: string) => number = temporal ? (instant, zone) => temporalOffset(temporal, instant, zone) : intlOffset;
+/** Runs `work` with TZ set to `zone` (unless it already is), then puts TZ back as it was. */
+function withTz<T>(zone: string, work: () => T): T {
+  const env = process.env;
+  const before = env.TZ;
+  if (before === zone) return work();
+  env.TZ = zone;
+  try {
+    return work();
+  } finally {
+    if (before === undefined) delete env.TZ;
+    else env.TZ = before;
+  }
+}
+
+/** The offset of `zone` at `instant` from local time: one switch of TZ, or none inside `inZone(zone)`. */
+export function localTimeOffset(instant: number, zone: string): number {
+  return process.env.TZ === zone ? localOffset(instant) : withTz(zone, () => localOffset(instant));
+}
+
+/** Whether setting TZ changes what local time reads: New York in January and July, and Kolkata (+5:30). */
+function localTimeFollowsTz(): boolean {
+  try {
+    return (
+      withTz('America/New_York', () => localOffset(Date.UTC(2027, 0, 15, 12)) === -300 && localOffset(Date.UTC(2027, 6, 15, 12)) === -240) &&
+      withTz('Asia/Kolkata', () => localOffset(Date.UTC(2027, 0, 15, 12)) === 330)
+    );
+  } catch {
+    return false;
+  }
+}
+
+type Reader = 'temporal' | 'local time' | 'intl';
+
+const temporal = (globalThis as { Temporal?: TemporalApi }).Temporal;
+let chosen: Reader | undefined;
+
+/** Which reader answers in this process; asked on the first question, so a run that asks none probes nothing. */
+export function zoneReader(): Reader {
+  chosen ??= temporal ? 'temporal' : localTimeFollowsTz() ? 'local time' : 'intl';
+  return chosen;
+}
+
+export function offsetMinutes(instant: number, zone: string): number {
+  const reader = zoneReader();
+  if (reader === 'temporal') return temporalOffset(temporal!, instant, zone);
+  return reader === 'local time' ? localTimeOffset(instant, zone) : intlOffset(instant, zone);
+}
+
+/**
+ * Runs `work`, which asks many questions of one zone, with TZ switched to it once instead of once per
+ * question (the calendar steps through years of offsets); with the other readers it only runs `work`.
+ */
+export function inZone<T>(zone: string, work: () => T): T {
+  return zoneReader() === 'local time' ? withTz(zone, work) : work();
+}
 
 /** An offset in whole milliseconds: local mean time before 1900 has offsets in seconds (-4:56:02), a fraction of a minute. */
 const offsetMs = (minutes: number) => Math.round(minutes * MINUTE_MS);
@@ -45,14 +114,16 @@ export function wallOf(instant: number, zone: string): number {
  * Temporal's own algorithm, so the answer never depends on the date alignkit runs on.
  */
 export function instantOf(wall: number, zone: string): number {
-  const before = offsetMinutes(wall - DAY_MS, zone);
-  const after = offsetMinutes(wall + DAY_MS, zone);
-  let found: number | undefined;
-  for (const offset of before === after ? [before] : [before, after]) {
-    const instant = wall - offsetMs(offset);
-    if (wallOf(instant, zone) === wall && (found === undefined || instant < found)) found = instant;
-  }
-  return found ?? wall - offsetMs(before);
+  return inZone(zone, () => {
+    const before = offsetMinutes(wall - DAY_MS, zone);
+    const after = offsetMinutes(wall + DAY_MS, zone);
+    let found: number | undefined;
+    for (const offset of before === after ? [before] : [before, after]) {
+      const instant = wall - offsetMs(offset);
+      if (wallOf(instant, zone) === wall && (found === undefined || instant < found)) found = instant;
+    }
+    return found ?? wall - offsetMs(before);
+  });
 }
 
 /**
@@ -60,9 +131,11 @@ export function instantOf(wall: number, zone: string): number {
  * same wall time on 1 January or in May. The calendar labels each VTIMEZONE rule DAYLIGHT or STANDARD by it.
  */
 export function inDaylightTime(instant: number, zone: string): boolean {
-  const offset = offsetMinutes(instant, zone);
-  const wall = new Date(wallOf(instant, zone));
-  const sameTimeOn = (month: number, day: number) =>
-    offsetMinutes(instantOf(Date.UTC(wall.getUTCFullYear(), month, day, wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()), zone), zone);
-  return offset > sameTimeOn(0, 1) || offset > sameTimeOn(4, wall.getUTCDate());
+  return inZone(zone, () => {
+    const offset = offsetMinutes(instant, zone);
+    const wall = new Date(wallOf(instant, zone));
+    const sameTimeOn = (month: number, day: number) =>
+      offsetMinutes(instantOf(Date.UTC(wall.getUTCFullYear(), month, day, wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()), zone), zone);
+    return offset > sameTimeOn(0, 1) || offset > sameTimeOn(4, wall.getUTCDate());
+  });
 }
