@@ -20,6 +20,20 @@ describe('inline', () => {
     expect(inline('a|b <i>')).toBe('a\\|b \\<i\\>');
   });
 
+  // Lines that take the quick path (nothing to escape) and their neighbours that do not. The loop reads UTF-16
+  // units: beside a letter outside the BMP an underscore is escaped, as it always was.
+  it.each([
+    ['short_video on caption_first_line', 'short_video on caption_first_line'],
+    ['_lead and trail_', '\\_lead and trail\\_'],
+    ['see www.example.com or HTTPS://example.com', 'see www\\.example.com or HTTPS\\://example.com'],
+    ['USD 1,000 & more', 'USD 1,000 & more'],
+    ['a &amp; b', 'a \\&amp; b'],
+    ['\u{1D400}_b', '\u{1D400}\\_b'],
+    ['é_ü', 'é_ü'],
+  ])('escapes %j as %j, with or without the quick path for lines with nothing to escape', (text, escaped) => {
+    expect(cell(text)).toBe(escaped);
+  });
+
   it('collapses line breaks and strips terminal escapes', () => {
     expect(inline('one\ntwo\r\n\tthree \u001b[31mred')).toBe('one two three [31mred'.replace('[', '\\['));
   });

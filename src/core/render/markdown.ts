@@ -12,8 +12,12 @@ const CONTROL_OR_SPACE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g;
 /** Bidirectional overrides and isolates can make a line display differently from what it says ("Trojan Source"). */
 const BIDI_CONTROL = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Anything plainLine changes: a character other than printable ASCII, two spaces, a space at either end. */
+const NOT_PLAIN_ASCII_LINE = /[^\x21-\x7e ]|  |^ | $/;
+
 /** The text as a single line: what a reader sees once the Markdown is rendered. */
 export function plainLine(text: string): string {
+  if (!NOT_PLAIN_ASCII_LINE.test(text)) return text;
   return text.replace(BIDI_CONTROL, '').replace(CONTROL_OR_SPACE, ' ').trim();
 }
 
@@ -26,9 +30,24 @@ export function inline(text: string): string {
   return escapeLineStart(escapeInline(text));
 }
 
+const ESCAPED_ANYWHERE = /[\\`*[\]<>|~$&]/;
+const UNDERSCORE_AT_EDGE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const AUTOLINK_START = /(?:https?|ftp):\/\/|www\./i;
+
+/**
+ * Whether escapeInline's loop could change a line: a character it always escapes, an underscore at a word's
+ * edge, or an underscore in a line with a character outside the BMP (the loop looks at UTF-16 units, so a
+ * letter there counts as no letter). Most names, ids, dates and amounts have none and are copied as they are.
+ */
+function mayNeedEscape(line: string): boolean {
+  return ESCAPED_ANYWHERE.test(line) || (line.includes('_') && (UNDERSCORE_AT_EDGE.test(line) || SURROGATE.test(line)));
+}
+
 /** Escapes that matter anywhere in a line; block markers are the caller's business. */
 function escapeInline(text: string): string {
   const line = plainLine(text);
+  if (!mayNeedEscape(line)) return AUTOLINK_START.test(line) ? neutraliseAutolinks(line) : line;
   let out = '';
   for (let i = 0; i < line.length; i += 1) {
     const ch = line[i]!;
