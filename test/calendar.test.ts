@@ -5,6 +5,7 @@
  * half-hour offsets), recurring meetings expand alike, lines follow RFC 5545,
  * and the file is the same bytes every time.
  */
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/program.js';
 import { campaignEvents, eventsFor, type CalendarEvent } from '../src/core/calendar/events.js';
-import { escapeText, toIcs } from '../src/core/calendar/ics.js';
+import { escapeText, fold, toIcs } from '../src/core/calendar/ics.js';
 import { memoryIo } from './helpers/memory-io.js';
 import { ROOT } from './helpers/paths.js';
 import { loadSpec } from './helpers/render.js';
@@ -131,6 +132,27 @@ describe('calendar', () => {
     expect(maya.some((u) => u.includes('maya-tiktok.go-live'))).toBe(true);
     expect(maya.some((u) => u.includes('jon-reel'))).toBe(false);
     expect(maya.some((u) => u.includes('check-in'))).toBe(true);
+  });
+});
+
+describe('line folding (RFC 5545 3.1)', () => {
+  it('keeps every line within 75 octets, never splits a character, and unfolds to the line it was given', () => {
+    const piece = fc.oneof(fc.string({ maxLength: 90 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('é', '€', '😀', '\ud800', 'x'.repeat(74), 'DESCRIPTION:'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const line = pieces.join('');
+        const folded = fold(line);
+        expect(folded.replaceAll('\r\n ', '')).toBe(line);
+        const physical = folded.split('\r\n ');
+        // Node's UTF-8 encoder counts the octets; a lone surrogate is written as U+FFFD, three of them.
+        physical.forEach((part, i) => expect(Buffer.byteLength(part)).toBeLessThanOrEqual(i === 0 ? 75 : 74));
+        // Cut only between code points: no part ends in a high surrogate whose low half starts the next.
+        physical.slice(0, -1).forEach((part, i) => expect(/[\ud800-\udbff]$/.test(part) && /^[\udc00-\udfff]/.test(physical[i + 1]!)).toBe(false));
+        // Full lines: a part is only cut short when the next character would not fit.
+        physical.slice(0, -1).forEach((part, i) => expect(Buffer.byteLength(part) + Buffer.byteLength(String.fromCodePoint(physical[i + 1]!.codePointAt(0)!))).toBeGreaterThan(i === 0 ? 75 : 74));
+      }),
+      { seed: 20261207, numRuns: 2000 },
+    );
   });
 });
 

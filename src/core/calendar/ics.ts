@@ -20,13 +20,25 @@ export function escapeText(text: string): string {
     .replace(/\r?\n|\r/g, '\\n');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** The UTF-8 length of one code point (a lone surrogate is written as U+FFFD, three octets). */
+const utf8Octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
 /** Lines longer than 75 octets are folded (RFC 5545 3.1), never inside a UTF-8 sequence. */
 export function fold(line: string): string {
+  // Most lines are ASCII, where a character is an octet: cut by length (a calendar has thousands of lines).
+  if (ASCII.test(line)) {
+    if (line.length <= 75) return line;
+    const cut = [line.slice(0, 75)];
+    for (let at = 75; at < line.length; at += 74) cut.push(line.slice(at, at + 74));
+    return cut.join('\r\n ');
+  }
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const size = Buffer.byteLength(ch);
+    const size = utf8Octets(ch.codePointAt(0)!);
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
       parts.push(current);
