@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
 /** Libraries, by import specifier → the chunk that provides them. */
@@ -137,6 +137,28 @@ const lazyBrotliForFontkit = {
       contents: "module.exports = function decompress(...args) { return require('brotli/decompress.js')(...args); };",
       loader: 'js',
       resolveDir: process.cwd(),
+    }));
+  },
+};
+
+/**
+ * markdown-it (HTML pages) requires `entities` at load time, whose HTML decode
+ * table is built from a 100,000-character string when it loads (4 ms of every
+ * HTML render); markdown-it only asks it to decode a named entity (`&amp;`),
+ * which alignkit's Markdown rarely holds. So markdown-it gets a stand-in that
+ * loads the real module, its own version, on the first decode.
+ */
+const lazyEntitiesForMarkdownIt = {
+  name: 'lazy-entities-for-markdown-it',
+  setup(b) {
+    b.onResolve({ filter: /^entities$/ }, (args) =>
+      /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: 'entities', namespace: 'alignkit-lazy-entities', pluginData: dirname(args.importer) } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-lazy-entities' }, (args) => ({
+      contents:
+        "let real; const entities = () => (real ??= require('entities'));\nmodule.exports = { decodeHTML: (text, mode) => entities().decodeHTML(text, mode), decodeHTMLStrict: (text) => entities().decodeHTMLStrict(text) };",
+      loader: 'js',
+      resolveDir: args.pluginData,
     }));
   },
 };
@@ -331,6 +353,7 @@ const buildChunk = (name, shared, write) => {
       programModules(shared),
       yamlTokenLogReadOnce,
       lazyBrotliForFontkit,
+      lazyEntitiesForMarkdownIt,
       nativeInflateForTinyInflate,
       ...(Object.values(CATALOG_CHUNKS).includes(name) ? [] : [lazyCatalogs]),
     ],

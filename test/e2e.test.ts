@@ -90,6 +90,21 @@ describe('built binary', () => {
     expect(readFileSync(join(dir, 'out/nova-buds-pro-launch/brief-maya-chen.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'test/golden/render/product-launch/brief-maya-chen.md'), 'utf8'));
   });
 
+  it("decodes the HTML entities a custom template writes (the bundle loads markdown-it's entity table on the first one)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'templates', 'agreement.md.hbs'), '# {{campaign.name}} &copy; 2027\n\nTerms &amp; conditions, &#8212; and &notanentity;\n');
+    const r = alignkit(
+      ['render', join(ROOT, 'examples/product-launch.campaign.yaml'), '--doc', 'agreement', '--format', 'html', '--templates', 'templates', '--out', 'out', '--today', '2027-01-15'],
+      undefined,
+      dir,
+    );
+    expect(r.code, r.err).toBe(0);
+    const html = readFileSync(join(dir, 'out/agreement.html'), 'utf8');
+    expect(html).toContain('Nova Buds Pro launch © 2027</h1>');
+    expect(html).toContain('<p>Terms &amp; conditions, — and &amp;notanentity;</p>');
+  });
+
   it('records an incident and the wrap of an example, as the README shows, with the in-process golden documents', () => {
     const dir = mkdtempSync(join(tmpdir(), 'alignkit-e2e-'));
     for (const name of ['product-launch.campaign.yaml', 'product-launch.2027-03-19.followup.yaml', 'product-launch.wrap.answers.yaml', 'product-launch.incident.answers.yaml'])
