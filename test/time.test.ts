@@ -7,7 +7,7 @@ import { TIME_ZONES } from '../src/core/spec/time-zones.js';
 import { addCalendarHours, addZoneBusinessHours, boundingClock, zonedInstant } from '../src/core/time/clock.js';
 import { exactClock } from '../src/core/time/exact-clock.js';
 import { offsetChanges } from '../src/core/time/offset-changes.js';
-import { inDaylightTime, instantOf, inZone, offsetMinutes as zoneOffset, wallOf, zoneReader } from '../src/core/time/zone-offset.js';
+import { inDaylightTime, instantOf, inZone, localTimeOffset, offsetMinutes as zoneOffset, resetZoneReader, wallOf, zoneReader } from '../src/core/time/zone-offset.js';
 import { publicHolidays } from '../src/core/time/public-holidays.js';
 import { addMonths, formatWall, parseDate, parseZoned } from '../src/core/time/wall.js';
 import { addWorkingHours as addBusinessHours, addWorkingHours, workingWeek } from '../src/core/time/working-time.js';
@@ -147,7 +147,9 @@ describe('exact clock', () => {
       const row = inZone(zone, () => offsetChanges((ms) => zoneOffset(ms, zone), from, Date.UTC(2031, 0, 1)));
       for (const at of [from, ...row.starts.slice(1), ...row.starts.slice(1).map((s) => s - 60_000)]) {
         const luxon = DateTime.fromMillis(at, { zone });
-        expect([zoneOffset(at, zone), inDaylightTime(at, zone), wallOf(at, zone)], `${zone} at ${new Date(at).toISOString()}`).toEqual([
+        // The reader this process uses, and local time with TZ set whichever that is (the suite runs long enough to pass Intl's break-even).
+        expect([zoneOffset(at, zone), localTimeOffset(at, zone), inDaylightTime(at, zone), wallOf(at, zone)], `${zone} at ${new Date(at).toISOString()}`).toEqual([
+          luxon.offset,
           luxon.offset,
           luxon.isInDST,
           Date.UTC(luxon.year, luxon.month - 1, luxon.day, luxon.hour, luxon.minute),
@@ -159,7 +161,9 @@ describe('exact clock', () => {
   });
 
   it('reads zones from local time with TZ set where the runtime has no Temporal, and always puts TZ back', () => {
-    // Linux Node before 26 follows TZ (the probe in zone-offset.ts); Node 26 answers through Temporal.
+    // Linux Node before 26 follows TZ (the probe in zone-offset.ts); Node 26 answers through Temporal. The suite
+    // is one long process: start from the first question, as a command does.
+    resetZoneReader();
     expect(zoneReader()).toBe((globalThis as { Temporal?: unknown }).Temporal ? 'temporal' : 'local time');
     const host = process.env.TZ;
     const localNoon = () => new Date(Date.UTC(2027, 6, 1, 12)).getHours();
@@ -194,6 +198,22 @@ describe('exact clock', () => {
       else process.env.TZ = host;
     }
     expect(localNoon()).toBe(hostNoon);
+  });
+
+  it('hands over to Intl after 250 switches of TZ (a large spec with thousands of distinct times), with the same answers', () => {
+    resetZoneReader();
+    const localTime = zoneReader() === 'local time';
+    const zones = ['Europe/Berlin', 'America/Chicago', 'Asia/Tokyo'];
+    const at = (i: number) => Date.UTC(2027, 0, 1) + i * 3_600_000;
+    const answers = Array.from({ length: 300 }, (_, i) => wallOf(at(i), zones[i % 3]!));
+    try {
+      expect(zoneReader()).toBe(localTime ? 'intl' : 'temporal');
+      expect(answers).toEqual(Array.from({ length: 300 }, (_, i) => wallOf(at(i), zones[i % 3]!)));
+      const luxon = (i: number) => DateTime.fromMillis(at(i), { zone: zones[i % 3] });
+      expect(answers).toEqual(Array.from({ length: 300 }, (_, i) => Date.UTC(luxon(i).year, luxon(i).month - 1, luxon(i).day, luxon(i).hour, luxon(i).minute)));
+    } finally {
+      resetZoneReader();
+    }
   });
 
   it('keeps offsets in seconds exact (local mean time before 1900: New York ran 4:56:02 behind UTC)', () => {
