@@ -66,7 +66,7 @@ function withTz<T>(zone: string, work: () => T): T {
 
 /** The offset of `zone` at `instant` from local time: one switch of TZ, or none inside `inZone(zone)`. */
 export function localTimeOffset(instant: number, zone: string): number {
-  return process.env.TZ === zone ? localOffset(instant) : withTz(zone, () => localOffset(instant));
+  return withTz(zone, () => localOffset(instant));
 }
 
 /** Whether setting TZ changes what local time reads: New York in January and July, and Kolkata (+5:30). */
