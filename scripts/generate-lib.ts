@@ -8,6 +8,7 @@ import Handlebars from 'handlebars';
 import { parse as parseYaml } from 'yaml';
 import { COMPILE_OPTIONS } from '../src/core/render/helpers.js';
 import standalone from 'ajv/dist/standalone/index.js';
+import wabt from 'wabt';
 import { compile } from 'json-schema-to-typescript';
 import { formats } from '../src/core/validate/formats.js';
 import { METRIC_GLOSSARY } from '../src/core/spec/vocabulary.js';
@@ -629,6 +630,114 @@ function audienceSource(): string {
   ].join('\n');
 }
 
+// ---- SHA-256 in WebAssembly --------------------------------------------------
+
+/** SHA-256's round constants (FIPS 180-4, section 4.2.2). */
+const SHA256_K = [
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+];
+
+/**
+ * SHA-256's compression function (FIPS 180-4, section 6.2.2) as WebAssembly text, for
+ * src/core/signoff/sha256.ts. `compress(blocks)` folds that many 64-byte blocks, stored from byte 1024 of
+ * the memory, into the hash state at byte 0 (eight little-endian i32 words). The round constants are a data
+ * segment at byte 32 and the message schedule is kept at byte 288.
+ */
+export function sha256Wat(): string {
+  const constants = SHA256_K.map((k) => [0, 8, 16, 24].map((shift) => `\\${((k >>> shift) & 0xff).toString(16).padStart(2, '0')}`).join('')).join('');
+  return `(module
+  (memory (export "memory") 1)
+  (data (i32.const 32) "${constants}")
+  (func (export "compress") (param $blocks i32)
+    (local $p i32) (local $t i32) (local $x i32) (local $y i32) (local $t1 i32)
+    (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $e i32) (local $f i32) (local $g i32) (local $h i32)
+    (local.set $p (i32.const 1024))
+    (block $done
+      (loop $next
+        (br_if $done (i32.eqz (local.get $blocks)))
+        ;; W[0..15]: the block's words, read big-endian.
+        (local.set $t (i32.const 0))
+        (loop $words
+          (local.set $x (i32.load (i32.add (local.get $p) (local.get $t))))
+          (i32.store offset=288 (local.get $t)
+            (i32.or (i32.rotr (i32.and (local.get $x) (i32.const 0x00ff00ff)) (i32.const 8))
+                    (i32.rotl (i32.and (local.get $x) (i32.const 0xff00ff00)) (i32.const 8))))
+          (local.set $t (i32.add (local.get $t) (i32.const 4)))
+          (br_if $words (i32.lt_u (local.get $t) (i32.const 64))))
+        ;; W[16..63] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16]
+        (loop $schedule
+          (local.set $x (i32.load offset=228 (local.get $t)))
+          (local.set $y (i32.load offset=280 (local.get $t)))
+          (i32.store offset=288 (local.get $t)
+            (i32.add
+              (i32.add (i32.load offset=224 (local.get $t)) (i32.load offset=260 (local.get $t)))
+              (i32.add
+                (i32.xor (i32.xor (i32.rotr (local.get $x) (i32.const 7)) (i32.rotr (local.get $x) (i32.const 18))) (i32.shr_u (local.get $x) (i32.const 3)))
+                (i32.xor (i32.xor (i32.rotr (local.get $y) (i32.const 17)) (i32.rotr (local.get $y) (i32.const 19))) (i32.shr_u (local.get $y) (i32.const 10))))))
+          (local.set $t (i32.add (local.get $t) (i32.const 4)))
+          (br_if $schedule (i32.lt_u (local.get $t) (i32.const 256))))
+        (local.set $a (i32.load offset=0 (i32.const 0)))
+        (local.set $b (i32.load offset=4 (i32.const 0)))
+        (local.set $c (i32.load offset=8 (i32.const 0)))
+        (local.set $d (i32.load offset=12 (i32.const 0)))
+        (local.set $e (i32.load offset=16 (i32.const 0)))
+        (local.set $f (i32.load offset=20 (i32.const 0)))
+        (local.set $g (i32.load offset=24 (i32.const 0)))
+        (local.set $h (i32.load offset=28 (i32.const 0)))
+        (local.set $t (i32.const 0))
+        (loop $rounds
+          ;; T1 = h + Σ1(e) + Ch(e, f, g) + K[t] + W[t]; T2 = Σ0(a) + Maj(a, b, c)
+          (local.set $t1
+            (i32.add
+              (i32.add (local.get $h)
+                (i32.xor (i32.xor (i32.rotr (local.get $e) (i32.const 6)) (i32.rotr (local.get $e) (i32.const 11))) (i32.rotr (local.get $e) (i32.const 25))))
+              (i32.add
+                (i32.xor (local.get $g) (i32.and (local.get $e) (i32.xor (local.get $f) (local.get $g))))
+                (i32.add (i32.load offset=32 (local.get $t)) (i32.load offset=288 (local.get $t))))))
+          (local.set $h (local.get $g))
+          (local.set $g (local.get $f))
+          (local.set $f (local.get $e))
+          (local.set $e (i32.add (local.get $d) (local.get $t1)))
+          (local.set $d (local.get $c))
+          (local.set $c (local.get $b))
+          (local.set $b (local.get $a))
+          (local.set $a
+            (i32.add (local.get $t1)
+              (i32.add
+                (i32.xor (i32.xor (i32.rotr (local.get $b) (i32.const 2)) (i32.rotr (local.get $b) (i32.const 13))) (i32.rotr (local.get $b) (i32.const 22)))
+                (i32.or (i32.and (local.get $b) (local.get $c)) (i32.and (local.get $d) (i32.or (local.get $b) (local.get $c)))))))
+          (local.set $t (i32.add (local.get $t) (i32.const 4)))
+          (br_if $rounds (i32.lt_u (local.get $t) (i32.const 256))))
+        (i32.store offset=0 (i32.const 0) (i32.add (i32.load offset=0 (i32.const 0)) (local.get $a)))
+        (i32.store offset=4 (i32.const 0) (i32.add (i32.load offset=4 (i32.const 0)) (local.get $b)))
+        (i32.store offset=8 (i32.const 0) (i32.add (i32.load offset=8 (i32.const 0)) (local.get $c)))
+        (i32.store offset=12 (i32.const 0) (i32.add (i32.load offset=12 (i32.const 0)) (local.get $d)))
+        (i32.store offset=16 (i32.const 0) (i32.add (i32.load offset=16 (i32.const 0)) (local.get $e)))
+        (i32.store offset=20 (i32.const 0) (i32.add (i32.load offset=20 (i32.const 0)) (local.get $f)))
+        (i32.store offset=24 (i32.const 0) (i32.add (i32.load offset=24 (i32.const 0)) (local.get $g)))
+        (i32.store offset=28 (i32.const 0) (i32.add (i32.load offset=28 (i32.const 0)) (local.get $h)))
+        (local.set $p (i32.add (local.get $p) (i32.const 64)))
+        (local.set $blocks (i32.sub (local.get $blocks) (i32.const 1)))
+        (br $next))))
+)
+`;
+}
+
+/** sha256Wat assembled by wabt. */
+export async function sha256WasmSource(): Promise<string> {
+  const module = (await wabt()).parseWat('sha256.wat', sha256Wat());
+  try {
+    module.validate();
+    const bytes = Buffer.from(module.toBinary({ canonicalize_lebs: true }).buffer).toString('base64');
+    return ['/** Generated by `npm run generate` (sha256Wat in scripts/generate-lib.ts, assembled by wabt): do not edit. */', `export const SHA256_WASM = '${bytes}';`, ''].join('\n');
+  } finally {
+    module.destroy();
+  }
+}
+
 // ---- precompiled templates ----------------------------------------------------
 
 /** The built-in templates, precompiled, so rendering needs only the Handlebars runtime. */
@@ -724,6 +833,7 @@ export async function buildArtifacts(): Promise<Record<string, string>> {
     'schemas/due-report.schema.json': `${JSON.stringify(dueReportSchema, null, 2)}\n`,
     'src/generated/due-report.types.ts': await typesSource(dueReportSchema, 'DueReportJson'),
     'src/generated/templates.ts': templatesSource(),
+    'src/generated/sha256-wasm.ts': await sha256WasmSource(),
     'src/generated/presets.ts': presetsSource(),
     'docs/spec.md': specMarkdown(),
     'docs/rules/README.md': rulesIndexMarkdown(),

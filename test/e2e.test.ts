@@ -258,6 +258,29 @@ describe('built binary', () => {
       expect({ code: toNull.status, modules: JSON.parse(toNull.stderr) }).toEqual({ code: 0, modules: [] });
     });
 
+    it('render hashes the agreement without node:crypto, and where WebAssembly cannot run (--jitless) node:crypto gives the same documents', () => {
+      const probe = join(mkdtempSync(join(tmpdir(), 'alignkit-probe-')), 'modules.cjs');
+      writeFileSync(probe, 'process.on("exit", () => require("fs").writeSync(2, JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule crypto$/.test(m)))));\n');
+      const documents = (flags: string[]) => {
+        const out = mkdtempSync(join(tmpdir(), 'alignkit-hash-'));
+        const r = spawnSync(
+          process.execPath,
+          [...flags, '--require', probe, join(DIST, 'bin', 'alignkit.js'), 'render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15'],
+          {
+            cwd: ROOT,
+            encoding: 'utf8',
+            env: { PATH: process.env.PATH ?? '', ALIGNKIT_CACHE_DIR: CACHE },
+          },
+        );
+        // The probe's line comes last (V8 may warn first, under --jitless, that it turns WebAssembly off).
+        return { code: r.status, crypto: JSON.parse(r.stderr.trim().split('\n').at(-1)!) as string[], agreement: readFileSync(join(out, 'agreement.md'), 'utf8') };
+      };
+      const golden = readFileSync(join(ROOT, 'test', 'golden', 'render', 'product-launch', 'agreement.md'), 'utf8');
+      expect(golden).toMatch(/`[0-9a-f]{64}`/);
+      expect(documents([])).toEqual({ code: 0, crypto: [], agreement: golden });
+      expect(documents(['--jitless'])).toEqual({ code: 0, crypto: ['NativeModule crypto'], agreement: golden });
+    });
+
     it("the rules' findings are placed without the YAML parser that keeps positions or the explaining validator, and no prompts", async () => {
       const { code, loaded } = await loadsFor(['lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15']);
       expect(code).toBe(1);

@@ -15,6 +15,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../core/finding.js';
+import { sha256Hex } from '../core/signoff/sha256.js';
 import { RULE_DOCS_URL, type ReportContext, type Reporter, type RuleMeta } from './types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -34,13 +35,7 @@ function artifactLocation(file: string, paths: ReportContext['sarif']): Record<s
 }
 
 export function fingerprint(ruleId: string, uri: string, pointer: string, message: string, occurrence = 0): string {
-  // node:crypto is loaded here, not at start-up: most lint runs never write SARIF.
-  return process
-    .getBuiltinModule('node:crypto')
-    .createHash('sha256')
-    .update(`${ruleId}\u0000${uri}\u0000${pointer}\u0000${message}${occurrence > 0 ? `\u0000${occurrence}` : ''}`)
-    .digest('hex')
-    .slice(0, 32);
+  return sha256Hex(`${ruleId}\u0000${uri}\u0000${pointer}\u0000${message}${occurrence > 0 ? `\u0000${occurrence}` : ''}`).slice(0, 32);
 }
 
 /** PascalCase of the id; SARIF wants `name` to differ from `id`, so one-word ids get a suffix. */

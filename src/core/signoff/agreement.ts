@@ -5,12 +5,12 @@
  * over its RFC 8785 canonical JSON. Key order, quoting, comments and layout of
  * the YAML do not change the hash; any change to a term does.
  */
-import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { OUTSIDE_AGREEMENT } from '../../generated/audience.js';
 import { CURRENT_API_VERSION, LEGACY_API_VERSION, partiesWithBusinessHours } from '../spec/version.js';
 import { OFFICE_WEEK_STATED, WHOLE_WEEKDAYS_STATED } from '../time/working-time.js';
 import { isRecord } from '../spec/plain-data.js';
+import { sha256Hex } from './sha256.js';
 
 export const HASH_ALGORITHM = 'sha256';
 export const CANONICALIZATION = 'RFC8785';
@@ -83,9 +83,7 @@ export function canonicalTerms(terms: unknown): string {
   return text;
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export const sha256 = sha256Hex;
 
 /** The hash a sign-off binds to, for a parsed spec. */
 export function agreementHash(data: unknown): string {
