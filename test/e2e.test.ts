@@ -213,6 +213,19 @@ describe('built binary', () => {
     expect(readFileSync(ics, 'utf8')).toBe(readFileSync(join(ROOT, 'test', 'golden', 'calendar', 'product-launch.ics'), 'utf8'));
   });
 
+  it('renders each translated brief and agreement as the in-process goldens (its messages parsed at build time, no parser in the bundle)', () => {
+    for (const locale of ['fr', 'fr-CA', 'de', 'es']) {
+      const out = mkdtempSync(join(tmpdir(), 'alignkit-lang-'));
+      const r = alignkit(['render', 'examples/product-launch.campaign.yaml', '--out', out, '--today', '2027-01-15', '--lang', locale]);
+      expect(r.code, r.err).toBe(0);
+      const golden = (name: string) => readFileSync(join(ROOT, 'test', 'golden', 'i18n', name), 'utf8');
+      expect(readFileSync(join(out, 'brief-jon-reyes.md'), 'utf8'), locale).toBe(golden(`brief-jon-reyes.${locale}.md`));
+      // The in-process golden has no sign-off status, whose version line the command adds.
+      const agreement = readFileSync(join(out, 'agreement.md'), 'utf8').replace(/\n[^\n]*`[0-9a-f]{64}`\n/, '');
+      expect(agreement, locale).toBe(golden(`agreement-product-launch.${locale}.md`));
+    }
+  });
+
   describe('what each run loads (through the launcher, in this process)', () => {
     const DIST = join(ROOT, 'dist');
     const require = createRequire(import.meta.url);

@@ -5,7 +5,9 @@
  * formats (the same bytes on every Node version); other languages format with
  * Intl in their locale.
  */
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+import { MESSAGE_ASTS } from '../../generated/message-asts.js';
 import { PLATFORMS_WITH_TOOL } from '../spec/disclosure-labels.js';
 import type { Money } from '../spec/model.js';
 import { METRIC_GLOSSARY } from '../spec/vocabulary.js';
@@ -14,6 +16,7 @@ import * as L from '../render/labels.js';
 import { parseDate, parseZoned } from '../time/wall.js';
 import { catalogFor, ENGLISH_MESSAGES, type Catalog } from './catalogs.js';
 import { INTL_LOCALE, type DocumentLocale } from './locales.js';
+import { isPlainMessage } from './plain-message.js';
 
 /** The vocabularies a document names in words, by the catalog prefix their labels live under (`label.format.reel`). */
 export const ENGLISH_LABELS = {
@@ -89,9 +92,6 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 // render); documents are only ever written in the locales of INTL_LOCALE, which every Node ships with full ICU.
 IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(locales) ? locales[0]! : (locales as string));
 
-/** A message with nothing for ICU to do but fill `{name}` placeholders: no plural, select, number format or quoting. */
-const PLAIN = /^(?:[^{}']|'(?![{}'#|])|\{\w+\})*$/;
-
 /**
  * English plurals and numbers without ICU: a first Intl.PluralRules or Intl.NumberFormat loads ICU's number
  * data, about 10 ms of a render, and English needs neither (one is 1, the rest are other; numbers are written
@@ -113,18 +113,26 @@ function fill(source: string, values: MessageValues | undefined, key: string): s
   });
 }
 
+/**
+ * Most messages only fill placeholders, and are filled here. The others (plurals, selects) are formatted by
+ * intl-messageformat from the form its parser gives them, parsed at build time (src/generated/message-asts.ts):
+ * parsing them in every render cost 3-4 ms, and the bundle carries no parser (scripts/bundle.mjs).
+ */
 function messages(locale: DocumentLocale, catalog: Catalog, formatters?: Formatters): (key: string, values?: MessageValues) => string {
-  // Most messages only fill placeholders: those skip the ICU parser (which cost render about 25 ms a run).
   const compiled = new Map<string, (values?: MessageValues) => string>();
+  let parsed: Readonly<Record<string, MessageFormatElement[]>> | undefined;
   return (key, values) => {
     let format = compiled.get(key);
     if (!format) {
       const source = catalog[key] ?? ENGLISH_MESSAGES[key];
       if (source === undefined) throw new Error(`no message "${key}" in the document catalogs`);
-      if (PLAIN.test(source)) {
+      if (isPlainMessage(source)) {
         format = (v) => fill(source, v, key);
       } else {
-        const message = new IntlMessageFormat(source, INTL_LOCALE[locale], undefined, { ignoreTag: true, ...(formatters ? { formatters } : {}) });
+        parsed ??= JSON.parse(MESSAGE_ASTS[locale]) as Record<string, MessageFormatElement[]>;
+        const ast = parsed[key];
+        if (ast === undefined) throw new Error(`message "${key}" was not parsed at build time: run npm run generate`);
+        const message = new IntlMessageFormat(ast, INTL_LOCALE[locale], undefined, { ignoreTag: true, ...(formatters ? { formatters } : {}) });
         format = (v) => String(message.format(v));
       }
       compiled.set(key, format);
