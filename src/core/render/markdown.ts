@@ -13,7 +13,7 @@ const CONTROL_OR_SPACE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g;
 const BIDI_CONTROL = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Anything plainLine changes: a character other than printable ASCII, two spaces, a space at either end. */
-const NOT_PLAIN_ASCII_LINE = /[^\x21-\x7e ]|  |^ | $/;
+const NOT_PLAIN_ASCII_LINE = /[^\x21-\x7e ]| {2}|^ | $/;
 
 /** The text as a single line: what a reader sees once the Markdown is rendered. */
 export function plainLine(text: string): string {
