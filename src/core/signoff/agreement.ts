@@ -83,9 +83,7 @@ export function canonicalTerms(terms: unknown): string {
   return text;
 }
 
-export const sha256 = sha256Hex;
-
 /** The hash a sign-off binds to, for a parsed spec. */
 export function agreementHash(data: unknown): string {
-  return sha256(canonicalTerms(agreementTerms(data)));
+  return sha256Hex(canonicalTerms(agreementTerms(data)));
 }

@@ -16,7 +16,8 @@ import { parseYaml } from '../spec/yaml-document.js';
 import { lazyBlockYamlLocator } from '../spec/block-yaml.js';
 import { isValidCampaign } from '../validate/fast-check.js';
 import { shortHashOf } from './short-hash.js';
-import { CANONICALIZATION, HASH_ALGORITHM, NotCanonicalizable, canonicalTerms, sha256 } from './agreement.js';
+import { CANONICALIZATION, HASH_ALGORITHM, NotCanonicalizable, canonicalTerms } from './agreement.js';
+import { sha256Hex } from './sha256.js';
 import { isRecord } from '../spec/plain-data.js';
 
 export const LEDGER_API_VERSION = 'alignkit/v1';
@@ -162,7 +163,7 @@ function checkLedger(data: unknown, findings: Finding[], problem: (pointer: stri
     }
     let actual: string;
     try {
-      actual = sha256(canonicalTerms(entry.terms));
+      actual = sha256Hex(canonicalTerms(entry.terms));
     } catch (error) {
       if (!(error instanceof NotCanonicalizable)) throw error;
       problem(at, `The stored copy of version ${shortHashOf(entry.hash)} cannot be hashed (${error.message}); it is left out`);

@@ -17,7 +17,7 @@ import { SHA256_WASM } from '../../generated/sha256-wasm.js';
 /** The initial hash value (section 5.3.3). */
 const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
-/** Where the module keeps the hash state and reads the message blocks from, in its one 64 KiB page. */
+/** Where the module keeps the hash state and reads the message blocks from, in its one 64 KiB page (as sha256Wat lays it out). */
 const STATE = 0;
 const BLOCKS = 1024;
 /** Message bytes handed over per call: whole blocks that fit in the page after BLOCKS. */
