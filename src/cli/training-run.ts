@@ -7,8 +7,9 @@
  * a bundled preset, output thrown away: the cache then holds what a typical
  * run needs, whatever the first run was.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { installationRoot } from '../io/installation.js';
 import type { Io } from '../io/process-io.js';
 import { main } from './program.js';
@@ -17,19 +18,29 @@ import { main } from './program.js';
 const PRESET = ['templates', 'presets', 'product-launch.campaign.yaml'];
 const TRAINING_DAY = '2027-01-15';
 
-/** The run each cached command is trained with (one document to the silent output; --force past the stand-ins). */
-const TRAINING_ARGS: Readonly<Record<string, readonly string[]>> = {
-  lint: [],
-  render: ['--doc', 'agreement', '--out', '-', '--force'],
-  calendar: ['--out', '-', '--force'],
+/**
+ * The run each cached command is trained with, as a typical one: every document of a render, written to a
+ * folder that is removed afterwards (a render trained on the agreement alone, written to standard output, left
+ * a cache after a first `render --help` that made every later render compile the briefs' code and the
+ * writing of files again: 8-10 ms a render; docs/performance.md). --force past the preset's stand-ins.
+ */
+const TRAINING_ARGS: Readonly<Record<string, (scratch: () => string) => readonly string[]>> = {
+  lint: () => [],
+  render: (scratch) => ['--out', scratch(), '--force'],
+  calendar: () => ['--out', '-', '--force'],
 };
 
 export async function trainingRun(command: string): Promise<void> {
   const root = installationRoot();
-  const args = TRAINING_ARGS[command];
-  if (root === undefined || args === undefined || !existsSync(join(root, ...PRESET))) return;
+  const argsFor = TRAINING_ARGS[command];
+  if (root === undefined || argsFor === undefined || !existsSync(join(root, ...PRESET))) return;
   const silent = { write: () => true };
   // From the file system's root, so no configuration, ignore file or template of the user's project applies.
   const io: Io = { stdout: silent, stderr: silent, cwd: '/', env: {}, today: () => TRAINING_DAY, now: () => new Date(0), stdinIsTTY: false, readStdin: async () => new Uint8Array() };
-  await main([command, join(root, ...PRESET), ...args, '--today', TRAINING_DAY], io);
+  let folder: string | undefined;
+  try {
+    await main([command, join(root, ...PRESET), ...argsFor(() => (folder = join(mkdtempSync(join(tmpdir(), 'alignkit-training-')), 'out'))), '--today', TRAINING_DAY], io);
+  } finally {
+    if (folder !== undefined) rmSync(dirname(folder), { recursive: true, force: true });
+  }
 }
