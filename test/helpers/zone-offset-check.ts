@@ -8,7 +8,7 @@
  */
 import { TIME_ZONES } from '../../src/core/spec/time-zones.js';
 import { offsetChanges } from '../../src/core/time/offset-changes.js';
-import { instantOf, intlOffset, localTimeOffset, offsetMinutes, zoneReader } from '../../src/core/time/zone-offset.js';
+import { instantOf, intlOffset, localTimeOffset, offsetMinutes, tabledOffset, zoneReader } from '../../src/core/time/zone-offset.js';
 
 interface Temporal {
   PlainDateTime: new (...fields: number[]) => { toZonedDateTime(zone: string, options: { disambiguation: 'compatible' }): { epochMilliseconds: number } };
@@ -36,10 +36,10 @@ function checkWall(wall: number, zone: string): void {
   if (ours !== theirs) mismatches.push(`${zone} wall ${new Date(wall).toISOString()}: ${new Date(ours).toISOString()} vs Temporal ${new Date(theirs).toISOString()}`);
 }
 
-/** Offsets of `reader` (named `label`) against Intl's for one zone at 150 random instants; `each` also runs at every instant. */
-function compareWithIntl(zone: string, label: string, reader: (instant: number, zone: string) => number, each?: (instant: number) => void): void {
-  for (let i = 0; i < 150; i += 1) {
-    const instant = FROM + Math.floor((random() * (TO - FROM)) / MINUTE) * MINUTE;
+/** Offsets of `reader` (named `label`) against Intl's for one zone at `count` random instants; `each` also runs at every instant. */
+function compareWithIntl(zone: string, label: string, reader: (instant: number, zone: string) => number, each?: (instant: number) => void, count = 150, from = FROM, to = TO): void {
+  for (let i = 0; i < count; i += 1) {
+    const instant = from + Math.floor((random() * (to - from)) / MINUTE) * MINUTE;
     checked += 1;
     const a = reader(instant, zone);
     const b = intlOffset(instant, zone);
@@ -52,7 +52,11 @@ const hostZone = process.env.TZ;
 // The reader a command starts with (after many switches of TZ a process hands over to Intl: zone-offset.ts).
 const firstReader = zoneReader();
 if (!temporal) {
-  for (const zone of TIME_ZONES) compareWithIntl(zone, 'local time', localTimeOffset);
+  for (const zone of TIME_ZONES) {
+    compareWithIntl(zone, 'local time', localTimeOffset);
+    // The year tables (one switch of TZ reads a zone's year): 20 instants in the years campaigns use, each year's table read anew.
+    compareWithIntl(zone, 'local-time table', tabledOffset, undefined, 20, Date.UTC(2020, 0, 1), Date.UTC(2040, 0, 1));
+  }
   if (process.env.TZ !== hostZone) mismatches.push(`TZ left at ${process.env.TZ}`);
   console.log(JSON.stringify({ temporal: false, reader: firstReader, zones: TIME_ZONES.size, checked, mismatches: mismatches.slice(0, 10), mismatchCount: mismatches.length }));
   process.exit(0);

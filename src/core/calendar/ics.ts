@@ -5,7 +5,7 @@
  * data for the years the events span, so any client computes the same instant.
  */
 import { offsetChanges } from '../time/offset-changes.js';
-import { inDaylightTime, inZone, offsetMinutes } from '../time/zone-offset.js';
+import { inDaylightTime, offsetMinutes } from '../time/zone-offset.js';
 import type { CalendarEvent, EventTime } from './events.js';
 
 const PRODUCT = '-//alignkit//alignkit calendar//EN';
@@ -79,15 +79,13 @@ function compactWall(wall: number): string {
 
 /** Offset changes of `zone` between two instants, to the minute. */
 function transitions(zone: string, startMs: number, endMs: number): Transition[] {
-  return inZone(zone, () => {
-    const row = offsetChanges((ms) => offsetMinutes(ms, zone), startMs, endMs);
-    return row.starts.slice(1).map((start, i) => ({
-      onset: compactWall(start + row.offsets[i]! * 60_000),
-      from: row.offsets[i]!,
-      to: row.offsets[i + 1]!,
-      dst: inDaylightTime(start, zone),
-    }));
-  });
+  const row = offsetChanges((ms) => offsetMinutes(ms, zone), startMs, endMs);
+  return row.starts.slice(1).map((start, i) => ({
+    onset: compactWall(start + row.offsets[i]! * 60_000),
+    from: row.offsets[i]!,
+    to: row.offsets[i + 1]!,
+    dst: inDaylightTime(start, zone),
+  }));
 }
 
 function vtimezone(zone: string, fromYear: number, toYear: number): string[] {

@@ -8,12 +8,15 @@
  * - On older Node, the Date object's local time with `process.env.TZ` pointed at the zone: Node resets V8's
  *   and ICU's time zone when TZ is assigned, and local time then reads the zone from the same ICU data Intl
  *   reads, without the locale data. A probe checks once that the runtime does this (two zones, three known
- *   offsets); TZ is set only inside `inZone` and always put back, so local time outside it is the machine's.
- *   A switch costs about 0.08 ms with its way back; after SWITCHES_BEFORE_INTL of them (a large spec with
- *   thousands of distinct times) Intl's one-time cost is the smaller one, and Intl answers from then on.
+ *   offsets); TZ is set only for a reading and always put back, so local time outside it is the machine's.
+ *   A switch costs about 0.05-0.08 ms with its way back, so a zone's offset changes in a year (1980-2199) are
+ *   read with one switch into a table that answers every later question of that year; other instants take a
+ *   switch each. After SWITCHES_BEFORE_INTL switches (a spec with hundreds of zone-years, or of times before
+ *   1980) Intl's one-time cost is the smaller one, and Intl answers from then on.
  * - Else Intl through Luxon.
  */
 import { luxon } from './luxon-loader.js';
+import { type OffsetChanges, offsetChanges } from './offset-changes.js';
 
 /** The parts of Temporal used here; TypeScript's lib for Node 20 does not declare it. */
 interface TemporalApi {
@@ -64,9 +67,48 @@ function withTz<T>(zone: string, work: () => T): T {
   }
 }
 
-/** The offset of `zone` at `instant` from local time: one switch of TZ, or none inside `inZone(zone)`. */
+/** The offset of `zone` at `instant` from local time, with one switch of TZ. */
 export function localTimeOffset(instant: number, zone: string): number {
   return withTz(zone, () => localOffset(instant));
+}
+
+/**
+ * The years whose offset changes are read into a table: every offset since 1980 is in whole minutes and
+ * changes at a whole minute, which is what offsetChanges finds; local mean time (offsets in seconds) is older.
+ */
+const TABLE_FROM = Date.UTC(1980, 0, 1);
+const TABLE_TO = Date.UTC(2200, 0, 1);
+
+/** A zone's offset changes within one UTC year, [from, to). */
+interface YearTable extends OffsetChanges {
+  from: number;
+  to: number;
+}
+const yearTables = new Map<string, YearTable>();
+let lastZone = '';
+let lastTable: YearTable = { from: 0, to: 0, starts: [], offsets: [] };
+
+/** The same offset as `localTimeOffset`, from the zone's table of the instant's year, read with one switch of TZ the first time. */
+export function tabledOffset(instant: number, zone: string): number {
+  let table = lastTable;
+  if (zone !== lastZone || instant < table.from || instant >= table.to) {
+    if (instant < TABLE_FROM || instant >= TABLE_TO) return localTimeOffset(instant, zone);
+    const year = new Date(instant).getUTCFullYear();
+    const key = `${year} ${zone}`;
+    let found = yearTables.get(key);
+    if (found === undefined) {
+      const from = Date.UTC(year, 0, 1);
+      const to = Date.UTC(year + 1, 0, 1);
+      found = { from, to, ...withTz(zone, () => offsetChanges(localOffset, from, to)) };
+      yearTables.set(key, found);
+    }
+    lastZone = zone;
+    lastTable = table = found;
+  }
+  const { starts, offsets } = table;
+  let i = starts.length - 1;
+  while (starts[i]! > instant) i -= 1;
+  return offsets[i]!;
 }
 
 /** Whether setting TZ changes what local time reads: New York in January and July, and Kolkata (+5:30). */
@@ -105,15 +147,7 @@ export function resetZoneReader(): void {
 export function offsetMinutes(instant: number, zone: string): number {
   const reader = zoneReader();
   if (reader === 'temporal') return temporalOffset(temporal!, instant, zone);
-  return reader === 'local time' ? localTimeOffset(instant, zone) : intlOffset(instant, zone);
-}
-
-/**
- * Runs `work`, which asks many questions of one zone, with TZ switched to it once instead of once per
- * question (the calendar steps through years of offsets); with the other readers it only runs `work`.
- */
-export function inZone<T>(zone: string, work: () => T): T {
-  return zoneReader() === 'local time' ? withTz(zone, work) : work();
+  return reader === 'local time' ? tabledOffset(instant, zone) : intlOffset(instant, zone);
 }
 
 /** An offset in whole milliseconds: local mean time before 1900 has offsets in seconds (-4:56:02), a fraction of a minute. */
@@ -131,16 +165,14 @@ export function wallOf(instant: number, zone: string): number {
  * Temporal's own algorithm, so the answer never depends on the date alignkit runs on.
  */
 export function instantOf(wall: number, zone: string): number {
-  return inZone(zone, () => {
-    const before = offsetMinutes(wall - DAY_MS, zone);
-    const after = offsetMinutes(wall + DAY_MS, zone);
-    let found: number | undefined;
-    for (const offset of before === after ? [before] : [before, after]) {
-      const instant = wall - offsetMs(offset);
-      if (wallOf(instant, zone) === wall && (found === undefined || instant < found)) found = instant;
-    }
-    return found ?? wall - offsetMs(before);
-  });
+  const before = offsetMinutes(wall - DAY_MS, zone);
+  const after = offsetMinutes(wall + DAY_MS, zone);
+  let found: number | undefined;
+  for (const offset of before === after ? [before] : [before, after]) {
+    const instant = wall - offsetMs(offset);
+    if (wallOf(instant, zone) === wall && (found === undefined || instant < found)) found = instant;
+  }
+  return found ?? wall - offsetMs(before);
 }
 
 /**
@@ -148,11 +180,9 @@ export function instantOf(wall: number, zone: string): number {
  * same wall time on 1 January or in May. The calendar labels each VTIMEZONE rule DAYLIGHT or STANDARD by it.
  */
 export function inDaylightTime(instant: number, zone: string): boolean {
-  return inZone(zone, () => {
-    const offset = offsetMinutes(instant, zone);
-    const wall = new Date(wallOf(instant, zone));
-    const sameTimeOn = (month: number, day: number) =>
-      offsetMinutes(instantOf(Date.UTC(wall.getUTCFullYear(), month, day, wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()), zone), zone);
-    return offset > sameTimeOn(0, 1) || offset > sameTimeOn(4, wall.getUTCDate());
-  });
+  const offset = offsetMinutes(instant, zone);
+  const wall = new Date(wallOf(instant, zone));
+  const sameTimeOn = (month: number, day: number) =>
+    offsetMinutes(instantOf(Date.UTC(wall.getUTCFullYear(), month, day, wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()), zone), zone);
+  return offset > sameTimeOn(0, 1) || offset > sameTimeOn(4, wall.getUTCDate());
 }
