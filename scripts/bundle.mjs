@@ -28,6 +28,7 @@ const PACKAGE_CHUNKS = {
   handlebars: 'handlebars',
   'handlebars/runtime': 'handlebars',
   luxon: 'luxon',
+  chalk: 'chalk',
   'markdown-it': 'markdown-it',
   pdfkit: 'pdfkit',
   yaml: 'yaml',
@@ -98,17 +99,21 @@ const lazyChildProcessForCommander = {
  * (src/core/time/zone-offset.ts), so its chunk loads on the first question,
  * not with the modules that might ask one: a render on Node 26 never reads it.
  */
-const lazyLuxon = {
-  name: 'lazy-luxon',
+const lazyPackage = (name) => ({
+  name: `lazy-${name}`,
   setup(b) {
-    b.onResolve({ filter: /[\\/]luxon-loader\.js$/ }, () => ({ path: 'luxon-loader', namespace: 'alignkit-lazy-luxon' }));
+    b.onResolve({ filter: new RegExp(`[\\\\/]${name}-loader\\.js$`) }, () => ({ path: `${name}-loader`, namespace: `alignkit-lazy-${name}` }));
     b.onResolve({ filter: /^\.\/chunks\/[a-z0-9-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'alignkit-lazy-luxon' }, () => ({
-      contents: "let loaded;\nexport const luxon = () => (loaded ??= require('./chunks/luxon.cjs')['luxon']);",
+    b.onLoad({ filter: /.*/, namespace: `alignkit-lazy-${name}` }, () => ({
+      contents: `let loaded;\nexport const ${name} = () => (loaded ??= require('./chunks/${name}.cjs')['${name}']);`,
       loader: 'js',
     }));
   },
-};
+});
+const lazyLuxon = lazyPackage('luxon');
+
+/** The same for chalk (src/reporters/chalk-loader.ts): a report without colour never reads it. */
+const lazyChalk = lazyPackage('chalk');
 
 /**
  * chalk detects the terminal's colours when it loads (its vendored
@@ -330,7 +335,7 @@ const buildProgram = (shared, write) =>
     // kickoff finds this installation's schema for the editor modeline from the bundle's own path.
     define: { 'import.meta.url': '__alignkitBundleUrl' },
     banner: { js: "var __alignkitBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [lazyChildProcessForCommander, chalkWithoutColorDetection, lazyLuxon, yamlTokenLogReadOnce, chunkImports(undefined)],
+    plugins: [lazyChildProcessForCommander, chalkWithoutColorDetection, lazyLuxon, lazyChalk, yamlTokenLogReadOnce, chunkImports(undefined)],
   });
 
 // One bundle per chunk name; its exports are getters, so a chunk serving
@@ -353,6 +358,8 @@ const buildChunk = (name, shared, write) => {
     // A catalog's own chunk holds the catalog; every other chunk reaches catalogs lazily.
     plugins: [
       lazyLuxon,
+      lazyChalk,
+      chalkWithoutColorDetection,
       chunkImports(name),
       programModules(shared),
       yamlTokenLogReadOnce,

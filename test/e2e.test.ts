@@ -235,15 +235,36 @@ describe('built binary', () => {
     // Caches written by a spawned run of each command first, so these in-process runs read them.
     const CACHE = mkdtempSync(join(tmpdir(), 'alignkit-loads-cache-'));
 
-    async function loadsFor(argv: string[]) {
+    async function loadsFor(argv: string[], env: Record<string, string> = { NO_COLOR: '1' }) {
       spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), ...argv], { cwd: ROOT, env: { ...process.env, ALIGNKIT_CACHE_DIR: CACHE } });
       const dir = launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: CACHE })!;
       const loader = launcher.createBundleLoader(DIST, { cacheDir: dir, programCache: launcher.programCacheName(argv[0]) });
       const { main } = launcher.loadProgram(loader, DIST);
-      const io = { stdout: quiet, stderr: quiet, cwd: ROOT, env: { NO_COLOR: '1' }, today: () => '2027-01-15', now: () => new Date(0), readStdin: async () => new Uint8Array(), stdinIsTTY: false };
+      let output = '';
+      const io = {
+        stdout: { write: (text: string) => void (output += text) },
+        stderr: quiet,
+        cwd: ROOT,
+        env,
+        today: () => '2027-01-15',
+        now: () => new Date(0),
+        readStdin: async () => new Uint8Array(),
+        stdinIsTTY: false,
+      };
       const code = await main(argv, io);
-      return { code, loaded: [...loader.loaded].map(([file, { cacheRejected }]) => ({ file: relative(DIST, file), cacheRejected })) };
+      return { code, output, loaded: [...loader.loaded].map(([file, { cacheRejected }]) => ({ file: relative(DIST, file), cacheRejected })) };
     }
+
+    it('a report in colour loads chalk from its chunk; one without colour never reads it', async () => {
+      const coloured = await loadsFor(['lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15'], { FORCE_COLOR: '1' });
+      expect(coloured.code).toBe(1);
+      expect(coloured.loaded.map((l) => l.file).sort()).toEqual(['alignkit.cjs', 'chunks/chalk.cjs']);
+      expect(coloured.output).toContain('\u001b[31merror  \u001b[39m');
+      const plain = await loadsFor(['lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15']);
+      expect(plain.loaded.map((l) => l.file)).toEqual(['alignkit.cjs']);
+      expect(plain.output).not.toContain('\u001b[');
+      expect(plain.output.replace(/\u001b\[[0-9;]*m/g, '')).toBe(coloured.output.replace(/\u001b\[[0-9;]*m/g, ''));
+    });
 
     it('a clean lint loads the program bundle only, from its code cache', async () => {
       const { code, loaded } = await loadsFor(['lint', 'examples/product-launch.campaign.yaml', '--today', '2027-01-15']);

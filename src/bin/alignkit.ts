@@ -15,9 +15,9 @@
  * first run of a command writes its cache, later runs read it. A cache V8
  * refuses, or one that cannot be read or written, only costs speed.
  */
-import * as fs from 'node:fs';
+// Named imports: a namespace import is copied property by property at start-up (0.6 ms for node:fs).
+import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -45,6 +45,15 @@ export function commandOf(argv: readonly string[]): string | undefined {
 export const BUILD_ID_FILE = 'build-id';
 
 /**
+ * The home directory as os.homedir() gives it: $HOME on POSIX, without loading node:os (0.3 ms) when it is set;
+ * Windows reads its own variables, so it asks node:os.
+ */
+function homeDirectory(env: Record<string, string | undefined>): string {
+  if (process.platform !== 'win32' && env.HOME) return env.HOME;
+  return process.getBuiltinModule('node:os').homedir();
+}
+
+/**
  * Where this build's caches go on this Node: $ALIGNKIT_CACHE_DIR, else
  * $XDG_CACHE_HOME/alignkit, else ~/.cache/alignkit; undefined (no cache) when
  * ALIGNKIT_CACHE_DIR is "off" or the build has no id.
@@ -53,12 +62,12 @@ export function codeCacheDir(distDir: string, env: Record<string, string | undef
   if (env.ALIGNKIT_CACHE_DIR === 'off') return undefined;
   let buildId: string;
   try {
-    buildId = fs.readFileSync(join(distDir, BUILD_ID_FILE), 'utf8').trim();
+    buildId = readFileSync(join(distDir, BUILD_ID_FILE), 'utf8').trim();
   } catch {
     return undefined;
   }
   if (!/^[0-9a-f]{16,64}$/.test(buildId)) return undefined;
-  const base = env.ALIGNKIT_CACHE_DIR || (env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'alignkit') : join(homedir(), '.cache', 'alignkit'));
+  const base = env.ALIGNKIT_CACHE_DIR || (env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'alignkit') : join(homeDirectory(env), '.cache', 'alignkit'));
   return join(base, `${process.version}-${process.arch}-${buildId}`);
 }
 
@@ -95,12 +104,12 @@ export function createBundleLoader(distDir: string, { cacheDir, programCache = p
   const load = (file: string): unknown => {
     const path = resolve(file);
     if (exportsOf.has(path)) return exportsOf.get(path);
-    const source = fs.readFileSync(path, 'utf8');
+    const source = readFileSync(path, 'utf8');
     const name = path === programFile ? programCache : `${path.slice(resolve(distDir).length + 1).replace(/[\\/]/g, '-')}${CODE_CACHE_SUFFIX}`;
     const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, name);
     let cachedData: Buffer | undefined;
     try {
-      cachedData = cacheFile === undefined ? undefined : fs.readFileSync(cacheFile);
+      cachedData = cacheFile === undefined ? undefined : readFileSync(cacheFile);
     } catch {
       cachedData = undefined; // no cache yet: compile as usual
     }
@@ -136,9 +145,9 @@ export function loadProgram(loader: BundleLoader, distDir: string): ProgramBundl
  * (src/io/files.ts, makeFolders, says why; the launcher bundles none of the program's code).
  */
 function makeCacheFolders(folder: string): void {
-  if (fs.existsSync(folder)) return;
+  if (existsSync(folder)) return;
   if (dirname(folder) !== folder) makeCacheFolders(dirname(folder));
-  fs.mkdirSync(folder, { mode: 0o700 });
+  mkdirSync(folder, { mode: 0o700 });
 }
 
 /** Whole or not at all: every byte written, size checked, then renamed into place. */
@@ -147,21 +156,21 @@ function writeCacheFile(path: string, data: Buffer): void {
   let fd: number | undefined;
   try {
     makeCacheFolders(dirname(path));
-    fd = fs.openSync(temporary, 'wx', 0o600);
+    fd = openSync(temporary, 'wx', 0o600);
     let offset = 0;
     while (offset < data.length) {
-      const n = fs.writeSync(fd, data, offset, data.length - offset);
+      const n = writeSync(fd, data, offset, data.length - offset);
       if (!(n > 0)) throw new Error('short write');
       offset += n;
     }
-    if (fs.fstatSync(fd).size !== data.length) throw new Error('short write');
-    fs.closeSync(fd);
+    if (fstatSync(fd).size !== data.length) throw new Error('short write');
+    closeSync(fd);
     fd = undefined;
-    fs.renameSync(temporary, path);
+    renameSync(temporary, path);
   } catch {
     try {
-      if (fd !== undefined) fs.closeSync(fd);
-      fs.rmSync(temporary, { force: true });
+      if (fd !== undefined) closeSync(fd);
+      rmSync(temporary, { force: true });
     } catch {
       // Nothing more to do: the run itself succeeded, only the next one is slower.
     }
@@ -179,7 +188,7 @@ export function refreshCodeCaches(loader: BundleLoader, programFile: string, pro
     if (cacheFile === undefined || cacheRejected === false || (file === programFile && !programToo)) continue;
     // Serialising a cache costs a few milliseconds: not for a folder that cannot be written.
     if (!canWriteIn(dirname(cacheFile))) return;
-    const firstOfItsKind = !fs.existsSync(dirname(cacheFile));
+    const firstOfItsKind = !existsSync(dirname(cacheFile));
     writeCacheFile(cacheFile, script.createCachedData());
     if (firstOfItsKind) pruneCodeCaches(dirname(cacheFile));
   }
@@ -198,9 +207,9 @@ export function willWriteCache(loader: BundleLoader, programFile: string): boole
 /** Whether a folder can be written, or made: the nearest folder that exists is the one it would be made in. */
 function canWriteIn(folder: string): boolean {
   let dir = folder;
-  while (!fs.existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
   try {
-    fs.accessSync(dir, fs.constants.W_OK);
+    accessSync(dir, constants.W_OK);
     return true;
   } catch {
     return false;
@@ -223,10 +232,9 @@ const CACHE_FOLDER_NAME = /^v\d+\.\d+\.\d+[\w.-]*-[a-z0-9]+-[0-9a-f]{16,64}$/;
 export function pruneCodeCaches(current: string): void {
   const base = dirname(current);
   try {
-    const others = fs
-      .readdirSync(base)
+    const others = readdirSync(base)
       .filter((name) => CACHE_FOLDER_NAME.test(name) && join(base, name) !== current)
-      .map((name) => ({ path: join(base, name), written: fs.statSync(join(base, name)).mtimeMs }))
+      .map((name) => ({ path: join(base, name), written: statSync(join(base, name)).mtimeMs }))
       .sort((a, b) => b.written - a.written || (a.path < b.path ? -1 : 1));
     for (const { path } of others.slice(KEPT_CACHE_FOLDERS - 1)) removeCacheFolder(path);
   } catch {
@@ -236,10 +244,10 @@ export function pruneCodeCaches(current: string): void {
 
 function removeCacheFolder(path: string): void {
   try {
-    for (const name of fs.readdirSync(path)) {
-      if (name.endsWith(CODE_CACHE_SUFFIX) || name.endsWith('.tmp')) fs.rmSync(join(path, name), { force: true });
+    for (const name of readdirSync(path)) {
+      if (name.endsWith(CODE_CACHE_SUFFIX) || name.endsWith('.tmp')) rmSync(join(path, name), { force: true });
     }
-    fs.rmdirSync(path); // refused, so the folder stays, when it holds anything that is not a cache
+    rmdirSync(path); // refused, so the folder stays, when it holds anything that is not a cache
   } catch {
     // Left as it is.
   }

@@ -1,12 +1,33 @@
 /** The default, human format: grouped per file, aligned columns, a summary line. */
-import { Chalk } from 'chalk';
+import { chalk } from './chalk-loader.js';
 import { sanitize } from './sanitize.js';
-import type { Reporter } from './types.js';
+import type { Reporter, ReportContext } from './types.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+type Paint = (text: string) => string;
+interface Palette {
+  underline: Paint;
+  dim: Paint;
+  green: Paint;
+  red: Paint & { bold: Paint };
+  yellow: Paint & { bold: Paint };
+}
+
+const unchanged: Paint = (text) => text;
+const PLAIN: Palette = {
+  underline: unchanged,
+  dim: unchanged,
+  green: unchanged,
+  red: Object.assign((t: string) => t, { bold: unchanged }),
+  yellow: Object.assign((t: string) => t, { bold: unchanged }),
+};
+
+/** chalk at the run's colour level; without colour, the text as it is and chalk not loaded. */
+const paletteFor = (color: ReportContext['color']): Palette => (color === 0 ? PLAIN : new (chalk().Chalk)({ level: color }));
+
 export const stylish: Reporter = (report, context) => {
-  const c = new Chalk({ level: context.color });
+  const c = paletteFor(context.color);
   const lines: string[] = [];
   for (const result of report.results) {
     // Waived findings are counted in the summary, not listed; json and sarif carry them in full.
