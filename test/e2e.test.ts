@@ -1,7 +1,7 @@
 /** A few runs of the built binary, as a user or CI runs it (`npm install` builds dist/). */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -377,7 +377,13 @@ describe('built binary', () => {
       expect(first.status).toBe(1);
       expect(first.stderr).toBe('');
       const dir = launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: cache })!;
-      expect(dir).toBe(join(cache, `${process.version}-${process.arch}-${readFileSync(join(DIST, 'build-id'), 'utf8').trim()}`));
+      const folder = `${process.version}-${process.arch}-${readFileSync(join(DIST, 'build-id'), 'utf8').trim()}`;
+      expect(dir).toBe(join(cache, folder));
+      // Without ALIGNKIT_CACHE_DIR: $XDG_CACHE_HOME/alignkit, else ~/.cache/alignkit, home as os.homedir() says.
+      expect(launcher.codeCacheDir(DIST, { XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe(join('/x', 'alignkit', folder));
+      expect(launcher.codeCacheDir(DIST, { HOME: '/h' })).toBe(join('/h', '.cache', 'alignkit', folder));
+      expect(launcher.codeCacheDir(DIST, {})).toBe(join(homedir(), '.cache', 'alignkit', folder));
+      expect(launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: 'off' })).toBeUndefined();
       expect(readdirSync(dir).sort()).toEqual(['alignkit.cjs.lint.v8-cache', 'chunks-campaign-validator.cjs.v8-cache', 'chunks-yaml.cjs.v8-cache']);
       writeFileSync(join(dir, 'alignkit.cjs.lint.v8-cache'), 'not a V8 code cache'); // as after a corrupted disk: V8 refuses it
       rmSync(join(dir, 'chunks-yaml.cjs.v8-cache'));
