@@ -173,6 +173,35 @@ const lazyEntitiesForMarkdownIt = {
 };
 
 /**
+ * pdfkit's hash and cipher libraries (@noble/hashes, @noble/ciphers) require
+ * node:crypto when they load, only to have random bytes at hand for an
+ * encrypted PDF; loading it pulls in about forty of Node's modules (8-10 ms
+ * of every PDF), and alignkit never encrypts. They get a stand-in with the
+ * Web Crypto calls they make, which loads node:crypto on the first call; pdfkit
+ * gets one for AES too.
+ */
+const lazyCryptoForNoble = {
+  name: 'lazy-crypto-for-noble',
+  setup(b) {
+    b.onResolve({ filter: /^@noble\/(?:hashes|ciphers)\/crypto$/ }, (args) => ({ path: args.path, namespace: 'alignkit-lazy-crypto' }));
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-lazy-crypto' }, () => ({
+      contents:
+        "let real; const webcrypto = () => (real ??= require('node:crypto').webcrypto);\nexports.crypto = { getRandomValues: (array) => webcrypto().getRandomValues(array), get subtle() { return webcrypto().subtle; } };",
+      loader: 'js',
+    }));
+    // AES, for an encrypted PDF only, builds its lookup tables (65,536 entries each) when it loads: 4 ms.
+    b.onResolve({ filter: /^@noble\/ciphers\/aes$/ }, (args) =>
+      /[\\/]node_modules[\\/]pdfkit[\\/]/.test(args.importer) ? { path: 'aes', namespace: 'alignkit-lazy-aes', pluginData: dirname(args.importer) } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'alignkit-lazy-aes' }, (args) => ({
+      contents: "let real; const aes = () => (real ??= require('@noble/ciphers/aes'));\nmodule.exports = { cbc: (...a) => aes().cbc(...a), ecb: (...a) => aes().ecb(...a) };",
+      loader: 'js',
+      resolveDir: args.pluginData,
+    }));
+  },
+};
+
+/**
  * unicode-trie (pdfkit's line breaking, fontkit's Unicode properties) inflates its tables on every PDF with
  * tiny-inflate, a DEFLATE decoder in JavaScript; the bundle gives it the same contract on Node's zlib
  * (src/core/render/native-inflate.ts; docs/performance.md has the figures).
@@ -364,6 +393,7 @@ const buildChunk = (name, shared, write) => {
       programModules(shared),
       yamlTokenLogReadOnce,
       lazyBrotliForFontkit,
+      lazyCryptoForNoble,
       lazyEntitiesForMarkdownIt,
       nativeInflateForTinyInflate,
       ...(Object.values(CATALOG_CHUNKS).includes(name) ? [] : [lazyCatalogs]),

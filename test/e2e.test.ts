@@ -315,6 +315,24 @@ describe('built binary', () => {
       expect(documents(['--jitless'])).toEqual({ code: 0, crypto: ['NativeModule crypto'], agreement: golden });
     });
 
+    it("a PDF never loads node:crypto (pdfkit's hash libraries get it on first use, which only encryption makes), and is the PDF rendered in-process", async () => {
+      const probe = join(mkdtempSync(join(tmpdir(), 'alignkit-probe-')), 'modules.cjs');
+      writeFileSync(probe, 'process.on("exit", () => require("fs").writeSync(2, JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule crypto$/.test(m)))));\n');
+      const args = ['render', 'examples/product-launch.campaign.yaml', '--format', 'pdf', '--doc', 'agreement', '--today', '2027-01-15', '--out'];
+      const built = mkdtempSync(join(tmpdir(), 'alignkit-pdf-'));
+      const r = spawnSync(process.execPath, ['--require', probe, join(DIST, 'bin', 'alignkit.js'), ...args, built], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', ALIGNKIT_CACHE_DIR: CACHE },
+      });
+      expect({ code: r.status, crypto: JSON.parse(r.stderr) }).toEqual({ code: 0, crypto: [] });
+      const inProcess = mkdtempSync(join(tmpdir(), 'alignkit-pdf-'));
+      const { main } = await import('../src/cli/program.js');
+      const { memoryIo } = await import('./helpers/memory-io.js');
+      expect(await main([...args, inProcess], memoryIo({ cwd: ROOT, today: '2027-01-15' }))).toBe(0);
+      expect(readFileSync(join(built, 'agreement.pdf')).equals(readFileSync(join(inProcess, 'agreement.pdf')))).toBe(true);
+    });
+
     it("the rules' findings are placed without the YAML parser that keeps positions or the explaining validator, and no prompts", async () => {
       const { code, loaded } = await loadsFor(['lint', 'examples/misaligned.campaign.yaml', '--today', '2027-01-15']);
       expect(code).toBe(1);
