@@ -35,19 +35,18 @@ function embeddedFonts(): { name: string; font: FontkitFont; scale: number }[] {
 /** fontkit's layout as pdfkit's layoutRun scales it. */
 function shaped(font: FontkitFont, scale: number, text: string) {
   const run = font.layout(text);
-  return {
-    glyphs: run.glyphs.map((g) => g.id),
-    positions: run.positions.map((p, i) => ({
-      xAdvance: p.xAdvance! * scale,
-      yAdvance: p.yAdvance! * scale,
-      xOffset: p.xOffset! * scale,
-      yOffset: p.yOffset! * scale,
-      advanceWidth: run.glyphs[i]!.advanceWidth * scale,
-    })),
-  };
+  const positions = run.positions.map((p, i) => ({
+    xAdvance: p.xAdvance! * scale,
+    yAdvance: p.yAdvance! * scale,
+    xOffset: p.xOffset! * scale,
+    yOffset: p.yOffset! * scale,
+    advanceWidth: run.glyphs[i]!.advanceWidth * scale,
+  }));
+  // The run's width as fontkit's GlyphRun gives it once pdfkit has scaled its positions: their sum, in order.
+  return { glyphs: run.glyphs.map((g) => g.id), positions, advanceWidth: positions.reduce((width, p) => width + p.xAdvance, 0) };
 }
 
-const simple = (run: LaidOut | undefined) => run && { glyphs: run.glyphs.map((g) => g.id), positions: run.positions.map((p) => ({ ...p })) };
+const simple = (run: LaidOut | undefined) => run && { glyphs: run.glyphs.map((g) => g.id), positions: run.positions.map((p) => ({ ...p })), advanceWidth: run.advanceWidth };
 
 function goldenWords(): string[] {
   const words = new Set<string>();

@@ -60,23 +60,25 @@ export function isSimpleCodePoint(c: number): boolean {
   );
 }
 
+/**
+ * fontkit's GlyphRun sums its positions each time pdfkit asks for its width, because pdfkit scales them
+ * after layout; these are laid out scaled, and pdfkit never changes a run's positions after that (it copies
+ * a space's position to add word spacing), so the sum is taken once, in the same order: pdfkit asks for it
+ * for every word on every line it tries.
+ */
 class SimpleRun implements LaidOut {
   constructor(
     readonly glyphs: Glyph[],
     readonly positions: Position[],
+    readonly advanceWidth: number,
   ) {}
-  // fontkit's GlyphRun sums its positions when asked, and pdfkit asks after scaling them.
-  get advanceWidth(): number {
-    let width = 0;
-    for (const p of this.positions) width += p.xAdvance;
-    return width;
-  }
 }
 
 /** The layout of `text` in `font` without shaping; undefined when a character needs fontkit. */
 export function simpleLayout(font: FontkitFont, scale: number, text: string): LaidOut | undefined {
   const glyphs: Glyph[] = [];
   const positions: Position[] = [];
+  let width = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (!isSimpleCodePoint(c)) return undefined;
@@ -84,8 +86,9 @@ export function simpleLayout(font: FontkitFont, scale: number, text: string): La
     glyphs.push(glyph);
     const advance = glyph.advanceWidth * scale;
     positions.push({ xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance });
+    width += advance;
   }
-  return new SimpleRun(glyphs, positions);
+  return new SimpleRun(glyphs, positions, width);
 }
 
 const PATCHED = Symbol('alignkit simple layout');
