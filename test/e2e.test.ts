@@ -230,18 +230,6 @@ describe('built binary', () => {
     const DIST = join(ROOT, 'dist');
     const require = createRequire(import.meta.url);
     const launcher = require(join(DIST, 'bin', 'alignkit.js')) as typeof import('../src/bin/alignkit.js');
-    /**
-     * Runs `work` under the V8 flags the launcher sets before it loads the program (V8 accepts a code cache made
-     * under the same flags only), then sets them back, so this worker's other tests compile as V8 does by default.
-     */
-    async function asLauncher<T>(work: () => T | Promise<T>): Promise<T> {
-      launcher.compileRegExpsOnce();
-      try {
-        return await work();
-      } finally {
-        process.getBuiltinModule('node:v8').setFlagsFromString('--regexp-tier-up');
-      }
-    }
     const quiet = { write: () => true };
 
     // Caches written by a spawned run of each command first, so these in-process runs read them.
@@ -249,8 +237,11 @@ describe('built binary', () => {
 
     async function loadsFor(argv: string[], env: Record<string, string> = { NO_COLOR: '1' }) {
       spawnSync(process.execPath, [join(DIST, 'bin', 'alignkit.js'), ...argv], { cwd: ROOT, env: { ...process.env, ALIGNKIT_CACHE_DIR: CACHE } });
+      // As the launcher does before it loads the program: V8 accepts a code cache made under the same flags only.
+      launcher.compileRegExpsOnce();
       const dir = launcher.codeCacheDir(DIST, { ALIGNKIT_CACHE_DIR: CACHE })!;
       const loader = launcher.createBundleLoader(DIST, { cacheDir: dir, programCache: launcher.programCacheName(argv[0]) });
+      const { main } = launcher.loadProgram(loader, DIST);
       let output = '';
       const io = {
         stdout: { write: (text: string) => void (output += text) },
@@ -262,7 +253,7 @@ describe('built binary', () => {
         readStdin: async () => new Uint8Array(),
         stdinIsTTY: false,
       };
-      const code = await asLauncher(() => launcher.loadProgram(loader, DIST).main(argv, io));
+      const code = await main(argv, io);
       return { code, output, loaded: [...loader.loaded].map(([file, { cacheRejected }]) => ({ file: relative(DIST, file), cacheRejected })) };
     }
 
@@ -391,7 +382,7 @@ describe('built binary', () => {
       expect(readFileSync(join(out, 'agreement.md'), 'utf8')).toContain("# Résumé de l'accord");
     });
 
-    it('code caches live in the user cache directory, per Node version and build; a refused or missing one changes nothing but speed', async () => {
+    it('code caches live in the user cache directory, per Node version and build; a refused or missing one changes nothing but speed', () => {
       const cache = mkdtempSync(join(tmpdir(), 'alignkit-cache-'));
       const before = readdirSync(DIST, { recursive: true }).map(String).sort();
       // A valid spec with findings, one the schema refuses and one with a YAML error: the program and each chunk load.
@@ -421,10 +412,8 @@ describe('built binary', () => {
       const second = run();
       expect([second.status, second.stderr, second.stdout]).toEqual([first.status, '', first.stdout]);
       const loader = launcher.createBundleLoader(DIST, { cacheDir: dir, programCache: launcher.programCacheName('lint') });
-      await asLauncher(() => {
-        launcher.loadProgram(loader, DIST);
-        loader.load(join(DIST, 'chunks', 'yaml.cjs'));
-      });
+      launcher.loadProgram(loader, DIST);
+      loader.load(join(DIST, 'chunks', 'yaml.cjs'));
       expect([...loader.loaded.values()].map((l) => l.cacheRejected)).toEqual([false, false]);
       expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
       // Nothing is ever written inside the installation.
