@@ -253,22 +253,7 @@ function removeCacheFolder(path: string): void {
   }
 }
 
-/**
- * V8 compiles a regular expression twice when it runs more than once: to bytecode for its first match, to
- * machine code for its second. The rules run about seventy patterns, nearly all more than once, so a run
- * compiles each straight to machine code (docs/performance.md: 3-4 ms of a lint). Only on the V8 versions
- * this was measured on (Node 20 to 26): a V8 without the flag would print an error for it on every run.
- * Before the program loads, so the code caches are made and read under the same flags.
- */
-export function compileRegExpsOnce(v8Version: string = process.versions.v8): boolean {
-  const major = Number(v8Version.split('.')[0]);
-  if (!(major >= 11 && major <= 14)) return false;
-  process.getBuiltinModule('node:v8').setFlagsFromString('--no-regexp-tier-up');
-  return true;
-}
-
 if (require.main === module) {
-  compileRegExpsOnce();
   const distDir = join(__dirname, '..');
   const argv = process.argv.slice(2);
   const command = commandOf(argv);
