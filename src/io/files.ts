@@ -10,14 +10,47 @@
  * that is not a regular file (/dev/null, /dev/stderr, a pipe) is written
  * into, never renamed over: replacing /dev/null with a file breaks the machine.
  */
-import * as nodeFs from 'node:fs';
+// Named imports: a namespace import (`import * as fs`) is copied export by export when the program starts, which
+// costs 0.6 ms and loads Node's fs/dir module on every run (measured on Node 24 and 26).
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_SPEC_BYTES } from '../core/spec/source.js';
 import { UsageError } from '../errors.js';
 import { englishNumber } from '../core/number-text.js';
 
 /** The calls the writer makes, so a test can make one of them fail as a full or broken disk would. */
-export type WriteCalls = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'fchmodSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'realpathSync'>;
+export interface WriteCalls {
+  openSync: typeof openSync;
+  writeSync: typeof writeSync;
+  fsyncSync: typeof fsyncSync;
+  fstatSync: typeof fstatSync;
+  fchmodSync: typeof fchmodSync;
+  closeSync: typeof closeSync;
+  renameSync: typeof renameSync;
+  unlinkSync: typeof unlinkSync;
+  statSync: typeof statSync;
+  realpathSync: typeof realpathSync;
+}
+
+/** Node's own calls, which every write makes unless a test gives others. */
+const NODE_CALLS: WriteCalls = { openSync, writeSync, fsyncSync, fstatSync, fchmodSync, closeSync, renameSync, unlinkSync, statSync, realpathSync };
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file or directory',
@@ -45,7 +78,7 @@ function describe(error: NodeJS.ErrnoException, path: string): string {
   return `${path}: ${describeSystemError(error)}`;
 }
 
-function kindOf(stat: nodeFs.Stats): string {
+function kindOf(stat: Stats): string {
   if (stat.isDirectory()) return 'a directory';
   if (stat.isFIFO()) return 'a named pipe (FIFO)';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
@@ -63,12 +96,12 @@ export function readRegularFile(path: string, shown = path, limit = MAX_SPEC_BYT
   const prefix = what ? `${what} ` : '';
   let fd: number;
   try {
-    fd = nodeFs.openSync(path, nodeFs.constants.O_RDONLY | nodeFs.constants.O_NONBLOCK);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new UsageError(`cannot read ${prefix}${describe(error as NodeJS.ErrnoException, shown)}`);
   }
   try {
-    const stat = nodeFs.fstatSync(fd);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) throw new UsageError(`cannot read ${prefix}${shown}: it is ${kindOf(stat)}, not a regular file`);
     const size = stat.size;
     // Not zero-filled: only the bytes read are handed out.
@@ -76,7 +109,7 @@ export function readRegularFile(path: string, shown = path, limit = MAX_SPEC_BYT
     const buffer = Buffer.allocUnsafe(Math.min(size || limit + 1, limit + 1));
     let read = 0;
     while (read < buffer.length) {
-      const n = nodeFs.readSync(fd, buffer, read, buffer.length - read, read);
+      const n = readSync(fd, buffer, read, buffer.length - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -85,7 +118,7 @@ export function readRegularFile(path: string, shown = path, limit = MAX_SPEC_BYT
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${prefix}${describe(error as NodeJS.ErrnoException, shown)}`);
   } finally {
-    nodeFs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
@@ -103,7 +136,7 @@ export function readTextInput(path: string, shown: string, what: string, limit =
 
 function exists(path: string): boolean {
   try {
-    nodeFs.lstatSync(path);
+    lstatSync(path);
     return true;
   } catch {
     return false;
@@ -118,13 +151,13 @@ function exists(path: string): boolean {
  */
 export function makeFolders(path: string, mode?: number): void {
   const missing: string[] = [];
-  for (let dir = resolve(path); !nodeFs.existsSync(dir); dir = dirname(dir)) {
+  for (let dir = resolve(path); !existsSync(dir); dir = dirname(dir)) {
     missing.push(dir);
     if (dirname(dir) === dir) break;
   }
   for (const dir of missing.reverse()) {
     try {
-      nodeFs.mkdirSync(dir, mode === undefined ? undefined : { mode });
+      mkdirSync(dir, mode === undefined ? undefined : { mode });
     } catch (error) {
       // Made meanwhile by another run, or a link that leads nowhere: the next folder down says which.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -133,7 +166,7 @@ export function makeFolders(path: string, mode?: number): void {
 }
 
 /** Whether a path (after its links) is a device or a pipe, such as /dev/stdout or /dev/null: written into, never replaced. */
-export function isDeviceOrPipe(path: string, calls: Pick<WriteCalls, 'statSync'> = nodeFs): boolean {
+export function isDeviceOrPipe(path: string, calls: Pick<WriteCalls, 'statSync'> = NODE_CALLS): boolean {
   try {
     const stat = calls.statSync(path);
     return !stat.isFile() && !stat.isDirectory();
@@ -225,7 +258,7 @@ function failed(file: FileToWrite, existed: boolean, error: unknown, others: num
  * place. A full disk part-way leaves every file as it was (exit 2, the file
  * named); documents of one render never mix two versions.
  */
-export function writeFilesWhole(files: readonly FileToWrite[], calls: WriteCalls = nodeFs): void {
+export function writeFilesWhole(files: readonly FileToWrite[], calls: WriteCalls = NODE_CALLS): void {
   const prepared: Prepared[] = [];
   for (const file of files) {
     try {
@@ -281,7 +314,7 @@ function writeEveryByte(fd: number, bytes: Uint8Array, calls: WriteCalls, into: 
  * UsageError (exit 2) that names the file and says the old content is kept.
  * A link is replaced where it points, so a spec kept behind a link stays there.
  */
-export function writeFileWhole(path: string, content: string | Uint8Array, shown = path, calls: WriteCalls = nodeFs): void {
+export function writeFileWhole(path: string, content: string | Uint8Array, shown = path, calls: WriteCalls = NODE_CALLS): void {
   writeFilesWhole([{ path, content, shown }], calls);
 }
 
@@ -289,12 +322,12 @@ export function writeFileWhole(path: string, content: string | Uint8Array, shown
 function syncDirectory(dir: string): void {
   let fd: number | undefined;
   try {
-    fd = nodeFs.openSync(dir, 'r');
-    nodeFs.fsyncSync(fd);
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
   } catch {
     // Best effort: the content is already complete under its name.
   } finally {
-    if (fd !== undefined) nodeFs.closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
