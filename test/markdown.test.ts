@@ -3,11 +3,14 @@
  * says, the text a reader sees is the text that was written, and tables keep
  * their shape.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cell, code, codeCell, inline, link, mermaidLabel, plainLine } from '../src/core/render/markdown.js';
 import { hostileString } from './helpers/hostile.js';
-import { mdToString, nodesOf, parseMarkdown, tableProblems } from './helpers/markdown-oracle.js';
+import { blockShape, mdToString, nodesOf, parseMarkdown, tableProblems } from './helpers/markdown-oracle.js';
+import { ROOT } from './helpers/paths.js';
 
 const SEED = 20261122;
 
@@ -117,5 +120,70 @@ describe('mermaidLabel', () => {
   it('removes what Mermaid reads as syntax', () => {
     expect(mermaidLabel('Draft: maya-tiktok #1; go')).toBe('Draft maya-tiktok 1 go');
     expect(mermaidLabel('::')).toBe('untitled');
+  });
+});
+
+describe('the block shape the property tests read (blockShape)', () => {
+  const treeShape = (text: string) => {
+    const tree = parseMarkdown(text);
+    return {
+      headings: nodesOf(tree, 'heading').map((h) => h.depth),
+      tables: nodesOf(tree, 'table').map((t) => `${t.children.length}x${t.children[0]!.children.length}`),
+      code: nodesOf(tree, 'code').length,
+      lists: nodesOf(tree, 'list').map((l) => l.children.length),
+      tableProblems: tableProblems(tree),
+    };
+  };
+  // Every block the documents use, including a table inside a list and a ragged table row.
+  const sample = [
+    '# Title ##',
+    '',
+    'Setext heading',
+    '---',
+    '',
+    '| a | b |',
+    '| - | - |',
+    '| 1 | 2 |',
+    '| 3 | 4 | 5 |',
+    '',
+    '- item',
+    '  1. nested',
+    '  2. nested',
+    '- [ ] task',
+    '',
+    '```text',
+    'code',
+    '```',
+    '',
+    '    indented code',
+    '',
+    'A paragraph[^1] with ~~struck~~ text and www.example.com.',
+    '',
+    '[^1]: A note.',
+  ];
+
+  it('is what remark-gfm builds its tree from, for the documents alignkit renders', () => {
+    const golden = readdirSync(join(ROOT, 'test/golden/render'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    expect(golden.length).toBeGreaterThanOrEqual(15);
+    for (const file of golden) {
+      const text = readFileSync(join(ROOT, 'test/golden/render', file), 'utf8');
+      expect(blockShape(text), file).toEqual(treeShape(text));
+    }
+    expect(blockShape(sample.join('\n'))).toEqual({ ...treeShape(sample.join('\n')), headings: [1, 2], code: 2, lists: [2, 2] });
+  });
+
+  it('is what remark-gfm builds its tree from, for hostile text at the start, the end or a line of its own anywhere in a document', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(2), hostileString), { minLength: 1, maxLength: 6 }), (edits) => {
+        const lines = [...sample];
+        for (const [at, where, hostile] of edits) {
+          const i = at % lines.length;
+          lines[i] = where === 0 ? `${hostile}${lines[i]}` : where === 1 ? `${lines[i]} ${hostile}` : `${hostile}\n${lines[i]}`;
+        }
+        const text = lines.join('\n');
+        expect(blockShape(text)).toEqual(treeShape(text));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 });
