@@ -81,9 +81,11 @@ export function expandPath(node: unknown, pattern: readonly string[]): [unknown,
 export function renameReferences(spec: unknown, kind: ReferenceKind, from: string, to: string): void {
   for (const [k, pattern] of REFERENCES) {
     if (k !== kind) continue;
-    for (const [value, path] of expandPath(spec, pattern)) {
+    // Set where it is found: a reference is a leaf, so the walk goes on as before. Copying every path first
+    // made kickoff's answers for 2,000 deliverables spend a quarter of a second here.
+    forEachAtPath(spec, pattern, (value, path) => {
       if (value === from) setAt(spec, path, to);
-    }
+    });
   }
 }
 
