@@ -117,18 +117,24 @@ function explain(node: SchemaNode | undefined): string {
 }
 
 /** The edit distance between two strings, or `limit + 1` as soon as it is sure to be more than `limit`. */
+/** The row levenshtein works in, kept between calls: a file with 20,000 unknown keys asks 260,000 distances. */
+let row = new Int32Array(64);
+
 function levenshtein(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (row.length <= b.length) row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const letter = a.charCodeAt(i - 1);
     let previous = row[0]!;
     row[0] = i;
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const value = Math.min(current + 1, row[j - 1]! + 1, previous + (letter === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = value;
       previous = current;
-      if (row[j]! < smallest) smallest = row[j]!;
+      if (value < smallest) smallest = value;
     }
     // A row's smallest value never decreases further down, so the distance is past the limit already.
     if (smallest > limit) return limit + 1;
