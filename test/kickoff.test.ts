@@ -597,6 +597,29 @@ describe('alignkit kickoff (in-process)', () => {
     expect(assumed['/parties/1/name']).toBe(getAt(spec, ['parties', 1, 'name']));
   });
 
+  it("takes the file's choice where the schema takes one of two groups of fields, and drops the preset's other one: a whole example spec as the answers file lints clean", async () => {
+    const dir = tempDir();
+    // The example gives go-live windows and a wrap report date; the preset it starts from has go-live times and
+    // a number of days. Kept side by side, each pair made a spec the schema refuses, and kickoff refused the file.
+    const example = readFileSync(join(ROOT, 'examples/product-launch.campaign.yaml'), 'utf8');
+    writeFileSync(join(dir, 'answers.yaml'), example);
+    const r = await run(dir, ['kickoff', '--answers', 'answers.yaml', '--defaults', '--out', 'c.campaign.yaml']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const given = parse(example) as Spec;
+    const spec = parse(readFileSync(join(dir, 'c.campaign.yaml'), 'utf8')) as Spec;
+    expect(getAt(spec, ['deliverables', 0, 'go_live'])).toEqual(getAt(given, ['deliverables', 0, 'go_live']));
+    expect(getAt(spec, ['communication', 'wrap_report_due'])).toBe(getAt(given, ['communication', 'wrap_report_due']));
+    expect(getAt(spec, ['communication', 'wrap_report_due_days'])).toBeUndefined();
+    expect(Object.keys(spec.assumed as object).some((pointer) => /go_live|wrap_report/.test(pointer))).toBe(false);
+    // A file that gives both alternatives keeps both, and is refused at the field, as before.
+    const both = example.replace('  wrap_report_due: "2027-05-17"', '  wrap_report_due: "2027-05-17"\n  wrap_report_due_days: 30');
+    writeFileSync(join(dir, 'both.yaml'), both);
+    const refused = await run(dir, ['kickoff', '--answers', 'both.yaml', '--defaults', '--out', 'd.campaign.yaml']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/both\.yaml:\d+:\d+: `communication` must give either `wrap_report_due_days` or `wrap_report_due`/);
+  });
+
   it('derives defaults from earlier answers (law, claim markets, paid territories, languages, ids, ad mechanisms) and lists them as assumed', async () => {
     const dir = tempDir();
     writeFileSync(

@@ -6,6 +6,7 @@
 import { isRecord } from '../spec/plain-data.js';
 import { clone, getAt, hasAt, isUnsafeKey, type Spec } from './draft.js';
 import type { Ask, Asker } from './interview.js';
+import { schemaAt } from './schema-field.js';
 
 export interface AnswersAsker extends Asker {
   /** Questions the file does not answer (an error unless --defaults). */
@@ -47,10 +48,37 @@ export function answersAsker(answers: Spec, useDefaults: boolean): AnswersAsker 
 /**
  * Lays every value of the answers file over the spec: mappings merge, lists of
  * mappings merge entry by entry, other lists and values replace. An optional
- * block answered `false` stays removed.
+ * block answered `false` stays removed. Where the schema takes one of several
+ * groups of fields (a go-live's `at`, or its `window_start` and `window_end`),
+ * the group the file gives replaces the one the preset had.
  */
 export function overlayAnswers(spec: Spec, answers: Spec): void {
   merge(spec, answers);
+  dropOtherAlternatives(spec, answers, []);
+}
+
+/**
+ * The preset's fields of the alternatives the file did not choose: they were only the preset's default, and
+ * kept beside the file's choice they would make a spec nobody wrote, which the schema refuses (a full spec as
+ * an answers file was refused for its own go-live times). A file that gives two alternatives keeps both, and
+ * the schema says which to drop.
+ */
+function dropOtherAlternatives(spec: unknown, answers: unknown, path: (string | number)[]): void {
+  if (Array.isArray(answers)) {
+    answers.forEach((entry, i) => {
+      if (Array.isArray(spec)) dropOtherAlternatives(spec[i], entry, [...path, i]);
+    });
+    return;
+  }
+  if (!isRecord(answers) || !isRecord(spec)) return;
+  const groups = (schemaAt(path)?.node.oneOf ?? []).map((branch) => branch.required);
+  if (groups.length > 1 && groups.every((group) => Array.isArray(group))) {
+    const given = (groups as string[][]).filter((group) => group.some((field) => Object.hasOwn(answers, field)));
+    if (given.length === 1) {
+      for (const group of groups as string[][]) if (group !== given[0]) for (const field of group) if (!Object.hasOwn(answers, field)) delete spec[field];
+    }
+  }
+  for (const [key, value] of Object.entries(answers)) if (!isUnsafeKey(key)) dropOtherAlternatives(spec[key], value, [...path, key]);
 }
 
 function merge(target: Record<string, unknown>, source: Record<string, unknown>): void {

@@ -141,6 +141,8 @@ const ID_LISTS: Readonly<Record<string, ReferenceKind>> = { parties: 'party', kp
 export class Interview {
   /** Every field question met so far, in order, including those answered in an earlier session. */
   readonly asked: AskedQuestion[] = [];
+  /** The same questions by pointer (each is asked about once), for questionFor. */
+  private readonly askedByPointer = new Map<string, AskedQuestion>();
   private readonly derived = new Set<string>();
   private readonly definitions = new Map<string, { question: FieldQuestion; path: Path; step: number; item?: Path }>();
 
@@ -227,11 +229,13 @@ export class Interview {
 
   /** The question to go back to for a finding at `pointer`: the deepest one at or above it, else the first below it. */
   questionFor(pointer: string): AskedQuestion | undefined {
-    let best: AskedQuestion | undefined;
-    for (const q of this.asked) {
-      if ((pointer === q.pointer || pointer.startsWith(`${q.pointer}/`)) && (!best || q.pointer.length > best.pointer.length)) best = q;
+    // The pointer itself, then its ancestors, deepest first: a lookup per level instead of a pass over every
+    // question for every finding (quadratic in a spec with thousands of deliverables).
+    for (let end = pointer.length; end >= 0; end = end === 0 ? -1 : pointer.lastIndexOf('/', end - 1)) {
+      const found = this.askedByPointer.get(pointer.slice(0, end));
+      if (found) return found;
     }
-    return best ?? this.asked.find((q) => q.pointer.startsWith(`${pointer}/`));
+    return this.asked.find((q) => q.pointer.startsWith(`${pointer}/`));
   }
 
   private stepInfo(index: number) {
@@ -245,7 +249,9 @@ export class Interview {
     const label = this.labelOf(question, path);
     if (!this.definitions.has(pointer)) {
       this.definitions.set(pointer, { question, path, step, ...(base.length ? { item: base } : {}) });
-      this.asked.push({ pointer, label, step: step + 1, stepTitle: this.steps[step]!.title });
+      const asked = { pointer, label, step: step + 1, stepTitle: this.steps[step]!.title };
+      this.asked.push(asked);
+      this.askedByPointer.set(pointer, asked);
     }
     if (Object.hasOwn(this.state.answered, pointer)) return;
     if (!force && !this.asksField(pointer, path)) return;

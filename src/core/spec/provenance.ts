@@ -104,8 +104,16 @@ export function assumedTerms(spec: unknown): AssumedTerm[] {
  * one of `stated` (pointers): every other term, in document order.
  */
 export function assumedMapping(spec: unknown, stated: Iterable<string>): Record<string, unknown> {
-  const statedList = [...stated];
-  const isStated = (pointer: string) => statedList.some((s) => pointer === s || pointer.startsWith(`${s}/`));
+  // A term is stated when it or a value holding it is: its pointer or one of its ancestors' is in the set
+  // (a lookup per level; comparing each term with each stated pointer was quadratic in a large spec).
+  const statedSet = new Set(stated);
+  const isStated = (pointer: string) => {
+    if (statedSet.has(pointer)) return true;
+    for (let slash = pointer.lastIndexOf('/'); slash >= 0; slash = slash === 0 ? -1 : pointer.lastIndexOf('/', slash - 1)) {
+      if (statedSet.has(pointer.slice(0, slash))) return true;
+    }
+    return false;
+  };
   const out: Record<string, unknown> = {};
   for (const [pointer, value] of termsOf(spec)) if (!isStated(pointer)) out[pointer] = value;
   return out;
