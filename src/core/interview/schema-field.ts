@@ -107,25 +107,8 @@ function typeOf(node: SchemaNode): ValueType {
   return 'text';
 }
 
-/**
- * The answers by field, list indices left out (`deliverables[].count`): the schema says the same of every
- * entry of a list. The interview asks about each field of each entry, and working the answer out again
- * each time (resolving references, merging branches) was a sixth of a kickoff's time for a large spec.
- */
-const infoByField = new Map<string, Readonly<FieldInfo>>();
-
 /** Everything the interview needs to ask for the field at `path`. */
-export function fieldInfo(path: readonly (string | number)[]): Readonly<FieldInfo> {
-  const key = JSON.stringify(path.map((segment) => (typeof segment === 'number' ? 0 : segment)));
-  let info = infoByField.get(key);
-  if (info === undefined) {
-    info = Object.freeze(fieldInfoOf(path));
-    infoByField.set(key, info);
-  }
-  return info;
-}
-
-function fieldInfoOf(path: readonly (string | number)[]): FieldInfo {
+export function fieldInfo(path: readonly (string | number)[]): FieldInfo {
   const found = schemaAt(path);
   if (!found) throw new Error(`the campaign schema has no field at /${path.join('/')}`);
   const { node, required } = found;
@@ -138,8 +121,8 @@ function fieldInfoOf(path: readonly (string | number)[]): FieldInfo {
     required,
   };
   if (node.examples?.length) info.example = node.examples[0];
-  if (type === 'choice') info.choices = Object.freeze(node.enum!.map(String)) as string[];
-  if (type === 'choices') info.choices = Object.freeze(resolve(node.items!).enum!.map(String)) as string[];
+  if (type === 'choice') info.choices = node.enum!.map(String);
+  if (type === 'choices') info.choices = resolve(node.items!).enum!.map(String);
   if (type === 'list') {
     const item = node.items ?? {};
     const itemRef = item.$ref ?? item.allOf?.[0]?.$ref;
